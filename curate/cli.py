@@ -46,4 +46,30 @@ def command(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callabl
     return register
 
 
+@app.callback()
+def main() -> None:
+    """Annotation-and-curation workbench for Label Studio.
+
+    Workflow: ingest -> annotate -> tasks/push -> (annotate in Label Studio) -> pull ->
+    agreement -> export. Run `curate up` to get a local Label Studio with the seeds.
+    """
+
+
 # ---- commands: one library call each -----------------------------------------------------
+
+
+@command()
+def ingest(
+    source: Annotated[Path, typer.Argument(help="A folder of *.txt articles, or one article.")],
+    output: OutputFile = Path("corpus.jsonl"),
+) -> None:
+    """Clean raw articles into a corpus JSONL (one Article a line).
+
+    Example: curate ingest seeds -o corpus.jsonl
+    """
+    from curate.articles import ingest as ingest_articles
+
+    articles = ingest_articles(source, output)
+    for article in articles:
+        out.print(f"{article.id}  {article.lang}  {str(article.date or '-'):10}  {article.title[:60]}")
+    out.print(f"{len(articles)} articles -> {output}")
