@@ -1,0 +1,202 @@
+"""Decide a task's gold spans and choices from its annotators' work, and list what stays open.
+
+The policy, in order: an annotation marked ground truth wins outright; with one annotator,
+their work is gold; otherwise a span is gold when a strict majority of the task's annotators
+made it with the same ``(start, end, label)``. Ties and minority spans become conflicts that
+carry every annotator's version of that stretch of text, to be settled in Label Studio.
+"""
+
+from collections import Counter, defaultdict
+from typing import Literal
+
+from pydantic import Field
+
+from curate.models import Annotation, ExportedTask, GoldSpan, Record, Span
+
+SpanKey = tuple[int, int, str]
+
+GROUND_TRUTH = "ground_truth"
+SINGLE_ANNOTATOR = "single annotator"
+
+
+class SpanConflict(Record):
+    """A stretch of text where the annotators' spans did not reach a strict majority."""
+
+    start: int
+    end: int
+    text: str
+    reason: Literal["tie", "minority", "overlapping majority"]
+    versions: dict[str, list[Span]] = Field(description="every annotator's spans here")
+    decided: list[GoldSpan] = Field(description="spans here that did reach a majority")
+
+
+class ChoiceConflict(Record):
+    """A document choice (``lang``, ``relevant``) without a strict majority."""
+
+    name: str
+    reason: Literal["tie", "minority"]
+    versions: dict[str, str]
+
+
+class Adjudication(Record):
+    """A task's gold and its open conflicts; a ``conflicts.jsonl`` line is its conflict part."""
+
+    id: str
+    task_id: int
+    annotators: list[str]
+    spans: list[GoldSpan]
+    choices: dict[str, str]
+    span_conflicts: list[SpanConflict] = Field(default_factory=list)
+    choice_conflicts: list[ChoiceConflict] = Field(default_factory=list)
+
+    @property
+    def has_conflicts(self) -> bool:
+        return bool(self.span_conflicts or self.choice_conflicts)
+
+    def conflicts_json(self) -> str:
+        """The ``conflicts.jsonl`` line: the task and its open conflicts."""
+        fields = {"id", "task_id", "annotators", "span_conflicts", "choice_conflicts"}
+        return self.model_dump_json(include=fields, exclude_none=True)
+
+
+def adjudicate(task: ExportedTask) -> Adjudication:
+    """Gold spans and choices of ``task`` with how each was decided, and its conflicts.
+
+    Only completed (not cancelled) annotations count; a task without any gets empty gold.
+    """
+    annotations = task.completed()
+    annotators = sorted({a.annotator for a in annotations})
+    truth = [a for a in annotations if a.ground_truth]
+    if truth:
+        return _adopt(task, truth[-1], annotators=annotators, decided_by=GROUND_TRUTH)
+    if len(annotations) == 1:
+        return _adopt(task, annotations[0], annotators=annotators, decided_by=SINGLE_ANNOTATOR)
+    spans, span_conflicts = _vote_spans(task.text, annotations)
+    choices, choice_conflicts = _vote_choices(annotations)
+    return Adjudication(
+        id=task.article_id,
+        task_id=task.id,
+        annotators=annotators,
+        spans=spans,
+        choices=choices,
+        span_conflicts=span_conflicts,
+        choice_conflicts=choice_conflicts,
+    )
+
+
+def _adopt(
+    task: ExportedTask, annotation: Annotation, *, annotators: list[str], decided_by: str
+) -> Adjudication:
+    spans = [_gold(span, decided_by) for span in annotation.spans]
+    return Adjudication(
+        id=task.article_id,
+        task_id=task.id,
+        annotators=annotators,
+        spans=spans,
+        choices=dict(annotation.choices),
+    )
+
+
+def _gold(span: Span, decided_by: str) -> GoldSpan:
+    return GoldSpan(
+        start=span.start, end=span.end, label=span.label, text=span.text, decided_by=decided_by
+    )
+
+
+def _key(span: Span) -> SpanKey:
+    return (span.start, span.end, span.label)
+
+
+def _vote_spans(
+    text: str, annotations: list[Annotation]
+) -> tuple[list[GoldSpan], list[SpanConflict]]:
+    voters = len(annotations)
+    votes: defaultdict[SpanKey, set[str]] = defaultdict(set)
+    made: dict[SpanKey, Span] = {}
+    for annotation in annotations:
+        for span in annotation.spans:
+            votes[_key(span)].add(annotation.annotator)
+            made.setdefault(_key(span), span)
+    majority = sorted(key for key, who in votes.items() if 2 * len(who) > voters)
+    # Majority spans can only overlap when one annotator's spans do; then none is decided.
+    gold = {
+        cluster[0]: _gold(made[cluster[0]], f"majority {len(votes[cluster[0]])}/{voters}")
+        for cluster in _clusters(majority)
+        if len(cluster) == 1
+    }
+    conflicts = [
+        _span_conflict(text, cluster, votes=votes, gold=gold, annotations=annotations)
+        for cluster in _clusters(sorted(votes))
+        if not all(key in gold for key in cluster)
+    ]
+    return list(gold.values()), conflicts
+
+
+def _clusters(keys: list[SpanKey]) -> list[list[SpanKey]]:
+    """Group sorted keys into runs connected by overlap."""
+    clusters: list[list[SpanKey]] = []
+    reach = 0
+    for key in keys:
+        if clusters and key[0] < reach:
+            clusters[-1].append(key)
+            reach = max(reach, key[1])
+        else:
+            clusters.append([key])
+            reach = key[1]
+    return clusters
+
+
+def _span_conflict(
+    text: str,
+    cluster: list[SpanKey],
+    *,
+    votes: dict[SpanKey, set[str]],
+    gold: dict[SpanKey, GoldSpan],
+    annotations: list[Annotation],
+) -> SpanConflict:
+    start = min(key[0] for key in cluster)
+    end = max(key[1] for key in cluster)
+    return SpanConflict(
+        start=start,
+        end=end,
+        text=text[start:end],
+        reason=_span_reason(cluster, votes=votes, gold=gold, voters=len(annotations)),
+        versions={
+            a.annotator: [s for s in a.spans if s.start < end and start < s.end]
+            for a in annotations
+        },
+        decided=[gold[key] for key in cluster if key in gold],
+    )
+
+
+def _span_reason(
+    cluster: list[SpanKey],
+    *,
+    votes: dict[SpanKey, set[str]],
+    gold: dict[SpanKey, GoldSpan],
+    voters: int,
+) -> Literal["tie", "minority", "overlapping majority"]:
+    open_support = [2 * len(votes[key]) for key in cluster if key not in gold]
+    if any(support > voters for support in open_support):
+        return "overlapping majority"
+    return "tie" if voters in open_support else "minority"
+
+
+def _vote_choices(
+    annotations: list[Annotation],
+) -> tuple[dict[str, str], list[ChoiceConflict]]:
+    """Per choice, the value a strict majority of those who answered it picked."""
+    answers: defaultdict[str, dict[str, str]] = defaultdict(dict)
+    for annotation in annotations:
+        for name, value in annotation.choices.items():
+            answers[name][annotation.annotator] = value
+    choices: dict[str, str] = {}
+    conflicts: list[ChoiceConflict] = []
+    for name, versions in sorted(answers.items()):
+        (value, count), *_ = Counter(versions.values()).most_common(1)
+        if 2 * count > len(versions):
+            choices[name] = value
+        else:
+            reason = "tie" if 2 * count == len(versions) else "minority"
+            conflicts.append(ChoiceConflict(name=name, reason=reason, versions=versions))
+    return choices, conflicts

@@ -1,0 +1,38 @@
+"""Gold export formats, looked up by name; one module per format, each a pure renderer.
+
+A renderer turns the gold documents into the text of one file, so that an export can render
+every file before it writes any (and write nothing when one of them fails).
+"""
+
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from curate.errors import CurateError
+from curate.exporters import conll, jsonl
+from curate.models import GoldDocument
+
+
+class ExportFormat(NamedTuple):
+    """How to write gold documents in one format: the file extension and the renderer."""
+
+    extension: str
+    render: Callable[[Sequence[GoldDocument]], str]
+    description: str
+
+
+FORMATS: dict[str, ExportFormat] = {
+    "jsonl": ExportFormat("jsonl", jsonl.render, "one gold document as JSON a line"),
+    "conll": ExportFormat("conll", conll.render, "CoNLL-2003: token<TAB>BIO tag, by sentence"),
+}
+
+
+def export_formats(names: Sequence[str]) -> dict[str, ExportFormat]:
+    """The formats called ``names``, in that order; an unknown name is an error."""
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown:
+        raise CurateError(
+            f"unknown export format {', '.join(unknown)}: choose from {', '.join(FORMATS)}"
+        )
+    if not names:
+        raise CurateError(f"no export format given: choose from {', '.join(FORMATS)}")
+    return {name: FORMATS[name] for name in names}

@@ -1,0 +1,312 @@
+"""Read a Label Studio JSON export (the UI's "Export → JSON" or a ``curate pull`` snapshot).
+
+Every region is checked against the task text before anything downstream sees it: a bad
+export stops with one :class:`~curate.errors.InputError` line naming the file, the task and
+the problem; things that only make the export thinner (cancelled work, empty tasks) come
+back as warnings beside the tasks.
+"""
+
+import itertools
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, overload
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from curate.errors import InputError
+from curate.labels import DOCUMENT_CHOICES, LABEL_NAMES
+from curate.models import Annotation, ExportedTask, Span
+
+#: How many task ids a warning lists before it says "and N more".
+_SHOWN_IDS = 10
+
+
+class _Loose(BaseModel):
+    """Label Studio records carry many keys curate does not need; they are ignored."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class _User(_Loose):
+    id: int
+    email: str | None = None
+
+
+class _Region(_Loose):
+    id: str | None = None
+    type: str
+    from_name: str = ""
+    value: dict[str, Any]
+    score: float | None = None
+
+
+class _LabelsValue(_Loose):
+    start: int
+    end: int
+    text: str
+    labels: list[str]
+
+
+class _ChoicesValue(_Loose):
+    choices: list[str]
+
+
+class _Annotation(_Loose):
+    id: int | None = None
+    completed_by: int | _User
+    result: list[_Region] = []
+    was_cancelled: bool = False
+    ground_truth: bool = False
+
+
+class _Prediction(_Loose):
+    id: int | None = None
+    model_version: str | None = None
+    result: list[_Region] = []
+
+
+class _Task(_Loose):
+    id: int
+    data: dict[str, Any]
+    annotations: list[_Annotation] = []
+    # Some exports list predictions by id only; those carry nothing to read.
+    predictions: list[_Prediction | int] = []
+
+
+@dataclass(frozen=True)
+class LabelStudioExport(Sequence[ExportedTask]):
+    """The validated tasks of one export file, and what was worth a warning while reading it.
+
+    It is a sequence of its tasks, so ``for task in read_export(path)`` works.
+    """
+
+    path: Path
+    tasks: tuple[ExportedTask, ...]
+    warnings: tuple[str, ...] = ()
+
+    @overload
+    def __getitem__(self, index: int) -> ExportedTask: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[ExportedTask]: ...
+    def __getitem__(self, index: int | slice) -> ExportedTask | Sequence[ExportedTask]:
+        return self.tasks[index]
+
+    def __len__(self) -> int:
+        return len(self.tasks)
+
+    def __iter__(self) -> Iterator[ExportedTask]:
+        return iter(self.tasks)
+
+
+def read_export(path: Path) -> LabelStudioExport:
+    """Read and validate a Label Studio JSON export.
+
+    Raises :class:`InputError` (one line: file, task, problem) for a file that is not a JSON
+    list of tasks, a task without ``data.text``, a region outside the text or whose text
+    differs from the task text there, an unknown label or choice, and overlapping spans in
+    one annotation. An annotator's repeated annotations of one task count once (the last).
+    """
+    raw_tasks = _load(path)
+    ignored: Counter[str] = Counter()
+    tasks = tuple(
+        _task(raw, index, path=path, ignored=ignored) for index, raw in enumerate(raw_tasks)
+    )
+    warnings = [
+        f"{path}: ignored {count} region(s) of type {kind!r}: curate reads labels and choices"
+        for kind, count in sorted(ignored.items())
+    ]
+    return LabelStudioExport(path, tasks, tuple(warnings + _coverage_warnings(path, tasks)))
+
+
+def _load(path: Path) -> list[Any]:
+    try:
+        with path.open(encoding="utf-8") as stream:
+            loaded = json.load(stream)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; give a Label Studio JSON export") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text, so not a Label Studio JSON export") from None
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{path}: not valid JSON ({error.msg} at line {error.lineno} column {error.colno}); "
+            "the file may be truncated: export it again"
+        ) from None
+    if not isinstance(loaded, list):
+        raise InputError(
+            f"{path}: expected a JSON list of tasks (Label Studio 'Export → JSON'), "
+            f"found {type(loaded).__name__}"
+        )
+    return loaded
+
+
+def _task(raw: Any, index: int, *, path: Path, ignored: Counter[str]) -> ExportedTask:
+    where = f"{path}: task {raw.get('id', f'#{index}') if isinstance(raw, dict) else f'#{index}'}"
+    try:
+        task = _Task.model_validate(raw)
+    except ValidationError as error:
+        raise InputError(f"{where}: {_first_problem(error)}") from None
+    text = task.data.get("text")
+    if not isinstance(text, str):
+        raise InputError(
+            f"{where}: no text in data.text; export with 'Export → JSON' (not JSON-MIN or CSV)"
+        )
+    annotations = [_annotation(a, text, where=where, ignored=ignored) for a in task.annotations]
+    predictions = [
+        _prediction(p, text, where=where, ignored=ignored)
+        for p in task.predictions
+        if isinstance(p, _Prediction)
+    ]
+    return ExportedTask(
+        id=task.id,
+        data=task.data,
+        text=text,
+        annotations=_last_per_annotator(annotations),
+        predictions=predictions,
+    )
+
+
+def _first_problem(error: ValidationError) -> str:
+    problem = error.errors()[0]
+    location = ".".join(str(part) for part in problem["loc"])
+    return f"{location}: {problem['msg']}" if location else problem["msg"]
+
+
+def _annotator(completed_by: int | _User) -> str:
+    if isinstance(completed_by, _User):
+        return completed_by.email or f"user:{completed_by.id}"
+    return f"user:{completed_by}"
+
+
+def _annotation(raw: _Annotation, text: str, *, where: str, ignored: Counter[str]) -> Annotation:
+    annotator = _annotator(raw.completed_by)
+    where = f"{where}: annotation {raw.id} by {annotator}"
+    spans, choices = _regions(raw.result, text, where=where, ignored=ignored)
+    return Annotation(
+        id=raw.id,
+        annotator=annotator,
+        spans=spans,
+        choices=choices,
+        ground_truth=raw.ground_truth,
+        was_cancelled=raw.was_cancelled,
+    )
+
+
+def _prediction(raw: _Prediction, text: str, *, where: str, ignored: Counter[str]) -> Annotation:
+    source = raw.model_version or f"prediction:{raw.id}"
+    where = f"{where}: prediction {source}"
+    spans, choices = _regions(raw.result, text, where=where, ignored=ignored)
+    return Annotation(id=raw.id, annotator=source, spans=spans, choices=choices)
+
+
+def _regions(
+    regions: list[_Region], text: str, *, where: str, ignored: Counter[str]
+) -> tuple[list[Span], dict[str, str]]:
+    spans: list[Span] = []
+    choices: dict[str, str] = {}
+    for region in regions:
+        if region.type == "labels":
+            spans.append(_span(region, text, where=where))
+        elif region.type == "choices":
+            choices.update(_choice(region, where=where))
+        else:
+            ignored[region.type] += 1
+    spans.sort(key=lambda span: (span.start, span.end))
+    _check_no_overlap(spans, where=where)
+    return spans, choices
+
+
+def _span(region: _Region, text: str, *, where: str) -> Span:
+    where = f"{where}: region {region.id}"
+    try:
+        value = _LabelsValue.model_validate(region.value)
+    except ValidationError as error:
+        raise InputError(f"{where}: {_first_problem(error)}") from None
+    start, end = value.start, value.end
+    if not 0 <= start < end <= len(text):
+        raise InputError(
+            f"{where}: offsets [{start}, {end}) are outside the task text "
+            f"(length {len(text)}); was the task text changed after annotation?"
+        )
+    if text[start:end] != value.text:
+        raise InputError(
+            f"{where}: [{start}, {end}) reads {text[start:end]!r} in the task text but the "
+            f"region says {value.text!r} (offsets drifted); fix the region in Label Studio"
+        )
+    if len(value.labels) != 1 or value.labels[0] not in LABEL_NAMES:
+        raise InputError(
+            f"{where}: label(s) {', '.join(value.labels) or 'none'} on {value.text!r}: "
+            f"each region needs exactly one of {', '.join(LABEL_NAMES)}"
+        )
+    return Span(start=start, end=end, label=value.labels[0], text=value.text, score=region.score)
+
+
+def _choice(region: _Region, *, where: str) -> dict[str, str]:
+    allowed = DOCUMENT_CHOICES.get(region.from_name)
+    if allowed is None:
+        raise InputError(
+            f"{where}: unknown choice {region.from_name!r}; "
+            f"curate's label config has {', '.join(DOCUMENT_CHOICES)}"
+        )
+    try:
+        picked = _ChoicesValue.model_validate(region.value).choices
+    except ValidationError as error:
+        raise InputError(f"{where}: choice {region.from_name}: {_first_problem(error)}") from None
+    if len(picked) != 1 or picked[0] not in allowed:
+        raise InputError(
+            f"{where}: choice {region.from_name}={'/'.join(picked) or 'none'}; "
+            f"pick exactly one of {', '.join(allowed)}"
+        )
+    return {region.from_name: picked[0]}
+
+
+def _check_no_overlap(spans: list[Span], *, where: str) -> None:
+    """Spans are flat in the scheme: one annotator never marks one character twice."""
+    for before, after in itertools.pairwise(spans):
+        if after.start < before.end:
+            raise InputError(
+                f"{where}: spans overlap: [{before.start}, {before.end}) {before.label} "
+                f"{before.text!r} and [{after.start}, {after.end}) {after.label} {after.text!r}; "
+                "spans are flat in the scheme: delete one in Label Studio"
+            )
+
+
+def _last_per_annotator(annotations: list[Annotation]) -> list[Annotation]:
+    """Cancelled annotations are kept; of one annotator's completed ones, the last counts."""
+    last = {a.annotator: a for a in annotations if not a.was_cancelled}
+    return [a for a in annotations if a.was_cancelled or last[a.annotator] is a]
+
+
+def _coverage_warnings(path: Path, tasks: Sequence[ExportedTask]) -> list[str]:
+    """Tasks and annotators that contribute nothing to gold or agreement."""
+    empty = [task.id for task in tasks if not task.annotations]
+    cancelled = [task.id for task in tasks if task.annotations and not task.completed()]
+    working = {a.annotator for task in tasks for a in task.completed()}
+    cancelled_by: defaultdict[str, int] = defaultdict(int)
+    for task in tasks:
+        for annotation in task.annotations:
+            if annotation.was_cancelled and annotation.annotator not in working:
+                cancelled_by[annotation.annotator] += 1
+    warnings = []
+    if not tasks:
+        warnings.append(f"{path}: the export has no tasks")
+    if empty:
+        warnings.append(f"{path}: {len(empty)} task(s) have no annotations: {_ids(empty)}")
+    if cancelled:
+        warnings.append(
+            f"{path}: {len(cancelled)} task(s) have only cancelled annotations, "
+            f"so no gold: {_ids(cancelled)}"
+        )
+    warnings.extend(
+        f"{path}: annotator {who} has no completed annotations ({count} cancelled); "
+        "they count nowhere"
+        for who, count in sorted(cancelled_by.items())
+    )
+    return warnings
+
+
+def _ids(ids: list[int]) -> str:
+    shown = ", ".join(str(i) for i in ids[:_SHOWN_IDS])
+    return shown if len(ids) <= _SHOWN_IDS else f"{shown} and {len(ids) - _SHOWN_IDS} more"
