@@ -31,11 +31,12 @@ class SpanConflict(Record):
 
 
 class ChoiceConflict(Record):
-    """A document choice (``lang``, ``relevant``) without a strict majority."""
+    """A document choice (``lang``, ``relevant``) the annotators did not all make alike."""
 
     name: str
     reason: Literal["tie", "minority"]
-    versions: dict[str, str]
+    versions: dict[str, str] = Field(description="every answering annotator's value")
+    decided: str | None = Field(default=None, description="the majority value, if any")
 
 
 class Adjudication(Record):
@@ -185,7 +186,10 @@ def _span_reason(
 def _vote_choices(
     annotations: list[Annotation],
 ) -> tuple[dict[str, str], list[ChoiceConflict]]:
-    """Per choice, the value a strict majority of those who answered it picked."""
+    """Per choice, the value a strict majority of those who answered it picked.
+
+    Any dissent is a conflict: a ``tie`` when no value won, else a ``minority``.
+    """
     answers: defaultdict[str, dict[str, str]] = defaultdict(dict)
     for annotation in annotations:
         for name, value in annotation.choices.items():
@@ -194,9 +198,12 @@ def _vote_choices(
     conflicts: list[ChoiceConflict] = []
     for name, versions in sorted(answers.items()):
         (value, count), *_ = Counter(versions.values()).most_common(1)
-        if 2 * count > len(versions):
-            choices[name] = value
-        else:
-            reason = "tie" if 2 * count == len(versions) else "minority"
-            conflicts.append(ChoiceConflict(name=name, reason=reason, versions=versions))
+        decided = value if 2 * count > len(versions) else None
+        if decided is not None:
+            choices[name] = decided
+        if count < len(versions):
+            reason = "minority" if decided else "tie"
+            conflicts.append(
+                ChoiceConflict(name=name, reason=reason, versions=versions, decided=decided)
+            )
     return choices, conflicts

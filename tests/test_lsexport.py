@@ -1,0 +1,257 @@
+"""Reading Label Studio JSON exports: what is read, what warns, and every bad input's error."""
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from curate.errors import InputError
+from curate.lsexport import read_export
+
+DATA = Path(__file__).parent / "data" / "lsexport"
+EXPORT = DATA / "three_annotators.json"
+
+TEXT = "В Астане изъяли кокаин."
+
+
+def region(start: int, end: int, label: str = "LOC", text: str | None = None) -> dict[str, Any]:
+    return {
+        "id": f"r{start}",
+        "type": "labels",
+        "from_name": "label",
+        "to_name": "text",
+        "value": {"start": start, "end": end, "text": TEXT[start:end] if text is None else text,
+                  "labels": [label]},
+    }  # fmt: skip
+
+
+def base_task() -> dict[str, Any]:
+    """One task as Label Studio exports it, with the keys curate ignores left in."""
+    return {
+        "id": 7,
+        "data": {"text": TEXT, "id": "a7", "lang": "ru"},
+        "annotations": [
+            {
+                "id": 70,
+                "completed_by": {"id": 2, "email": "alice@example.kz", "first_name": ""},
+                "result": [region(2, 8), region(16, 22, "DRUG")],
+                "was_cancelled": False,
+                "ground_truth": False,
+                "lead_time": 3.5,
+                "prediction": {},
+            }
+        ],
+        "predictions": [],
+        "drafts": [],
+        "meta": {},
+    }
+
+
+def write_tasks(tmp_path: Path, edit: Callable[[dict[str, Any]], object]) -> Path:
+    task = base_task()
+    edit(task)
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def first_result(task: dict[str, Any]) -> dict[str, Any]:
+    return task["annotations"][0]["result"][0]
+
+
+# ---- the good export ---------------------------------------------------------------------
+
+
+def test_reads_every_task_with_its_annotators_and_predictions() -> None:
+    export = read_export(EXPORT)
+    assert [task.id for task in export] == [101, 102, 103, 104, 105, 106]
+    first = export[0]
+    assert first.article_id == "000-kk"
+    assert [a.annotator for a in first.annotations] == [
+        "alice@example.kz",
+        "bob@example.kz",
+        "user:7",  # completed_by given as a bare user id
+    ]
+    assert [(s.start, s.end, s.label, s.text) for s in first.annotations[0].spans][:2] == [
+        (0, 8, "LOC", "Алматыда"),
+        (9, 29, "QUANTITY", "жарты тоннадан астам"),
+    ]
+    assert first.annotations[0].choices == {"lang": "kk", "relevant": "yes"}
+    prediction = export[1].predictions[0]
+    assert (prediction.annotator, [s.score for s in prediction.spans]) == (
+        "curate-rules 0.1",
+        [0.95, 0.9],
+    )
+    assert export[2].predictions == []  # listed by id only in the export
+    assert [a.ground_truth for a in export[3].annotations] == [False, True, False]
+
+
+def test_cancelled_work_is_kept_but_flagged_and_warned_about() -> None:
+    export = read_export(EXPORT)
+    assert [a.was_cancelled for a in export[1].annotations] == [False, False, True]
+    assert len(export[1].completed()) == 2
+    assert export.warnings == (
+        f"{EXPORT}: 1 task(s) have no annotations: 105",
+        f"{EXPORT}: 1 task(s) have only cancelled annotations, so no gold: 106",
+        f"{EXPORT}: annotator dave@example.kz has no completed annotations (1 cancelled); "
+        "they count nowhere",
+    )
+
+
+def test_an_annotators_repeated_annotations_count_once(tmp_path: Path) -> None:
+    def repeat(task: dict[str, Any]) -> None:
+        again = copy.deepcopy(task["annotations"][0])
+        again["id"], again["result"] = 71, [region(2, 8)]
+        task["annotations"].append(again)
+
+    (task,) = read_export(write_tasks(tmp_path, repeat))
+    assert [(a.id, len(a.spans)) for a in task.annotations] == [(71, 1)]
+
+
+def test_other_region_types_are_skipped_with_a_warning(tmp_path: Path) -> None:
+    def add_textarea(task: dict[str, Any]) -> None:
+        task["annotations"][0]["result"].append(
+            {"type": "textarea", "from_name": "note", "value": {"text": ["see page 2"]}}
+        )
+
+    path = write_tasks(tmp_path, add_textarea)
+    export = read_export(path)
+    assert len(export[0].annotations[0].spans) == 2
+    assert export.warnings == (
+        f"{path}: ignored 1 region(s) of type 'textarea': curate reads labels and choices",
+    )
+
+
+def test_an_empty_export_is_read_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "empty.json"
+    path.write_text("[]", encoding="utf-8")
+    export = read_export(path)
+    assert (len(export), export.warnings) == (0, (f"{path}: the export has no tasks",))
+
+
+# ---- bad inputs: one line each, naming the file, the task and the problem ------------------
+
+
+def _set(path: list[Any], value: object) -> Callable[[dict[str, Any]], None]:
+    def edit(task: dict[str, Any]) -> None:
+        target: Any = task
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+
+    return edit
+
+
+def _overlap(task: dict[str, Any]) -> None:
+    task["annotations"][0]["result"].append(region(2, 15, "LOC"))
+
+
+def _remove_completed_by(task: dict[str, Any]) -> None:
+    del task["annotations"][0]["completed_by"]
+
+
+def _bad_choice(task: dict[str, Any]) -> None:
+    task["annotations"][0]["result"].append(
+        {"type": "choices", "from_name": "lang", "value": {"choices": ["en"]}}
+    )
+
+
+ANNOTATION = "task 7: annotation 70 by alice@example.kz"
+
+# (id, how the file is made, error after "<path>: ")
+BAD_INPUTS: list[tuple[str, Callable[[Path], Path], str]] = [
+    (
+        "truncated",
+        lambda tmp: _raw(tmp, json.dumps([base_task()], ensure_ascii=False)[:60]),
+        "not valid JSON (Expecting value at line 1 column 61); "
+        "the file may be truncated: export it again",
+    ),
+    (
+        "empty file",
+        lambda tmp: _raw(tmp, ""),
+        "not valid JSON (Expecting value at line 1 column 1); "
+        "the file may be truncated: export it again",
+    ),
+    (
+        "binary",
+        lambda tmp: _raw(tmp, b"\x89PNG\r\n\x1a\n\x00\xff"),
+        "not UTF-8 text, so not a Label Studio JSON export",
+    ),
+    (
+        "not a list",
+        lambda tmp: _raw(tmp, json.dumps(base_task())),
+        "expected a JSON list of tasks (Label Studio 'Export → JSON'), found dict",
+    ),
+    (
+        "task without text",
+        lambda tmp: write_tasks(tmp, _set(["data"], {"image": "cat.jpg"})),
+        "task 7: no text in data.text; export with 'Export → JSON' (not JSON-MIN or CSV)",
+    ),
+    (
+        "annotation without completed_by",
+        lambda tmp: write_tasks(tmp, _remove_completed_by),
+        "task 7: annotations.0.completed_by: Field required",
+    ),
+    (
+        "offsets past the text",
+        lambda tmp: write_tasks(
+            tmp, _set(["annotations", 0, "result", 1], region(16, 40, "DRUG", "кокаин."))
+        ),
+        f"{ANNOTATION}: region r16: offsets [16, 40) are outside the task text (length 23); "
+        "was the task text changed after annotation?",
+    ),
+    (
+        "region text differs from the task text",
+        lambda tmp: write_tasks(
+            tmp, _set(["annotations", 0, "result", 0], region(1, 7, "LOC", "Астане"))
+        ),
+        f"{ANNOTATION}: region r1: [1, 7) reads ' Астан' in the task text but the region says "
+        "'Астане' (offsets drifted); fix the region in Label Studio",
+    ),
+    (
+        "unknown label",
+        lambda tmp: write_tasks(tmp, _set(["annotations", 0, "result", 0], region(2, 8, "GPE"))),
+        f"{ANNOTATION}: region r2: label(s) GPE on 'Астане': each region needs exactly one of "
+        "PER, ORG, LOC, DATE, DRUG, QUANTITY, MONEY, COUNT, PERCENT, LAW",
+    ),
+    (
+        "overlapping spans from one annotator",
+        lambda tmp: write_tasks(tmp, _overlap),
+        f"{ANNOTATION}: spans overlap: [2, 8) LOC 'Астане' and [2, 15) LOC 'Астане изъяли'; "
+        "spans are flat in the scheme: delete one in Label Studio",
+    ),
+    (
+        "unknown choice value",
+        lambda tmp: write_tasks(tmp, _bad_choice),
+        f"{ANNOTATION}: choice lang=en; pick exactly one of kk, ru",
+    ),
+]
+
+
+def _raw(tmp_path: Path, content: str | bytes) -> Path:
+    path = tmp_path / "export.json"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "problem"), [case[1:] for case in BAD_INPUTS], ids=[case[0] for case in BAD_INPUTS]
+)
+def test_bad_input_is_one_line_naming_file_and_problem(
+    tmp_path: Path, make: Callable[[Path], Path], problem: str
+) -> None:
+    path = make(tmp_path)
+    with pytest.raises(InputError) as raised:
+        read_export(path)
+    assert str(raised.value) == f"{path}: {problem}"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file; give a Label Studio JSON export"):
+        read_export(tmp_path / "nowhere.json")
