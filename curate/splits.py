@@ -1,8 +1,8 @@
 """Train/dev/test splits that never separate a story's documents (the kk/ru twins).
 
-Whole stories are dealt out in a seeded random order, each to the split furthest below its
-share of documents, so a twin never leaks from train into test and a seed always gives the
-same split of the same documents.
+Whole stories are dealt out in a seeded random order (larger stories first), each to the
+split furthest below its share of documents, so a twin never leaks from train into test
+and a seed always gives the same split of the same documents.
 """
 
 import random
@@ -51,6 +51,8 @@ def assign_splits(
         stories[document.story_id].append(index)
     order = sorted(stories)
     random.Random(seed).shuffle(order)
+    # Larger stories first, so that single documents come last and even out the shares.
+    order.sort(key=lambda story: -len(stories[story]))
     targets = [share * len(documents) / 100 for share in percentages]
     members: list[list[int]] = [[] for _ in SPLIT_NAMES]
     open_splits = [k for k, share in enumerate(percentages) if share > 0]
