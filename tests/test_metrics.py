@@ -133,6 +133,17 @@ def test_krippendorff_alpha_accepts_strings_with_a_sentinel() -> None:
     assert krippendorff_alpha_nominal(objects, missing=None) == pytest.approx(expected, abs=1e-12)
 
 
+def test_small_integer_codes_with_a_sentinel_equal_the_float_form() -> None:
+    data = random_reliability_data(9, coders=3, units=300, values=5)
+    codes = np.where(np.isnan(data), -1, data).astype(np.int64)
+    assert krippendorff_alpha_nominal(codes, missing=-1) == pytest.approx(
+        krippendorff_alpha_nominal(data), abs=1e-12
+    )
+    assert cohen_kappa(codes[0] + 3, codes[1] + 3) == pytest.approx(
+        cohen_kappa_score(codes[0], codes[1]), abs=1e-12
+    )
+
+
 def test_alpha_by_group_equals_alpha_of_each_group() -> None:
     data = random_reliability_data(7, coders=3, units=600, values=4)
     groups = np.repeat(np.arange(6), 100)

@@ -1,0 +1,28 @@
+"""Each benchmark runs at a tiny size, so the scripts cannot rot between measured runs."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def test_agreement_benchmark_runs() -> None:
+    run = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "agreement.py"), "--tasks", "50"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout.splitlines()[-1])
+    assert result["units"] == 50 * 10
+    assert set(result["results"]) == {
+        "krippendorff_alpha",
+        "cohen_kappa (3 pairs)",
+        "fleiss_kappa",
+        "span_f1_exact (3 pairs)",
+    }
+    assert all(row["curate_s"] > 0 for row in result["results"].values())
