@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from curate.adjudicate import Adjudication, adjudicate
 from curate.labels import DOCUMENT_CHOICES, LABEL_NAMES
 from curate.metrics import (
+    Matcher,
     SpanCounts,
     alpha_unitizing,
     cohen_kappa,
@@ -47,8 +48,12 @@ Score = float | None
 
 
 class TokenLike(Protocol):
-    start: int
-    end: int
+    """What agreement needs of a token: its offsets (``curate.tokens.Token`` has them)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 Tokenizer = Callable[[str], Sequence[TokenLike]]
@@ -158,8 +163,8 @@ def agreement_report(
     """
     work = _annotations_by_annotator(tasks)
     annotators = sorted({name for by_name in work for name in by_name})
-    table = _token_table(tasks, work, annotators, tokenize)
     spans = [_span_rows(work, name) for name in annotators]
+    table = _token_table(tasks, work, annotators, spans, tokenize)
     adjudications = (
         list(gold) if gold is not None else [adjudicate(t) for t in tasks if t.completed()]
     )
@@ -222,6 +227,7 @@ def _token_table(
     tasks: Sequence[ExportedTask],
     work: list[dict[str, Annotation]],
     annotators: list[str],
+    spans: list[npt.NDArray[np.int64]],
     tokenize: Tokenizer,
 ) -> _TokenTable:
     offsets = np.cumsum([0] + [len(task.text) for task in tasks])
@@ -234,8 +240,7 @@ def _token_table(
     codes = np.full((len(annotators), start.size), _MISSING, dtype=np.intp)
     for row, name in enumerate(annotators):
         annotated = np.array([name in by_name for by_name in work], dtype=bool)
-        spans = _span_rows(work, name)
-        on_token = _label_on_tokens(spans, offsets, start, end)
+        on_token = _label_on_tokens(spans[row], offsets, start, end)
         codes[row] = np.where(annotated[task_of_token], on_token, _MISSING)
     return _TokenTable(codes, task_of_token.astype(np.intp))
 
@@ -260,7 +265,8 @@ def _label_on_tokens(
     """Each token's value: 1 + the label of the span that overlaps it, else 0 ("O").
 
     Offsets are global (task offset + position), so one search covers every task. A span
-    that covers part of a token still labels it; of two spans on a token, the later wins.
+    that covers part of a token still labels it. The spans of one annotation do not overlap
+    (``read_export`` checks), so the last span that starts before a token ends is the one.
     """
     order = np.argsort(offsets[spans[:, 0]] + spans[:, 1], kind="stable")
     spans = spans[order]
@@ -373,7 +379,7 @@ def _add(first: SpanCounts, second: SpanCounts) -> SpanCounts:
 
 
 def _counts(
-    predicted: npt.NDArray[np.int64], true: npt.NDArray[np.int64], match: Callable
+    predicted: npt.NDArray[np.int64], true: npt.NDArray[np.int64], match: Matcher
 ) -> SpanCounts:
     return span_counts(predicted, true, match=match, n_labels=len(LABEL_NAMES))
 
