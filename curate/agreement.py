@@ -118,6 +118,10 @@ class RuleOutcome(BaseModel):
     fixed: int
     deleted: int
 
+    @property
+    def total(self) -> int:
+        return self.kept + self.fixed + self.deleted
+
 
 class PredictionComparison(BaseModel):
     """The rules' predictions against the gold; ``missed``: gold spans no prediction touched."""

@@ -171,35 +171,30 @@ def _rule_bars(rules: Mapping[str, RuleOutcome]) -> str:
     """What annotators did with each rule's spans: kept, fixed, deleted, stacked to 100 %."""
     if not rules:
         return "<h2>Rules against the gold</h2>\n<p>No task had predictions to compare.</p>"
-    names = sorted(
-        rules, key=lambda name: -(rules[name].kept + rules[name].fixed + rules[name].deleted)
-    )
-    width = 200 + _BAR_WIDTH + 120
+    names = sorted(rules, key=lambda name: -rules[name].total)
+    left = 10 + 7 * max(len(name) for name in names)  # room for the longest rule name
+    height = 24 + _ROW * len(names)
     parts = [
-        f'<svg role="img" width="{width}" height="{24 + _ROW * len(names)}" aria-label="rules">'
+        f'<svg role="img" width="{left + _BAR_WIDTH + 120}" height="{height}" aria-label="rules">'
     ]
-    for k, (title, colour) in enumerate(
-        (("kept", _KEPT), ("fixed", _FIXED), ("deleted", _DELETED))
-    ):
-        parts.append(_legend_item(200 + k * 90, title, colour))
+    kinds = (("kept", _KEPT), ("fixed", _FIXED), ("deleted", _DELETED))
+    for k, (title, colour) in enumerate(kinds):
+        parts.append(_legend_item(left + k * 90, title, colour))
     for row, name in enumerate(names):
-        outcome, y = rules[name], 24 + _ROW * row
-        total = outcome.kept + outcome.fixed + outcome.deleted
-        parts.append(f'<text x="190" y="{y + _ROW - 5}" text-anchor="end">{escape(name)}</text>')
-        x = 200.0
-        for count, colour in (
-            (outcome.kept, _KEPT),
-            (outcome.fixed, _FIXED),
-            (outcome.deleted, _DELETED),
-        ):
-            width_of = _BAR_WIDTH * count / total if total else 0.0
-            parts.append(
-                f'<rect x="{x:.1f}" y="{y + 3}" width="{width_of:.1f}" height="{_ROW - 6}" '
-                f'fill="{colour}"><title>{count}</title></rect>'
-            )
-            x += width_of
+        outcome, y, x = rules[name], 24 + _ROW * row, float(left)
         parts.append(
-            f'<text x="{200 + _BAR_WIDTH + 6}" y="{y + _ROW - 5}">'
+            f'<text x="{left - 10}" y="{y + _ROW - 5}" text-anchor="end">{escape(name)}</text>'
+        )
+        for kind, colour in kinds:
+            count = getattr(outcome, kind)
+            width = _BAR_WIDTH * count / outcome.total if outcome.total else 0.0
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y + 3}" width="{width:.1f}" height="{_ROW - 6}" '
+                f'fill="{colour}"><title>{kind}: {count}</title></rect>'
+            )
+            x += width
+        parts.append(
+            f'<text x="{left + _BAR_WIDTH + 6}" y="{y + _ROW - 5}">'
             f"{outcome.kept}/{outcome.fixed}/{outcome.deleted}</text>"
         )
     parts.append("</svg>")
