@@ -76,6 +76,53 @@ def ingest(
 
 
 @command()
+def export(
+    export_file: Annotated[
+        Path, typer.Argument(help="A Label Studio JSON export (curate pull or Export → JSON).")
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Directory for the gold files.")
+    ] = Path("exports"),
+    formats: Annotated[
+        str, typer.Option("--format", help="Comma-separated formats: jsonl, conll.")
+    ] = "jsonl,conll",
+    split: Annotated[
+        str | None,
+        typer.Option("--split", help="Train/dev/test percentages, e.g. 80/10/10 (by story)."),
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the split.")] = 0,
+    silent: Silent = False,
+) -> None:
+    """Adjudicate an export into gold.jsonl, gold.conll, conflicts.jsonl and a README data card.
+
+    Example: curate export exports/snapshots/project-1.json -o exports --split 80/10/10 --seed 1
+    """
+    from rich.progress import Progress
+
+    from curate.export import export_gold
+
+    with Progress(console=err, transient=True, disable=silent or not err.is_terminal) as bar:
+        job = bar.add_task("adjudicating", total=None)
+        result = export_gold(
+            export_file,
+            output,
+            formats=[name.strip() for name in formats.split(",") if name.strip()],
+            split=split,
+            seed=seed,
+            progress=lambda done, total: bar.update(job, completed=done, total=total),
+        )
+    for warning in result.warnings:
+        err.print(f"Warning: {warning}", markup=False)
+    for name, records in result.files.items():
+        out.print(f"{result.out_dir / name}  {records}", markup=False)
+    out.print(
+        f"{result.documents} gold documents; {result.conflicted_tasks} with open conflicts "
+        f"-> {result.out_dir / 'conflicts.jsonl'}",
+        markup=False,
+    )
+
+
+@command()
 def agreement(
     export_file: Annotated[
         Path, typer.Argument(help="A Label Studio JSON export (curate pull or Export → JSON).")

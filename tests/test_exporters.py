@@ -10,6 +10,7 @@ import pytest
 from seqeval.metrics.sequence_labeling import get_entities
 
 from curate.errors import CurateError, InputError
+from curate.export import export_gold
 from curate.exporters import FORMATS, conll, export_formats, jsonl
 from curate.models import GoldDocument, GoldSpan
 from curate.tokens import tokens
@@ -101,3 +102,103 @@ def test_formats_are_looked_up_by_name() -> None:
     assert set(FORMATS) == {"jsonl", "conll"}
     with pytest.raises(CurateError, match="unknown export format xml: choose from jsonl, conll"):
         export_formats(["jsonl", "xml"])
+
+
+# ---- the whole export, from a Label Studio export with three annotators --------------------
+
+EXPORT = DATA / "lsexport" / "three_annotators.json"
+
+GOLDEN = {
+    "gold.jsonl": DATA / "jsonl" / "three_annotators.jsonl",
+    "conflicts.jsonl": DATA / "jsonl" / "three_annotators.conflicts.jsonl",
+    "gold.conll": DATA / "conll" / "three_annotators.conll",
+    "README.md": DATA / "lsexport" / "three_annotators.README.md",
+}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out_dir = tmp_path_factory.mktemp("exports")
+    export_gold(EXPORT, out_dir, formats=["jsonl", "conll"])
+    return out_dir
+
+
+@pytest.mark.parametrize("name", GOLDEN)
+def test_export_golden(exported: Path, name: str) -> None:
+    assert (exported / name).read_text("utf-8") == GOLDEN[name].read_text("utf-8")
+
+
+def test_gold_jsonl_loads_with_plain_json(exported: Path) -> None:
+    records = [json.loads(line) for line in (exported / "gold.jsonl").open(encoding="utf-8")]
+    assert [r["task_id"] for r in records] == [101, 102, 103, 104]
+    quantity = records[0]["spans"][1]
+    assert (quantity["text"], quantity["value"], quantity["unit"], quantity["qualifier"]) == (
+        "жарты тоннадан астам",
+        500.0,
+        "kg",
+        "more_than",
+    )
+    assert {s["decided_by"] for r in records for s in r["spans"]} == {
+        "majority 3/3",
+        "majority 2/3",
+        "majority 2/2",
+        "single annotator",
+        "ground_truth",
+    }
+    for record in records:
+        for span in record["spans"]:
+            assert record["text"][span["start"] : span["end"]] == span["text"]
+
+
+def test_gold_conll_reads_back_to_the_gold_jsonl_spans(exported: Path) -> None:
+    documents = load_documents(exported / "gold.jsonl")
+    blocks = conll_documents((exported / "gold.conll").read_text("utf-8"))
+    for document, rows in zip(documents, blocks, strict=True):
+        assert spans_read_back(document, rows) == [
+            (s.start, s.end, s.label) for s in document.spans
+        ]
+
+
+def test_split_files_keep_twins_together(tmp_path: Path) -> None:
+    result = export_gold(EXPORT, tmp_path, formats=["jsonl", "conll"], split="50/25/25", seed=3)
+    parts = {
+        name: [json.loads(line) for line in (tmp_path / f"{name}.jsonl").open(encoding="utf-8")]
+        for name in ("train", "dev", "test")
+    }
+    placed = {r["story_id"]: name for name, records in parts.items() for r in records}
+    twins = [
+        name for name, records in parts.items() for r in records if r["story_id"] == "story-almaty"
+    ]
+    assert twins == [placed["story-almaty"]] * 2
+    assert sum(result.files[f"{name}.conll"] for name in parts) == 4
+    assert "## Splits\n\n50/25/25 with seed 3" in (tmp_path / "README.md").read_text("utf-8")
+
+
+def test_a_failed_export_leaves_the_earlier_one_untouched(tmp_path: Path) -> None:
+    export_gold(EXPORT, tmp_path, formats=["jsonl", "conll"])
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    tasks = json.loads(EXPORT.read_text("utf-8"))
+    region = tasks[2]["annotations"][0]["result"][0]["value"]  # МВД РК → cut inside a token
+    region["end"], region["text"] = 5, "МВД Р"
+    broken = tmp_path.parent / "broken.json"
+    broken.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(InputError, match=r"task 103 \[0, 5\) ORG 'МВД Р'"):
+        export_gold(broken, tmp_path, formats=["jsonl", "conll"], split="80/10/10")
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+
+
+def test_a_new_export_removes_split_files_it_did_not_rewrite(tmp_path: Path) -> None:
+    export_gold(EXPORT, tmp_path, formats=["jsonl", "conll"], split="80/10/10")
+    export_gold(EXPORT, tmp_path, formats=["jsonl"])
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "README.md",
+        "conflicts.jsonl",
+        "gold.jsonl",
+    ]
+
+
+def test_output_must_be_a_directory(tmp_path: Path) -> None:
+    taken = tmp_path / "exports"
+    taken.write_text("not a directory", encoding="utf-8")
+    with pytest.raises(CurateError, match="is a file; give a directory for the export with -o"):
+        export_gold(EXPORT, taken, formats=["jsonl"])

@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from curate.cli import app
 from curate.errors import InputError
 from curate.lsexport import read_export
 
@@ -255,3 +257,57 @@ def test_bad_input_is_one_line_naming_file_and_problem(
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file; give a Label Studio JSON export"):
         read_export(tmp_path / "nowhere.json")
+
+
+# ---- the same through the command line -----------------------------------------------------
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    ("make", "problem"), [case[1:] for case in BAD_INPUTS], ids=[case[0] for case in BAD_INPUTS]
+)
+def test_export_command_prints_one_error_line(
+    tmp_path: Path, make: Callable[[Path], Path], problem: str
+) -> None:
+    path = make(tmp_path)
+    result = runner.invoke(app, ["export", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {path}: {problem}\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_export_command_lists_files_and_warnings(tmp_path: Path) -> None:
+    out_dir = tmp_path / "exports"
+    result = runner.invoke(app, ["export", str(EXPORT), "-o", str(out_dir), "--format", "conll"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"Warning: {EXPORT}: 1 task(s) have no annotations: 105",
+        f"Warning: {EXPORT}: 1 task(s) have only cancelled annotations, so no gold: 106",
+        f"Warning: {EXPORT}: annotator dave@example.kz has no completed annotations "
+        "(1 cancelled); they count nowhere",
+    ]
+    assert result.stdout.splitlines() == [
+        f"{out_dir / 'gold.conll'}  4",
+        f"{out_dir / 'conflicts.jsonl'}  2",
+        f"{out_dir / 'README.md'}  1",
+        f"4 gold documents; 2 with open conflicts -> {out_dir / 'conflicts.jsonl'}",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "error"),
+    [
+        (["--format", "xml"], "Error: unknown export format xml: choose from jsonl, conll\n"),
+        (
+            ["--split", "80/20"],
+            "Error: split '80/20': give train/dev/test percentages, like 80/10/10\n",
+        ),
+    ],
+)
+def test_export_command_checks_options_first(
+    tmp_path: Path, options: list[str], error: str
+) -> None:
+    result = runner.invoke(app, ["export", str(EXPORT), "-o", str(tmp_path / "out"), *options])
+    assert (result.exit_code, result.stderr) == (1, error)
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,205 @@
+"""``curate export``: a Label Studio JSON export in, the gold dataset out (``exports/``).
+
+Reads and checks the export, adjudicates every task, renders each requested format (and the
+train/dev/test files of a split), ``conflicts.jsonl`` and the ``README.md`` data card, and
+only then writes them all, atomically: a failed export leaves an earlier one untouched.
+"""
+
+import contextlib
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from pydantic import ValidationError
+
+from curate import datacard
+from curate.adjudicate import Adjudication, adjudicate
+from curate.agreement import agreement_report
+from curate.errors import CurateError, InputError
+from curate.exporters import FORMATS, ExportFormat, export_formats
+from curate.files import atomic_writer
+from curate.labels import NUMBER_LABELS
+from curate.lsexport import read_export
+from curate.models import ExportedTask, GoldDocument, GoldSpan
+from curate.normalise import normalise_span
+from curate.splits import SPLIT_NAMES, assign_splits, parse_split
+
+GOLD = "gold"
+CONFLICTS_FILE = "conflicts.jsonl"
+DATA_CARD_FILE = "README.md"
+#: Characters either side of a number span that the normaliser sees (for verbs such as
+#: "превысило" that set the qualifier from outside the span).
+CONTEXT = 64
+
+Progress = Callable[[int, int], None]
+
+
+class OutputFile(NamedTuple):
+    """A rendered file and how many records (documents, conflict lines) it holds."""
+
+    content: str
+    records: int
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote: records per file name, and the reader's warnings."""
+
+    out_dir: Path
+    files: dict[str, int]
+    documents: int
+    conflicted_tasks: int
+    warnings: tuple[str, ...]
+
+
+def export_gold(
+    export_path: Path,
+    out_dir: Path,
+    *,
+    formats: Sequence[str],
+    split: str | None = None,
+    seed: int = 0,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the gold dataset of ``export_path`` into ``out_dir``.
+
+    ``formats`` are names from :data:`curate.exporters.FORMATS`; ``split`` is
+    ``"train/dev/test"`` percentages (``"80/10/10"``), split by story with ``seed``.
+    ``progress(done, total)`` is called as tasks are adjudicated.
+    """
+    chosen = export_formats(formats)
+    percentages = parse_split(split) if split is not None else None
+    if out_dir.exists() and not out_dir.is_dir():
+        raise CurateError(f"{out_dir} is a file; give a directory for the export with -o")
+    export = read_export(export_path)
+    adjudications = _adjudicate_all(export, progress)
+    tasks = {task.id: task for task in export}
+    documents = [
+        gold_document(tasks[a.task_id], a, source_export=export_path.name) for a in adjudications
+    ]
+    if not documents:
+        raise InputError(f"{export_path}: no task has a completed annotation: nothing to export")
+    splits = assign_splits(documents, percentages=percentages, seed=seed) if percentages else None
+    conflicted = [a for a in adjudications if a.has_conflicts]
+    files = _render_formats(chosen, {GOLD: documents, **(splits or {})})
+    files[CONFLICTS_FILE] = OutputFile(
+        "".join(f"{a.conflicts_json()}\n" for a in conflicted), len(conflicted)
+    )
+    card = datacard.render(
+        documents,
+        adjudications,
+        source_export=export_path.name,
+        files={name: output.records for name, output in files.items()},
+        agreement=agreement_report(export, gold=adjudications).model_dump(),
+        split=(percentages, seed, splits) if percentages and splits else None,
+        warnings=[w.removeprefix(f"{export_path}: ") for w in export.warnings],
+    )
+    files[DATA_CARD_FILE] = OutputFile(card, 1)
+    _write_all(out_dir, files)
+    _remove_stale(out_dir, keep=files)
+    return ExportResult(
+        out_dir=out_dir,
+        files={name: output.records for name, output in files.items()},
+        documents=len(documents),
+        conflicted_tasks=len(conflicted),
+        warnings=export.warnings,
+    )
+
+
+def _adjudicate_all(tasks: Sequence[ExportedTask], progress: Progress | None) -> list[Adjudication]:
+    """Adjudications of the tasks that have completed annotations, in export order."""
+    worked = [task for task in tasks if task.completed()]
+    adjudications = []
+    for done, task in enumerate(worked, start=1):
+        adjudications.append(adjudicate(task))
+        if progress is not None:
+            progress(done, len(worked))
+    return adjudications
+
+
+def gold_document(
+    task: ExportedTask, adjudication: Adjudication, *, source_export: str
+) -> GoldDocument:
+    """The ``gold.jsonl`` record of a task: its metadata, decided spans and choices.
+
+    ``lang`` is the annotators' choice where they made one, else the task's detected one.
+    """
+    data = task.data
+    lang = adjudication.choices.get("lang") or data.get("lang")
+    try:
+        return GoldDocument(
+            id=adjudication.id,
+            task_id=task.id,
+            story_id=str(data.get("story_id") or adjudication.id),
+            lang=lang if lang in ("kk", "ru") else None,
+            date=data.get("date") or None,
+            outlet=data.get("outlet") or None,
+            title=data.get("title") or None,
+            text=task.text,
+            spans=[_with_value(span, task.text) for span in adjudication.spans],
+            choices=adjudication.choices,
+            annotators=adjudication.annotators,
+            source_export=source_export,
+        )
+    except ValidationError as error:
+        problem = error.errors()[0]
+        location = ".".join(str(part) for part in problem["loc"])
+        raise InputError(
+            f"{source_export}: task {task.id}: data.{location}: {problem['msg']}"
+        ) from None
+
+
+def _with_value(span: GoldSpan, text: str) -> GoldSpan:
+    """A number span with its normalised value, unit and qualifier; other spans as they are."""
+    if span.label not in NUMBER_LABELS:
+        return span
+    value, unit, qualifier = normalise_span(
+        span.text,
+        span.label,
+        context_after=text[span.end : span.end + CONTEXT],
+        context_before=text[max(0, span.start - CONTEXT) : span.start],
+    )
+    return span.model_copy(update={"value": value, "unit": unit, "qualifier": qualifier})
+
+
+def _render_formats(
+    chosen: Mapping[str, ExportFormat], parts: Mapping[str, Sequence[GoldDocument]]
+) -> dict[str, OutputFile]:
+    """``<part>.<ext>`` for every format and part (``gold`` and the splits, if any)."""
+    return {
+        f"{part}.{export_format.extension}": OutputFile(export_format.render(docs), len(docs))
+        for export_format in chosen.values()
+        for part, docs in parts.items()
+    }
+
+
+def _write_all(out_dir: Path, files: Mapping[str, OutputFile]) -> None:
+    """Stage every file beside its target, then move them all into place (none on error).
+
+    Staged files are private (0600) until moved; gold files get the usual permissions.
+    """
+    mode = 0o666 & ~_umask()
+    with contextlib.ExitStack() as stack:
+        for name, output in files.items():
+            stream = stack.enter_context(atomic_writer(out_dir / name))
+            stream.write(output.content)
+            os.fchmod(stream.fileno(), mode)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _remove_stale(out_dir: Path, *, keep: Mapping[str, OutputFile]) -> None:
+    """Remove gold and split files an earlier export wrote that this one did not rewrite."""
+    names = {
+        f"{part}.{export_format.extension}"
+        for export_format in FORMATS.values()
+        for part in (GOLD, *SPLIT_NAMES)
+    }
+    for name in sorted(names - set(keep)):
+        (out_dir / name).unlink(missing_ok=True)
