@@ -1,0 +1,153 @@
+"""Quality of the rules against the hand-annotated dev gold (``tests/data/gold/``).
+
+Precision, recall and F1 per label and micro-averaged, by exact span match (same start,
+end and label), and value accuracy: of the number spans (QUANTITY, MONEY, COUNT, PERCENT)
+the rules got exactly right, the share whose value, unit and qualifier equal the gold's.
+
+    uv run python benchmarks/quality.py            # table, then one JSON line
+    uv run python benchmarks/quality.py --errors   # also list every miss and false alarm
+
+The gold is the five seeds the rules were written against: a figure here is an upper
+bound; the measure that counts is on articles the rules have not seen.
+"""
+
+import argparse
+import json
+import math
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from curate.articles import read_articles
+from curate.goldmarkup import load_gold_dir
+from curate.labels import LABEL_NAMES, NUMBER_LABELS
+from curate.metrics import SpanCounts, exact_match, precision_recall_f1, span_counts
+from curate.models import Span
+from curate.rules import build_extractor
+
+ROOT = Path(__file__).resolve().parent.parent
+CODE = {label: code for code, label in enumerate(LABEL_NAMES)}
+
+
+def rows(documents: Sequence[list[Span]]) -> np.ndarray:
+    """(S, 4) rows of document index, start, end, label code."""
+    found = [(d, s.start, s.end, CODE[s.label]) for d, spans in enumerate(documents) for s in spans]
+    return np.array(found, dtype=np.int64).reshape(-1, 4)
+
+
+def same_value(predicted: Span, gold: Span) -> bool:
+    """Whether a number span's value, unit and qualifier equal the gold's."""
+    if predicted.value is None or gold.value is None:
+        return predicted.value == gold.value
+    return math.isclose(predicted.value, gold.value, rel_tol=1e-9) and (
+        predicted.unit,
+        predicted.qualifier,
+    ) == (gold.unit, gold.qualifier)
+
+
+def evaluate(gold_dir: Path, seeds: Path) -> dict[str, Any]:
+    """Scores of the rules on the gold, with the misses and false alarms for ``--errors``."""
+    gold = load_gold_dir(gold_dir)
+    langs = {article.id: article.lang for article in read_articles(seeds)}
+    extractor = build_extractor()
+    ids = sorted(gold)
+    true = [gold[i][1] for i in ids]
+    predicted = [extractor.annotate(gold[i][0], lang=langs[i]) for i in ids]
+    counts = span_counts(rows(predicted), rows(true), match=exact_match, n_labels=len(CODE))
+    per_label = precision_recall_f1(counts)
+    micro = precision_recall_f1(SpanCounts(*(np.array([c.sum()]) for c in counts)))
+    values = _value_matches(predicted, true)
+    return {
+        "documents": len(ids),
+        "model_version": extractor.model_version,
+        "micro": {"precision": micro.precision[0], "recall": micro.recall[0], "f1": micro.f1[0]},
+        "labels": {
+            label: {
+                "precision": per_label.precision[code],
+                "recall": per_label.recall[code],
+                "f1": per_label.f1[code],
+                "true": int(counts.true[code]),
+                "predicted": int(counts.predicted[code]),
+            }
+            for label, code in CODE.items()
+        },
+        "value_accuracy": sum(values) / len(values) if values else float("nan"),
+        "number_spans_matched": len(values),
+        "errors": _errors(ids, [gold[i][0] for i in ids], predicted, true),
+    }
+
+
+def _value_matches(predicted: list[list[Span]], true: list[list[Span]]) -> list[bool]:
+    matches = []
+    for found, gold in zip(predicted, true, strict=True):
+        by_place = {(s.start, s.end, s.label): s for s in gold if s.label in NUMBER_LABELS}
+        for span in found:
+            if (key := (span.start, span.end, span.label)) in by_place:
+                matches.append(same_value(span, by_place[key]))
+    return matches
+
+
+def _errors(
+    ids: list[str], texts: list[str], predicted: list[list[Span]], true: list[list[Span]]
+) -> list[dict[str, Any]]:
+    errors = []
+    for doc, text, found, gold in zip(ids, texts, predicted, true, strict=True):
+        found_keys = {(s.start, s.end, s.label): s for s in found}
+        gold_keys = {(s.start, s.end, s.label): s for s in gold}
+        for key in sorted(found_keys.keys() ^ gold_keys.keys()):
+            span = found_keys.get(key) or gold_keys[key]
+            kind = "false_alarm" if key in found_keys else "miss"
+            errors.append(
+                {"doc": doc, "kind": kind, "label": key[2], "text": text[key[0] : key[1]],
+                 "rule": span.rule, "context": text[max(0, key[0] - 30) : key[1] + 30]}
+            )  # fmt: skip
+        for key in found_keys.keys() & gold_keys.keys():
+            if key[2] in NUMBER_LABELS and not same_value(found_keys[key], gold_keys[key]):
+                got, want = found_keys[key], gold_keys[key]
+                errors.append(
+                    {"doc": doc, "kind": "value", "label": key[2], "text": got.text,
+                     "rule": got.rule, "context": f"got {got.value} {got.unit} {got.qualifier}, "
+                     f"gold {want.value} {want.unit} {want.qualifier}"}
+                )  # fmt: skip
+    return errors
+
+
+def print_table(result: dict[str, Any]) -> None:
+    print(f"rules {result['model_version']} on {result['documents']} gold documents (exact match)")
+    print(f"{'label':10} {'P':>6} {'R':>6} {'F1':>6} {'true':>5} {'pred':>5}")
+    for label, row in result["labels"].items():
+        print(
+            f"{label:10} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f}"
+            f" {row['true']:5d} {row['predicted']:5d}"
+        )
+    micro = result["micro"]
+    print(f"{'micro':10} {micro['precision']:6.3f} {micro['recall']:6.3f} {micro['f1']:6.3f}")
+    print(
+        f"value accuracy {result['value_accuracy']:.3f} "
+        f"on {result['number_spans_matched']} matched number spans"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "gold")
+    parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
+    args = parser.parse_args(argv)
+    result = evaluate(args.gold, args.seeds)
+    errors = result.pop("errors")
+    print_table(result)
+    if args.errors:
+        for error in errors:
+            print(
+                f"{error['kind']:11} {error['label']:8} {error['text']!r:45} "
+                f"{error['rule'] or '':24} …{error['context']}…".replace("\n", " ")
+            )
+    print(json.dumps(result))
+    return result
+
+
+if __name__ == "__main__":
+    main()

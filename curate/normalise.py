@@ -1,0 +1,372 @@
+"""Normalised values of number spans: ``(value, unit, qualifier)`` from a span's words.
+
+One normaliser serves the rules and the gold export, so a span gets the same value whoever
+drew it. A span's text is read as parts (natasha's ``Money`` fact with ``amount``):
+qualifier words, amounts (a number, its multiplier, and for masses its own unit, as in
+``5 кг 952 гр``) and a unit; each part has one small normaliser. The word tables below are
+also the vocabulary the rule grammars are built from (:mod:`curate.rules.numbers`).
+
+>>> normalise_span("более 1 тыс. тонн", "QUANTITY")
+(1000000.0, 'kg', 'more_than')
+>>> normalise_span("525 келіден астам", "QUANTITY")
+(525.0, 'kg', 'more_than')
+>>> normalise_span("17 тыс.", "COUNT", context_before="превысило ")
+(17000.0, None, 'more_than')
+"""
+
+import functools
+import re
+from typing import NamedTuple, TypeVar
+
+from curate.models import Qualifier
+
+# ---- vocabulary: tiny closed lists ---------------------------------------------------------
+
+#: Russian number words, every case form written out (they decline irregularly).
+RU_NUMBER_WORDS: dict[str, float] = {
+    **dict.fromkeys(("один", "одна", "одно", "одного", "одной", "одному", "одним", "одну"), 1),
+    **dict.fromkeys(("два", "две", "двух", "двум", "двумя"), 2),
+    **dict.fromkeys(("три", "трех", "трёх", "трем", "трём", "тремя"), 3),
+    **dict.fromkeys(("четыре", "четырех", "четырёх", "четырем", "четырём", "четырьмя"), 4),
+    **dict.fromkeys(("пять", "пяти", "пятью"), 5),
+    **dict.fromkeys(("шесть", "шести", "шестью"), 6),
+    **dict.fromkeys(("семь", "семи"), 7),
+    **dict.fromkeys(("восемь", "восьми", "восемью"), 8),
+    **dict.fromkeys(("девять", "девяти", "девятью"), 9),
+    **dict.fromkeys(("десять", "десяти", "десятью"), 10),
+    **{f"{stem}{end}": value for value, stem in enumerate(
+        ("одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат",
+         "семнадцат", "восемнадцат", "девятнадцат"), start=11) for end in ("ь", "и", "ью")},
+    **{f"{stem}{end}": value for value, stem in (
+        (20, "двадцат"), (30, "тридцат")) for end in ("ь", "и", "ью")},
+    **dict.fromkeys(("сорок", "сорока"), 40),
+    **dict.fromkeys(("пятьдесят", "пятидесяти"), 50),
+    **dict.fromkeys(("шестьдесят", "шестидесяти"), 60),
+    **dict.fromkeys(("семьдесят", "семидесяти"), 70),
+    **dict.fromkeys(("восемьдесят", "восьмидесяти"), 80),
+    **dict.fromkeys(("девяносто", "девяноста"), 90),
+    **dict.fromkeys(("сто", "ста"), 100),
+    **dict.fromkeys(("двести", "двухсот"), 200),
+    **dict.fromkeys(("триста", "трехсот", "трёхсот"), 300),
+    **dict.fromkeys(("четыреста", "четырехсот", "четырёхсот"), 400),
+    **dict.fromkeys(("пятьсот", "пятисот"), 500),
+    **dict.fromkeys(("шестьсот", "шестисот"), 600),
+    **dict.fromkeys(("семьсот", "семисот"), 700),
+    **dict.fromkeys(("восемьсот", "восьмисот"), 800),
+    **dict.fromkeys(("девятьсот", "девятисот"), 900),
+    **dict.fromkeys(("полтора", "полторы", "полутора"), 1.5),
+}  # fmt: skip
+
+#: Kazakh number words: the stem; case endings follow (``екіден``, ``үшке``).
+KK_NUMBER_WORDS: dict[str, float] = {
+    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
+    "тоғыз": 9, "он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60,
+    "жетпіс": 70, "сексен": 80, "тоқсан": 90, "жүз": 100, "жарты": 0.5,
+}  # fmt: skip
+
+#: ``жарым`` adds a half to the number before it (``бір жарым`` → 1.5).
+KK_HALF = "жарым"
+
+#: Multipliers: the word (or the regex of its forms) and its factor.
+MULTIPLIERS: dict[str, float] = {
+    r"тыс\.?": 1e3, r"тысяч[аиуеь]?|тысяч(?:ам|ами|ах)": 1e3, r"мың\w{0,6}": 1e3,
+    r"млн\.?": 1e6, r"миллион\w{0,6}": 1e6,
+    r"млрд\.?": 1e9, r"миллиард\w{0,6}": 1e9,
+    r"трлн\.?": 1e12, r"триллион\w{0,6}": 1e12,
+}  # fmt: skip
+
+
+class Unit(NamedTuple):
+    """A unit word's normalised unit and the factor to it (``тонна`` → kg × 1000)."""
+
+    unit: str
+    factor: float
+
+
+#: Units of mass, volume and doses (QUANTITY): regex of the word forms → unit.
+QUANTITY_UNITS: dict[str, Unit] = {
+    r"кг|килограмм\w{0,4}|кило|келі\w{0,6}": Unit("kg", 1.0),
+    r"т|тн|тонн\w{0,6}": Unit("kg", 1000.0),
+    r"гр\.?|г\.?|грамм?\w{0,5}": Unit("kg", 0.001),
+    r"мг|миллиграмм\w{0,4}": Unit("kg", 1e-6),
+    r"л|литр\w{0,6}": Unit("l", 1.0),
+    r"мл|миллилитр\w{0,4}": Unit("l", 0.001),
+    r"доз\w{0,5}": Unit("dose", 1.0),
+}  # fmt: skip
+
+#: Currencies (MONEY): regex of the word forms → ISO 4217 code.
+CURRENCIES: dict[str, str] = {
+    r"тенге|теңге\w{0,6}|тг|₸": "KZT",
+    r"доллар\w{0,5}|долл\.?|\$|USD": "USD",
+    r"евро|€|EUR": "EUR",
+    r"рубл\w{0,3}|руб\.|₽|RUB": "RUB",
+    r"юан\w{0,3}|CNY": "CNY",
+}
+
+#: Qualifier words that stand inside a number span, before or after the number.
+QUALIFIERS: dict[str, Qualifier] = {
+    "более чем": "more_than", "более": "more_than", "свыше": "more_than",
+    "больше": "more_than", "не менее": "more_than", "астам": "more_than", "аса": "more_than",
+    "артық": "more_than", "кемінде": "more_than", "кем дегенде": "more_than",
+    "около": "about", "порядка": "about", "примерно": "about", "приблизительно": "about",
+    "шамамен": "about", "шамасы": "about",
+    "почти": "almost", "жуық": "almost", "тарта": "almost",
+    "до": "up_to", "не более": "up_to", "не больше": "up_to", "дейін": "up_to",
+    "менее": "less_than", "меньше": "less_than",
+}  # fmt: skip
+
+#: Qualifier words that follow the number in Kazakh (``500-ден астам``); the rest precede it.
+KK_POSTPOSED_QUALIFIERS: frozenset[str] = frozenset(
+    {"астам", "аса", "артық", "жуық", "тарта", "дейін"}
+)
+
+#: Verbs next to a span that qualify its number but stay outside it (``превысило 17 тыс.``).
+QUALIFYING_VERBS: dict[str, Qualifier] = {
+    r"превы[сш]\w*": "more_than",
+    r"ас(?:атын|ады|ты|қан|ып|а\s+түсті)": "more_than",
+    r"жуықта\w*": "almost",
+}
+
+#: Kazakh approximative ending on a number (``мыңдай`` "about a thousand").
+_APPROXIMATIVE = re.compile(r"(?:д|т)[ае]й$")
+
+T = TypeVar("T")
+
+# ---- parsing a span into parts -------------------------------------------------------------
+
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*"
+_PART = re.compile(
+    rf"(?P<sign>[+\-–−])?(?P<digits>{_DIGITS})(?:-?(?P<ending>[^\W\d_]+))?"
+    r"|(?P<word>[^\W\d_]+\.?)|(?P<symbol>[%₸$€₽])"
+)
+
+
+def _compile_table(table: dict[str, T]) -> list[tuple[re.Pattern[str], T]]:
+    return [(re.compile(pattern, re.IGNORECASE), value) for pattern, value in table.items()]
+
+
+_MULTIPLIERS = _compile_table(MULTIPLIERS)
+_QUANTITY_UNITS = _compile_table(QUANTITY_UNITS)
+_CURRENCIES = _compile_table(CURRENCIES)
+_VERBS = _compile_table(QUALIFYING_VERBS)
+_KK_NUMBER = re.compile(
+    "(" + "|".join(sorted(KK_NUMBER_WORDS, key=len, reverse=True)) + r")(?:[^\W\d_]{0,6})"
+)
+_ORDINAL = re.compile(r"(?:ы?ншы|і?нші|інші|ыншы)", re.IGNORECASE)
+
+
+def lookup(word: str, table: list[tuple[re.Pattern[str], T]]) -> T | None:
+    """The value of the first table entry whose pattern matches the whole ``word``."""
+    for pattern, value in table:
+        if pattern.fullmatch(word):
+            return value
+    return None
+
+
+def parse_digits(digits: str) -> float:
+    """A digit string as a number: space-grouped thousands, a decimal comma or dot.
+
+    >>> [parse_digits(d) for d in ("2 564", "47,2", "1.5", "2200", "1.234.567")]
+    [2564.0, 47.2, 1.5, 2200.0, 1234567.0]
+    """
+    compact = re.sub(r"[ \u00a0\u202f]", "", digits)
+    if compact.count(".") + compact.count(",") > 1:
+        return float(re.sub(r"[.,]", "", compact))
+    return float(compact.replace(",", "."))
+
+
+def number_word_value(word: str) -> float | None:
+    """The value of a Russian or Kazakh number word, with Kazakh endings (``екіден`` → 2).
+
+    >>> [number_word_value(w) for w in ("двух", "девять", "үш", "тоғыз", "жарты", "екінші")]
+    [2.0, 9.0, 3.0, 9.0, 0.5, None]
+    """
+    lower = word.lower()
+    if lower in RU_NUMBER_WORDS:
+        return float(RU_NUMBER_WORDS[lower])
+    match = _KK_NUMBER.fullmatch(lower)
+    if match is None or _ORDINAL.match(lower, match.end(1)):
+        return None
+    rest = lower[match.end(1) :]
+    if rest and not _is_kazakh_ending(rest):
+        return None
+    return float(KK_NUMBER_WORDS[match.group(1)])
+
+
+#: Kazakh case endings a number or a unit word can carry (``келіден``, ``мыңға``).
+KK_CASE_ENDING = (
+    r"(?:[ыі]?(?:н|ны|ні|ның|нің|нан|нен|на|не|нда|нде|ндағы|ндегі)"
+    r"|[дтн]?(?:ың|ің|ан|ен|ға|ге|қа|ке|а|е|ы|і|а|е|да|де|та|те|дағы|дегі|тағы|тегі)"
+    r"|[дтн](?:ан|ен)|[бмп]ен|[дт][ае]й|ша|ше)"
+)
+_KK_ENDING = re.compile(KK_CASE_ENDING)
+
+
+def _is_kazakh_ending(rest: str) -> bool:
+    return _KK_ENDING.fullmatch(rest) is not None
+
+
+class Amount(NamedTuple):
+    """One amount of a span: ``1 млн`` is ``Amount(1, 1e6, None)``; ``952 гр`` has a unit."""
+
+    number: float
+    multiplier: float = 1.0
+    unit: Unit | None = None
+
+    @property
+    def value(self) -> float:
+        return self.number * self.multiplier * (self.unit.factor if self.unit else 1.0)
+
+
+class NumberParts(NamedTuple):
+    """What a number span is made of, before normalisation."""
+
+    amounts: tuple[Amount, ...]
+    unit: str | None
+    qualifier: Qualifier | None
+    sign: float = 1.0
+
+    @property
+    def value(self) -> float | None:
+        if not self.amounts:
+            return None
+        return self.sign * round(sum(a.value for a in self.amounts), 9)
+
+
+def parse_parts(text: str, label: str) -> NumberParts:
+    """Split a number span into its amounts, unit and qualifier (``label`` picks the units).
+
+    >>> parse_parts("5 кг 952 гр", "QUANTITY").value
+    5.952
+    >>> [(a.number, a.multiplier) for a in parse_parts("1 млн 300 тыс.", "COUNT").amounts]
+    [(1.0, 1000000.0), (300.0, 1000.0)]
+    """
+    walker = _PartWalker(label)
+    for match in _PART.finditer(text):
+        walker.take(match)
+    return walker.parts()
+
+
+class _PartWalker:
+    """Reads a span's parts left to right; a unit applies to the amounts before it."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.amounts: list[Amount] = []
+        self.unit: str | None = "%" if label == "PERCENT" else None
+        self.qualifier: Qualifier | None = None
+        self.sign = 1.0
+        self.previous_word = ""
+
+    def take(self, match: re.Match[str]) -> None:
+        if match.group("digits"):
+            self._number(parse_digits(match.group("digits")), match.group("ending") or "")
+            if match.group("sign") in ("-", "–", "−"):
+                self.sign = -1.0
+        elif match.group("word"):
+            self._word(match.group("word"))
+        elif match.group("symbol") == "%":
+            self.unit = "%"
+        else:
+            self._unit_word(match.group("symbol"))
+
+    def _number(self, number: float, ending: str) -> None:
+        if _APPROXIMATIVE.search(ending):
+            self.qualifier = self.qualifier or "about"
+        self.amounts.append(Amount(number))
+
+    def _word(self, word: str) -> None:
+        lower = word.lower()
+        pair = f"{self.previous_word} {lower}"
+        self.previous_word = lower
+        if pair in QUALIFIERS:
+            self.qualifier = QUALIFIERS[pair]
+        elif lower in QUALIFIERS:
+            self.qualifier = self.qualifier or QUALIFIERS[lower]
+        elif lower == KK_HALF and self.amounts:
+            last = self.amounts[-1]
+            self.amounts[-1] = last._replace(number=last.number + 0.5)
+        elif (value := number_word_value(lower)) is not None:
+            self._number_word(value, lower)
+        elif (multiplier := lookup(lower, _MULTIPLIERS)) is not None:
+            self._multiplier(multiplier)
+        else:
+            self._unit_word(lower)
+
+    def _number_word(self, value: float, word: str) -> None:
+        if _APPROXIMATIVE.search(word):
+            self.qualifier = self.qualifier or "about"
+        last = self.amounts[-1] if self.amounts else None
+        if value == 100 and last and last.multiplier == 1 and last.number < 10:
+            self.amounts[-1] = last._replace(number=last.number * 100)  # екі жүз
+        elif last and last.multiplier == 1 and last.unit is None and last.number > value >= 1:
+            self.amounts[-1] = last._replace(number=last.number + value)  # двадцать пять
+        else:
+            self.amounts.append(Amount(value))
+
+    def _multiplier(self, factor: float) -> None:
+        if self.amounts and self.amounts[-1].multiplier == 1 and self.amounts[-1].unit is None:
+            self.amounts[-1] = self.amounts[-1]._replace(multiplier=factor)
+        else:
+            self.amounts.append(Amount(1.0, factor))  # мыңнан астам: a bare thousand
+
+    def _unit_word(self, word: str) -> None:
+        if self.label == "QUANTITY" and (unit := lookup(word, _QUANTITY_UNITS)) is not None:
+            self.unit = unit.unit
+            self.amounts = [a if a.unit else a._replace(unit=unit) for a in self.amounts]
+        elif self.label == "MONEY" and (currency := lookup(word, _CURRENCIES)) is not None:
+            self.unit = currency
+        elif self.label == "MONEY" and word in ("т", "Т"):
+            self.unit = "KZT"
+
+    def parts(self) -> NumberParts:
+        return NumberParts(tuple(self.amounts), self.unit, self.qualifier, self.sign)
+
+
+# ---- the public normaliser -----------------------------------------------------------------
+
+_NUMBER_LABELS = frozenset({"QUANTITY", "MONEY", "COUNT", "PERCENT"})
+_LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
+_FIRST_WORD = re.compile(r"^[^\w]*([^\W\d_]+)")
+
+
+def normalise_span(
+    text: str, label: str, *, context_before: str = "", context_after: str = ""
+) -> tuple[float | None, str | None, str | None]:
+    """``(value, unit, qualifier)`` of a span per SCHEME.md "Normalised values".
+
+    Non-number labels give ``(None, None, None)``. The qualifier comes from a qualifier
+    word inside the span, else from a qualifying verb right before or after it
+    (``превысило``, ``асатын``); ``context_before``/``context_after`` are the text around it.
+
+    >>> normalise_span("жарты тоннадан астам", "QUANTITY")
+    (500.0, 'kg', 'more_than')
+    >>> normalise_span("–4%", "PERCENT")
+    (-4.0, '%', None)
+    >>> normalise_span("100 грамнан", "QUANTITY", context_after=" асатын")
+    (0.1, 'kg', 'more_than')
+    """
+    if label not in _NUMBER_LABELS:
+        return None, None, None
+    before = _LAST_WORD.search(context_before[-40:])
+    after = _FIRST_WORD.match(context_after[:40])
+    return _normalise(
+        text,
+        label,
+        before.group(1).lower() if before else "",
+        after.group(1).lower() if after else "",
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _normalise(
+    text: str, label: str, word_before: str, word_after: str
+) -> tuple[float | None, str | None, str | None]:
+    parts = parse_parts(text, label)
+    qualifier = parts.qualifier or _verb_qualifier(word_before) or _verb_qualifier(word_after)
+    unit = None if label == "COUNT" else parts.unit
+    return parts.value, unit, qualifier
+
+
+def _verb_qualifier(word: str) -> Qualifier | None:
+    return lookup(word, _VERBS) if word else None

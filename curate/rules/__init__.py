@@ -1,0 +1,42 @@
+"""Rule-based pre-annotation: named, switchable rules for the scheme's ten labels.
+
+>>> extractor = build_extractor()
+>>> [(s.text, s.label, s.value) for s in extractor.annotate("изъято более 3 тонн", lang="ru")]
+[('более 3 тонн', 'QUANTITY', 3000.0)]
+"""
+
+from curate.data import load_gazetteers
+from curate.errors import InputError
+from curate.rules.extractor import MODEL_VERSION, Extractor, build_rules, validate_rules
+from curate.rules.grammar import Rule
+from curate.rules.overlap import Candidate, resolve_overlaps
+from curate.rules.persons import REPEATED_SURNAME
+
+__all__ = [
+    "MODEL_VERSION",
+    "Candidate",
+    "Extractor",
+    "Rule",
+    "build_extractor",
+    "resolve_overlaps",
+]
+
+
+def build_extractor(*, disabled: frozenset[str] = frozenset()) -> Extractor:
+    """The extractor with every rule but those named in ``disabled``.
+
+    Gazetteers are loaded and every rule is checked here, so a bad entry or pattern fails
+    now, naming itself. An unknown name in ``disabled`` is an :class:`InputError`.
+    """
+    rules = build_rules(load_gazetteers())
+    validate_rules(rules)
+    known = {rule.name for rule in rules} | {REPEATED_SURNAME}
+    unknown = sorted(disabled - known)
+    if unknown:
+        raise InputError(
+            f"unknown rule name(s) {', '.join(unknown)}; known rules: {', '.join(sorted(known))}"
+        )
+    return Extractor(
+        [rule for rule in rules if rule.name not in disabled],
+        repeated_surnames=REPEATED_SURNAME not in disabled,
+    )

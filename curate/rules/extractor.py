@@ -1,0 +1,254 @@
+"""The extractor: every enabled rule compiled into one pass over a document.
+
+Rules are tried in priority order at each token start (a regex alternation: the first
+rule that matches there wins, so families are ordered most specific first: a number with
+its unit before the bare count, an agency name before the place inside it). The one
+document-level rule, the repeated surname, adds spans after that pass, and
+:func:`~curate.rules.overlap.resolve_overlaps` settles any overlap. Every span is checked
+to cover whole tokens, then number spans get their normalised value.
+"""
+
+import re
+from collections.abc import Sequence
+from types import ModuleType
+
+from curate import __version__
+from curate.data import Gazetteers
+from curate.errors import CurateError, InputError
+from curate.labels import LABEL_NAMES, NUMBER_LABELS
+from curate.models import Span
+from curate.normalise import normalise_span
+from curate.rules import (
+    counts,
+    dates,
+    drugs,
+    laws,
+    money,
+    organisations,
+    percents,
+    persons,
+    places,
+    quantities,
+)
+from curate.rules.grammar import LANGS, Rule
+from curate.rules.overlap import Candidate, resolve_overlaps
+from curate.tokens import ABBREVIATIONS, tokens
+
+MODEL_VERSION = f"curate-rules-{__version__}"
+
+#: Label families in priority order (see the module docstring).
+FAMILIES: tuple[ModuleType, ...] = (
+    laws, dates, percents, money, quantities, counts, organisations, persons, places, drugs,
+)  # fmt: skip
+
+#: Characters after which a token may start; a document is scanned from each of them.
+_TOKEN_START_AFTER = r"[\s\"'«»“”„()\[\]{},;:!?…—–/|*•<>]"
+_CONTEXT = 40
+
+
+class Extractor:
+    """Rules compiled for each language; :meth:`annotate` proposes a document's spans."""
+
+    def __init__(
+        self,
+        rules: Sequence[Rule],
+        *,
+        repeated_surnames: bool = True,
+        model_version: str = MODEL_VERSION,
+    ) -> None:
+        self.model_version = model_version
+        self.rules = tuple(rules)
+        self.repeated_surnames = repeated_surnames
+        self._by_name = {rule.name: rule for rule in self.rules}
+        self._passes = {
+            lang: _compile_pass([r for r in self.rules if lang in r.langs]) for lang in LANGS
+        }
+
+    @property
+    def rule_names(self) -> tuple[str, ...]:
+        """Every rule's name, document-level ones included, in priority order."""
+        extra = (persons.REPEATED_SURNAME,) if self.repeated_surnames else ()
+        return tuple(self._by_name) + extra
+
+    def annotate(self, text: str, *, lang: str) -> list[Span]:
+        """The spans the rules propose for ``text`` in ``lang`` (``kk`` or ``ru``), in order."""
+        return [
+            span
+            for candidate in resolve_overlaps(self.candidates(text, lang=lang))
+            if (span := _to_span(text, candidate)) is not None
+        ]
+
+    def candidates(self, text: str, *, lang: str) -> list[Candidate]:
+        """What the rules found before overlaps are resolved: whole-token spans only."""
+        if lang not in self._passes:
+            raise InputError(f"language {lang!r} is not one of {sorted(LANGS)}: use kk or ru")
+        found: list[Candidate] = []
+        for match in self._passes[lang].finditer(" " + text):
+            name = match.lastgroup
+            assert name is not None
+            start, end = match.span(name)
+            if not cuts_token(text, start - 1, end - 1):
+                rule = self._by_name[name]
+                found.append(Candidate(start - 1, end - 1, rule.label, name, rule.score))
+        if self.repeated_surnames:
+            found.extend(_repeated_surnames(text, found))
+        return found
+
+
+def _compile_pass(rules: Sequence[Rule]) -> re.Pattern[str]:
+    alternatives = "|".join(f"(?P<{rule.name}>{rule.pattern})" for rule in rules)
+    return re.compile(f"{_TOKEN_START_AFTER}(?:{alternatives})")
+
+
+def _repeated_surnames(text: str, found: list[Candidate]) -> list[Candidate]:
+    names = [text[c.start : c.end] for c in found if c.label == "PER"]
+    return [
+        Candidate(start, end, "PER", persons.REPEATED_SURNAME, 0.8)
+        for start, end in persons.repeated_surnames(text, names)
+    ]
+
+
+def _to_span(text: str, candidate: Candidate) -> Span | None:
+    """The span with its normalised value; a number span whose value cannot be read is
+    dropped rather than proposed without one."""
+    start, end, label = candidate.start, candidate.end, candidate.label
+    value = unit = qualifier = None
+    if label in NUMBER_LABELS:
+        value, unit, qualifier = normalise_span(
+            text[start:end],
+            label,
+            context_before=text[max(0, start - _CONTEXT) : start],
+            context_after=text[end : end + _CONTEXT],
+        )
+        if value is None:
+            return None
+    return Span(
+        start=start,
+        end=end,
+        label=label,  # type: ignore[arg-type]
+        text=text[start:end],
+        rule=candidate.rule,
+        score=candidate.score,
+        value=value,
+        unit=unit,
+        qualifier=qualifier,  # type: ignore[arg-type]
+    )
+
+
+# ---- whole tokens ------------------------------------------------------------------------
+
+_JOINERS = "-‑'’"
+_SIGNS = "+-–−"
+_GROUP_SPACES = " \u00a0\u202f"
+
+
+def cuts_token(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` starts or ends inside a token of :func:`curate.tokens.tokens`.
+
+    >>> text = "изъято 2 564 карты (–4%), 500-ден"
+    >>> [cuts_token(text, *span) for span in ((7, 12), (9, 12), (7, 8), (21, 23), (26, 29))]
+    [False, True, True, True, True]
+    """
+    return _starts_inside(text, start) or _ends_inside(text, end)
+
+
+def _starts_inside(text: str, start: int) -> bool:
+    if start == 0:
+        return False
+    before, first = text[start - 1], text[start]
+    before2 = text[start - 2] if start >= 2 else " "
+    if before.isalnum():
+        return True
+    if before in _JOINERS and before2.isalnum() and first.isalnum():
+        return True
+    if before == "." and before2.isalpha() and first.isalpha():
+        return True
+    if before in _SIGNS and first.isdigit() and not (before2.isalnum() or before2 in "_%"):
+        return True
+    return (
+        before in _GROUP_SPACES
+        and before2.isdigit()
+        and first.isdigit()
+        and _inside_number(text, start)
+    )
+
+
+def _ends_inside(text: str, end: int) -> bool:
+    if end >= len(text):
+        return False
+    last, after = text[end - 1], text[end]
+    after2 = text[end + 1] if end + 1 < len(text) else " "
+    if after.isalnum():
+        return True
+    if after in _JOINERS and last.isalnum() and after2.isalnum():
+        return True
+    if after == "." and ((last.isalpha() and after2.isalpha()) or _abbreviation_before(text, end)):
+        return True
+    if last.isdigit() and (after == "%" or (after in ".," and after2.isdigit())):
+        return True
+    return (
+        after in _GROUP_SPACES
+        and last.isdigit()
+        and after2.isdigit()
+        and _inside_number(text, end + 1)
+    )
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    """Whether the word before ``end`` takes the dot at ``end`` into its token (``тыс.``)."""
+    word_start = end
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] in "-."):
+        word_start -= 1
+    word = text[word_start : end + 1].lower()
+    return any(word.endswith(abbreviation) for abbreviation in ABBREVIATIONS)
+
+
+def _inside_number(text: str, position: int) -> bool:
+    """Whether ``position`` (a digit after a space) is inside a space-grouped number token."""
+    start = position
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in _GROUP_SPACES):
+        start -= 1
+    stop = position
+    while stop < len(text) and (text[stop].isdigit() or text[stop] in _GROUP_SPACES):
+        stop += 1
+    return all(t.start + start != position for t in tokens(text[start:stop]))
+
+
+# ---- building ------------------------------------------------------------------------------
+
+
+def build_rules(gazetteers: Gazetteers) -> list[Rule]:
+    """Every family's rules, in priority order."""
+    return [rule for family in FAMILIES for rule in family.rules(gazetteers)]
+
+
+def validate_rules(rules: Sequence[Rule]) -> None:
+    """Raise :class:`CurateError` for a rule the extractor cannot use, naming it."""
+    seen: set[str] = set()
+    for rule in rules:
+        problem = _rule_problem(rule, seen)
+        if problem:
+            raise CurateError(f"rule {rule.name!r}: {problem}; fix it in curate/rules/")
+        seen.add(rule.name)
+
+
+def _rule_problem(rule: Rule, seen: set[str]) -> str | None:
+    if rule.name in seen:
+        return "the name is used by another rule"
+    if not rule.name.isidentifier() or rule.name == persons.REPEATED_SURNAME:
+        return "the name must be a Python identifier not used by a document-level rule"
+    if rule.label not in LABEL_NAMES:
+        return f"label {rule.label!r} is not one of {', '.join(LABEL_NAMES)}"
+    if not 0 < rule.score <= 1:
+        return f"score {rule.score} is not in (0, 1]"
+    if not rule.langs or not rule.langs <= LANGS:
+        return f"languages {sorted(rule.langs)} are not a non-empty subset of {sorted(LANGS)}"
+    try:
+        compiled = re.compile(rule.pattern)
+    except re.error as error:
+        return f"the pattern does not compile ({error})"
+    if compiled.groups:
+        return "the pattern has capturing groups; use (?:...)"
+    if compiled.fullmatch(""):
+        return "the pattern matches the empty string"
+    return None

@@ -1,0 +1,137 @@
+"""The building blocks of the rule grammars: the :class:`Rule` record and regex pieces.
+
+A rule is a named regex over the article text whose match is one whole-token span of one
+label. Pieces here are shared by every label family: word tries, case endings that keep
+Kazakh and Russian endings inside a span, and the lookahead that stops a span from
+ending inside a token (the tokens of :mod:`curate.tokens`).
+"""
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from curate.labels import Label
+from curate.normalise import KK_CASE_ENDING
+
+LANGS: frozenset[str] = frozenset({"kk", "ru"})
+
+
+class Rule(NamedTuple):
+    """One named pattern proposing spans of one label; ``name`` is the span's ``rule``.
+
+    ``pattern`` starts where the span starts (at a token start) and ends at a token end;
+    it has no named groups (the extractor names each rule's group). ``score`` says how sure
+    the rule is: a gazetteer hit > a pattern > a capitalised-word guess.
+    """
+
+    name: str
+    label: Label
+    pattern: str
+    score: float
+    langs: frozenset[str] = LANGS
+
+
+UPPER = "А-ЯЁӘІҢҒҮҰҚӨҺA-Z"
+LOWER = "а-яёәіңғүұқөһa-z"
+#: One Cyrillic or Latin letter.
+LETTER = f"[{UPPER}{LOWER}]"
+#: A word: letters, joined across inner hyphens as the tokenizer joins them.
+WORD = r"[^\W\d_]+(?:[-‑][^\W\d_]+)*"
+CAPITALISED = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
+#: The span ends at a token end: no letter, digit or joined part follows.
+END = r"(?![^\W_]|[-‑'’][^\W_]|\.[^\W\d_])"
+#: A space between two words of a span (one, as a news text writes it).
+SPACE = r"[ \u00a0]"
+
+#: Russian noun endings after a stem (``Астан|е``, ``Куатбек|а``, ``прекурсор|ов``).
+RU_NOUN_ENDING = r"(?:ами|ями|ого|его|ому|ему|ой|ей|ою|ом|ем|ём|ам|ям|ах|ях|ов|ев|ы|и|а|я|у|ю|е)"
+#: Kazakh endings after a stem: plural, possessive, case (``облысында``, ``Науатовтың``).
+KK_ENDING = (
+    rf"(?:(?:лар|лер|дар|дер|тар|тер)?(?:с?[ыі]н?)?{KK_CASE_ENDING}"
+    r"|(?:лар|лер|дар|дер|тар|тер)(?:с?[ыі])?|с?[ыі])"
+)
+#: Kazakh endings after a hyphen on a number or an abbreviation (``500-ден``, ``ІІМ-нің``).
+HYPHEN_ENDING = (
+    r"-(?:[дтн]?(?:ан|ен)|[гқкн]?[аеғ]|[гк]е|[дтн][аеыі]|[дтн]?(?:ың|ің)|[бмп]ен|[дт][ае]й"
+    r"|[ыі]|с[ыі])"
+)
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words`` with common prefixes factored (fast to fail).
+
+    >>> trie(["кокаин", "кодеин", "героин"])
+    '(?:героин|ко(?:деин|каин))'
+    >>> bool(re.fullmatch(trie(["ст.", "стат"]), "ст."))
+    True
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(root) or "(?!)"
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [
+        re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body if len(branches) == 1 and len(body) == 1 else f"(?:{body})"
+
+
+def any_case(words: Iterable[str]) -> list[str]:
+    """Each word as written and with a capital first letter (it may open a sentence)."""
+    found: list[str] = []
+    for word in words:
+        found.extend(dict.fromkeys((word, word[:1].upper() + word[1:])))
+    return found
+
+
+def inflected(entries: Iterable[str]) -> str:
+    """A regex of gazetteer ``entries`` with Russian and Kazakh endings on their last word.
+
+    Abbreviations take a hyphenated Kazakh ending (``ІІМ-нің``); a name ending in a vowel
+    declines in Russian from its stem (``Астана`` → ``Астане``) and takes Kazakh endings
+    whole (``Астанада``); a name ending in a consonant takes both whole.
+
+    >>> pattern = re.compile(inflected(["Астана", "МВД", "Шымкент"]) + END)
+    >>> words = ("Астане", "Астанада", "МВД-ның", "Шымкентте", "Астанай")
+    >>> [bool(pattern.fullmatch(word)) for word in words]
+    [True, True, True, True, False]
+    """
+    groups: dict[str, list[str]] = {"abbreviation": [], "declines": [], "other": []}
+    for entry in entries:
+        groups[_inflection_kind(entry)].append(entry)
+    alternatives = []
+    if groups["abbreviation"]:
+        alternatives.append(f"{trie(groups['abbreviation'])}(?:{HYPHEN_ENDING})?")
+    if groups["declines"]:
+        stems = [entry[:-1] for entry in groups["declines"]]
+        alternatives.append(f"{trie(stems)}{RU_NOUN_ENDING}")
+        alternatives.append(f"{trie(groups['declines'])}(?:{KK_ENDING})?")
+    if groups["other"]:
+        alternatives.append(f"{trie(groups['other'])}(?:{RU_NOUN_ENDING}|{KK_ENDING})?")
+    return "(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
+
+
+def _inflection_kind(entry: str) -> str:
+    last = entry.split()[-1]
+    if last.isupper() or not last.isalpha():
+        return "abbreviation"
+    if last[-1] in "аяьй" and len(last) > 3:
+        return "declines"
+    return "other"
+
+
+def rule(
+    name: str, label: Label, pattern: str, score: float, *, langs: frozenset[str] = LANGS
+) -> Rule:
+    """A :class:`Rule` whose pattern is made to end at a token end."""
+    return Rule(name, label, f"(?:{pattern}){END}", score, langs)

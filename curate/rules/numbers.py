@@ -1,0 +1,79 @@
+"""The number grammar shared by QUANTITY, MONEY, COUNT, PERCENT and durations (DATE).
+
+Bottom-up, as natasha's money grammar: DIGITS → NUMBER (with a Kazakh ending) or number
+WORDS → MULTIPLIER → AMOUNT (``1 млн 300 тыс.``) → with the QUALIFIER words around it.
+The vocabulary comes from :mod:`curate.normalise`, so what a rule can match the
+normaliser can read.
+"""
+
+from curate.normalise import (
+    KK_HALF,
+    KK_NUMBER_WORDS,
+    KK_POSTPOSED_QUALIFIERS,
+    MULTIPLIERS,
+    QUALIFIERS,
+    RU_NUMBER_WORDS,
+)
+from curate.rules.grammar import HYPHEN_ENDING, SPACE, any_case, trie
+
+#: Digits as the tokenizer reads a number: space-grouped thousands, decimal comma or dot.
+DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:[.,]\d+)*"
+#: The end of a number token: no letter, digit, percent sign or joined part follows.
+NUMBER_END = r"(?![^\W_]|[-‑'’][^\W_]|[.,]\d|%)"
+#: A number in digits, with a Kazakh case ending after a hyphen (``500-ден``).
+NUMBER = rf"{DIGITS}(?:{HYPHEN_ENDING})?{NUMBER_END}"
+SIGN = r"[+\-–−]"
+
+_ONE = {"один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "бір"}
+#: Kazakh endings a number word may carry (``екіден``, ``үшке``); not ``онда`` ("there").
+_KK_WORD_ENDING = r"(?:[дтн](?:ан|ен)|[гқк][ае]|ға|ге|қа|ке|[дт][ае]й)"
+
+MULTIPLIER = "(?:" + "|".join(MULTIPLIERS) + r")(?![^\W_])"
+
+
+def number_words(lang: str) -> str:
+    """One to three number words of ``lang`` read as one number (``двадцать пять``, ``он екі``).
+
+    ``один``/``бір`` alone is not a number here ("one of", an article), only before a
+    multiplier or ``жарым`` (``бір жарым``).
+    """
+    if lang == "kk":
+        words = trie(any_case(w for w in KK_NUMBER_WORDS if w not in _ONE))
+        word = rf"{words}{_KK_WORD_ENDING}?(?![^\W_])"
+        one = trie(any_case(["бір"]))
+    else:
+        word = trie(any_case(w for w in RU_NUMBER_WORDS if w not in _ONE)) + r"(?![^\W_])"
+        one = trie(any_case(sorted(_ONE - {"бір"})))
+    one_before = rf"{one}(?={SPACE}(?:{KK_HALF}|{MULTIPLIER}))"
+    half = rf"(?:{SPACE}{KK_HALF})?" if lang == "kk" else ""
+    return rf"(?:{word}|{one_before})(?:{SPACE}{word}){{0,2}}{half}"
+
+
+def digit_amount() -> str:
+    """A number in digits with its multipliers: ``2 564``, ``1,5 тыс.``, ``1 млн 300 тыс.``."""
+    return rf"{NUMBER}(?:{SPACE}{MULTIPLIER})?(?:{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*"
+
+
+def word_amount(lang: str) -> str:
+    """A number in words with its multiplier: ``три``, ``жарты``, ``две тысячи``."""
+    return rf"{number_words(lang)}(?:{SPACE}{MULTIPLIER})?"
+
+
+def amount(lang: str) -> str:
+    """An amount in digits or in ``lang``'s number words."""
+    return rf"(?:{digit_amount()}|{word_amount(lang)})"
+
+
+def qualifier_before() -> str:
+    """A qualifier word that precedes the number, with the space after it (``более ``).
+
+    ``до`` after a past-tense verb is a preposition (``возросло до 13 тыс.``), not "up to".
+    """
+    words = [w for w in QUALIFIERS if w not in KK_POSTPOSED_QUALIFIERS and w != "до"]
+    up_to = r"[Дд]о(?<!л\sдо)(?<!л[аоиы]\sдо)(?<!л[аоиы]сь\sдо)(?<!лся\sдо)"
+    return rf"(?:{trie(any_case(words))}|{up_to}){SPACE}"
+
+
+def qualifier_after() -> str:
+    """A Kazakh qualifier word after the number, with the space before it (`` астам``)."""
+    return rf"{SPACE}{trie(sorted(KK_POSTPOSED_QUALIFIERS))}(?![^\W_])"

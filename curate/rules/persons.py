@@ -1,0 +1,110 @@
+"""PER: a person's name, full or the surname alone; titles and posts stay outside.
+
+A full name is a first name (``first_names`` gazetteer) and a surname, or two capitalised
+words the second of which has a surname ending (-ов, -ев, -ова, -ин, -ұлы, -қызы, -кызы,
+...), with the Kazakh or Russian case ending inside (``Қуатбек Науатовтың``). After its
+first full mention a surname alone is a person too (``сообщил Науатов``):
+:func:`repeated_surnames` finds those in a second, per-document pass.
+"""
+
+import re
+
+from curate.data import Gazetteers
+from curate.rules.grammar import (
+    CAPITALISED,
+    END,
+    KK_ENDING,
+    LOWER,
+    RU_NOUN_ENDING,
+    SPACE,
+    UPPER,
+    Rule,
+    inflected,
+    rule,
+    trie,
+)
+
+REPEATED_SURNAME = "per_repeated_surname"
+
+_SURNAME_SUFFIX = (
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ұлы|улы|қызы|кызы"
+    r"|енко|швили|дзе|ян)"
+)
+_RU_SURNAME_CASE = r"(?:а|у|ым|ом|е|ой|ою|ых|ыми|ого|ому|им)"
+#: A surname: a capitalised word with a surname ending and maybe a case ending after it.
+SURNAME = (
+    rf"[{UPPER}][{LOWER}]+{_SURNAME_SUFFIX}(?:{_RU_SURNAME_CASE}|{KK_ENDING})?"
+    rf"(?:-[{UPPER}][{LOWER}]+)?(?![^\W_])"
+)
+_PATRONYMIC = rf"[{UPPER}][{LOWER}]+(?:ович|евич|овна|евна|ична|вна)[{LOWER}]{{0,3}}"
+_INITIAL = rf"[{UPPER}]\.{SPACE}?(?:[{UPPER}]\.{SPACE}?)?"
+#: Capitalised words that open sentences or posts, not names (``Также Альжанов``).
+_NOT_FIRST_NAMES = (
+    "Также", "Кроме", "Как", "Так", "Об", "По", "При", "Для", "Это", "Этот", "Все", "Сегодня",
+    "Вчера", "Однако", "Затем", "Ранее", "Позже", "Аким", "Министр", "Глава", "Генпрокурор",
+    "Депутат", "Спикер", "Сенатор", "Президент", "Премьер", "Председатель", "Начальник",
+    "Бұл", "Сонымен", "Осы", "Ол", "Оның", "Біз", "Министрі", "Әкім", "Төраға", "Бастығы",
+    "Республики", "Республикасы", "Республикасының", "Комитета", "Министерства",
+)  # fmt: skip
+
+
+def rules(gazetteers: Gazetteers) -> list[Rule]:
+    """Full names; the repeated surname is a document-level rule (see the extractor)."""
+    first_name = rf"{inflected(gazetteers.first_names)}(?![^\W_])"
+    capitalised = rf"(?!{trie(_NOT_FIRST_NAMES)}(?![^\W_])){CAPITALISED}"
+    return [
+        rule(
+            "per_first_name_surname",
+            "PER",
+            rf"{first_name}(?:{SPACE}{_PATRONYMIC})?{SPACE}(?:{SURNAME}|{CAPITALISED})",
+            0.9,
+        ),
+        rule("per_surname_first_name", "PER", rf"{SURNAME}{SPACE}{first_name}", 0.85),
+        rule(
+            "per_initials_surname",
+            "PER",
+            rf"{_INITIAL}{SURNAME}|{SURNAME}{SPACE}[{UPPER}]\.(?:{SPACE}?[{UPPER}]\.)?",
+            0.85,
+        ),
+        rule(
+            "per_capitalised_surname",
+            "PER",
+            rf"{capitalised}(?:{SPACE}{_PATRONYMIC})?{SPACE}{SURNAME}",
+            0.6,
+        ),
+    ]
+
+
+_SURNAME_BASE = re.compile(rf"^[{UPPER}][{LOWER}]+{_SURNAME_SUFFIX}")
+
+
+def surname_base(name: str) -> str | None:
+    """The surname of a full name without its case ending, or None if it has no surname.
+
+    >>> [surname_base(n) for n in ("Қуатбек Науатовтың", "Алия Кибаткызы", "Куандык Альжанов")]
+    ['Науатов', 'Кибаткызы', 'Альжанов']
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    for word in (words[-1], words[0]):
+        match = _SURNAME_BASE.match(word)
+        if match:
+            return match.group()
+    return None
+
+
+def repeated_surnames(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """Where the surnames of ``names`` (full names found in ``text``) stand alone.
+
+    >>> text = "Куатбек Науатов сказал. Науатовтың сөзі"
+    >>> [text[s:e] for s, e in repeated_surnames(text, ["Куатбек Науатов"])]
+    ['Науатов', 'Науатовтың']
+    """
+    bases = {base for name in names if (base := surname_base(name))}
+    if not bases:
+        return []
+    pattern = re.compile(
+        rf"(?<![^\W_]){trie(bases)}(?:{RU_NOUN_ENDING}|{_RU_SURNAME_CASE}|{KK_ENDING})?{END}"
+    )
+    return [match.span() for match in pattern.finditer(text)]

@@ -1,0 +1,29 @@
+"""QUANTITY: an amount of a substance with its unit of mass, volume or doses.
+
+``свыше 525 кг``, ``47,2 т``, ``525 келіден астам``, ``жарты тоннадан астам``, ``более 7 млн
+разовых доз``, ``5 кг 952 гр``. UNIT → AMOUNT → QUANTITY; the unit words are
+:data:`curate.normalise.QUANTITY_UNITS`, which the normaliser converts to kg, l and dose.
+"""
+
+from curate.data import Gazetteers
+from curate.normalise import QUANTITY_UNITS
+from curate.rules.grammar import LANGS, SPACE, Rule, rule
+from curate.rules.numbers import DIGITS, amount, qualifier_after, qualifier_before
+
+#: A unit word; a dose may have its adjective before it (``разовых доз``, ``бір реттік доза``).
+UNIT = r"(?:(?:разов\w+|бір\sреттік)\s)?(?:" + "|".join(QUANTITY_UNITS) + r")(?![^\W_]|\.[^\W\d_])"
+
+
+def rules(gazetteers: Gazetteers) -> list[Rule]:
+    """An amount and its unit, and compound masses (``5 кг 952 гр``)."""
+    return [
+        rule(
+            f"quantity_{lang}",
+            "QUANTITY",
+            rf"(?:{qualifier_before()})?{amount(lang)}{SPACE}{UNIT}"
+            rf"(?:{SPACE}{DIGITS}{SPACE}{UNIT})*(?:{qualifier_after()})?",
+            0.95,
+            langs=frozenset({lang}),
+        )
+        for lang in sorted(LANGS)
+    ]
