@@ -1,0 +1,263 @@
+"""A Label Studio ML backend that serves curate's rules, so tasks get pre-annotations in the UI.
+
+It speaks the protocol label-studio 1.23 uses (``label_studio/ml/api_connector.py`` and
+``ml/models.py``): ``GET /health`` must answer 200 with JSON; ``POST /setup`` receives
+``project``, ``schema`` (the label config), ``hostname``, ``access_token`` and
+``extra_params`` and returns ``model_version``; ``POST /predict`` receives ``tasks``,
+``project``, ``label_config`` and ``params`` and returns one prediction per task, in order;
+``POST /webhook`` receives annotation events. A task's ``data.text`` is annotated exactly as
+it arrives (raw UI imports are not cleaned), so offsets are into that string.
+"""
+
+import logging
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from curate.articles import detect_language
+from curate.errors import CurateError, InputError, LabelStudioError
+from curate.label_config import check_label_config
+from curate.models import Lang
+from curate.rules import Extractor, build_extractor
+from curate.tasks import build_prediction
+
+logger = logging.getLogger(__name__)
+
+MODEL_CLASS = "CurateRules"
+DEFAULT_PORT = 9090
+HOST = "127.0.0.1"
+
+
+# ---- the protocol as pure functions ----------------------------------------------------------
+
+
+def predict(request: object, *, extractor: Extractor) -> dict[str, list[dict[str, Any]]]:
+    """The ``/predict`` answer: one prediction per task of ``request["tasks"]``, same order.
+
+    Raises InputError when the request is not ``{"tasks": [task, ...]}`` or a task has no
+    text; the message names the task.
+    """
+    tasks = _field(request, "tasks", list, where="the /predict request")
+    return {"results": [task_prediction(task, extractor=extractor) for task in tasks]}
+
+
+def task_prediction(task: object, *, extractor: Extractor) -> dict[str, Any]:
+    """A prediction (``result``, ``score``, ``model_version``) for one Label Studio task."""
+    text, lang = task_text(task)
+    spans = extractor.annotate(text, lang=lang)
+    prediction = build_prediction(spans, lang=lang, model_version=extractor.model_version)
+    return prediction.model_dump(exclude_none=True)
+
+
+def task_text(task: object) -> tuple[str, Lang]:
+    """A task's ``data.text`` as given, and its ``data.lang``, else the detected language."""
+    name = f"task {task.get('id')}" if isinstance(task, dict) and "id" in task else "a task"
+    data = _field(task, "data", dict, where=name)
+    text = _field(data, "text", str, where=f"{name}'s data")
+    lang = data.get("lang")
+    return text, lang if lang in ("kk", "ru") else detect_language(text)
+
+
+def setup(request: object, *, extractor: Extractor) -> dict[str, str]:
+    """The ``/setup`` answer, after checking that the project's label config suits the rules."""
+    schema = request.get("schema") if isinstance(request, dict) else None
+    if schema is not None:
+        if not isinstance(schema, str):
+            raise InputError("the /setup request's schema is not a label config string")
+        check_label_config(schema.encode("utf-8"), source="the project's label config")
+    return {"model_version": extractor.model_version}
+
+
+def describe_event(event: object) -> str:
+    """A one-line, secret-free summary of a webhook event: action and ids only."""
+    if not isinstance(event, dict):
+        raise InputError("a webhook event must be a JSON object")
+    action = event.get("action", "unknown action")
+    ids = {
+        key: item.get("id")
+        for key in ("project", "task", "annotation")
+        if isinstance(item := event.get(key), dict)
+    }
+    parts = [f"{key} {value}" for key, value in ids.items() if value is not None]
+    parts += [
+        f"{len(items)} {key}"
+        for key in ("tasks", "annotations")
+        if isinstance(items := event.get(key), list)
+    ]
+    return ", ".join([str(action), *parts])
+
+
+def _field(container: object, key: str, kind: type, *, where: str) -> Any:
+    if not isinstance(container, Mapping):
+        raise InputError(f"{where} must be a JSON object")
+    value = container.get(key)
+    if not isinstance(value, kind):
+        expected = {list: "a list", dict: "an object", str: "a string"}[kind]
+        raise InputError(f"{where} needs {key!r} as {expected}, got {type(value).__name__}")
+    return value
+
+
+# ---- the HTTP app ------------------------------------------------------------------------------
+
+
+def create_app(extractor: Extractor) -> Starlette:
+    """The Starlette app serving ``extractor`` over Label Studio's ML backend protocol."""
+
+    async def health(request: Request) -> JSONResponse:
+        return JSONResponse(
+            {
+                "status": "UP",
+                "model_class": MODEL_CLASS,
+                "model_version": extractor.model_version,
+            }
+        )
+
+    async def setup_endpoint(request: Request) -> JSONResponse:
+        answer = setup(await _json(request), extractor=extractor)
+        logger.info("setup: serving model version %s", answer["model_version"])
+        return JSONResponse(answer)
+
+    async def predict_endpoint(request: Request) -> JSONResponse:
+        payload = await _json(request)
+        answer = await run_in_threadpool(predict, payload, extractor=extractor)
+        logger.info("predict: %d task(s)", len(answer["results"]))
+        return JSONResponse(answer)
+
+    async def webhook(request: Request) -> JSONResponse:
+        logger.info("webhook: %s", describe_event(await _json(request)))
+        return JSONResponse({"status": "ok"})
+
+    return Starlette(
+        routes=[
+            Route("/health", health, methods=["GET"]),
+            Route("/setup", setup_endpoint, methods=["POST"]),
+            Route("/predict", predict_endpoint, methods=["POST"]),
+            Route("/webhook", webhook, methods=["POST"]),
+        ],
+        exception_handlers={
+            InputError: _bad_request,
+            HTTPException: _http_error,
+            Exception: _server_error,
+        },
+    )
+
+
+async def _json(request: Request) -> object:
+    try:
+        return await request.json()
+    except ValueError:
+        raise InputError(f"the body of {request.url.path} is not JSON") from None
+
+
+async def _bad_request(request: Request, error: Exception) -> JSONResponse:
+    logger.warning("%s: bad request: %s", request.url.path, error)
+    return JSONResponse({"error": str(error)}, status_code=400)
+
+
+async def _http_error(request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, HTTPException)
+    return JSONResponse({"error": error.detail}, status_code=error.status_code)
+
+
+async def _server_error(request: Request, error: Exception) -> JSONResponse:
+    logger.exception("%s failed", request.url.path)
+    return JSONResponse(
+        {"error": f"the rules failed on this request ({type(error).__name__}): see the log"},
+        status_code=500,
+    )
+
+
+# ---- running it --------------------------------------------------------------------------------
+
+
+def serve(port: int = DEFAULT_PORT, host: str = HOST) -> None:
+    """Serve the rules on ``host:port`` until interrupted (what ``curate serve-ml`` runs)."""
+    uvicorn.run(create_app(build_extractor()), host=host, port=port, log_level="info")
+
+
+@dataclass(frozen=True)
+class RunningBackend:
+    """A backend serving in a thread of this process; ``url`` is what Label Studio calls."""
+
+    url: str
+    model_version: str
+
+
+@contextmanager
+def background_backend(
+    *, port: int = DEFAULT_PORT, host: str = HOST, extractor: Extractor | None = None
+) -> Iterator[RunningBackend]:
+    """Serve the rules in a background thread while the ``with`` block runs."""
+    extractor = extractor or build_extractor()
+    config = uvicorn.Config(
+        create_app(extractor), host=host, port=port, log_level="warning", lifespan="off"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name="curate-ml-backend", daemon=True)
+    thread.start()
+    try:
+        _wait_until_started(server, thread, where=f"{host}:{port}")
+        yield RunningBackend(url=f"http://{host}:{port}", model_version=extractor.model_version)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def _wait_until_started(server: uvicorn.Server, thread: threading.Thread, *, where: str) -> None:
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise CurateError(
+                f"the ML backend could not listen on {where}: is the port in use? "
+                "choose another with --ml-port"
+            )
+        time.sleep(0.05)
+
+
+# ---- registering it with a project ---------------------------------------------------------------
+
+
+def register_ml_backend(client: Any, project: int, url: str, *, title: str) -> int:
+    """Connect the backend at ``url`` to ``project`` (once); return the ML backend's id.
+
+    Label Studio calls ``/health`` and ``/setup`` before it accepts the backend, so the
+    backend must be running, and a loopback URL needs a server started with
+    ``ML_BLOCK_LOCAL_IP=false`` and ``SSRF_PROTECTION_ENABLED=false``.
+    """
+    for backend in client.ml.list(project=project):
+        if backend.url.rstrip("/") == url.rstrip("/"):
+            return int(backend.id)
+    try:
+        backend = client.ml.create(project=project, url=url, title=title, is_interactive=False)
+    except Exception as error:  # the SDK raises its ApiError and httpx errors alike
+        raise LabelStudioError(
+            f"Label Studio refused the ML backend at {url}: {_reason(error)}; check that "
+            "`curate serve-ml` runs there and that the server allows loopback ML backends "
+            "(ML_BLOCK_LOCAL_IP=false, SSRF_PROTECTION_ENABLED=false, as `curate up --ml` sets)"
+        ) from None
+    return int(backend.id)
+
+
+def retrieve_predictions(client: Any, project: int) -> None:
+    """Ask Label Studio to fetch predictions from the project's ML backend for every task."""
+    client.actions.create(
+        id="retrieve_tasks_predictions",
+        project=project,
+        selected_items={"all": True, "excluded": []},
+    )
+
+
+def _reason(error: Exception) -> str:
+    body = getattr(error, "body", None)
+    return str(body) if body else type(error).__name__

@@ -1,0 +1,199 @@
+"""The ML backend over HTTP (served by uvicorn in a thread), then with a real Label Studio."""
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from curate.articles import detect_language, read_article_text, read_articles
+from curate.label_config import read_label_config
+from curate.labels import LABEL_NAMES
+from curate.ml_backend import background_backend
+from curate.models import Article
+from curate.rules import Extractor, build_extractor
+from curate.server import free_port
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return build_extractor()
+
+
+@pytest.fixture(scope="module")
+def backend(extractor: Extractor) -> Iterator[httpx.Client]:
+    with (
+        background_backend(port=free_port(), extractor=extractor) as running,
+        httpx.Client(base_url=running.url, timeout=30) as client,
+    ):
+        yield client
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[Article]:
+    return read_articles(SEEDS)
+
+
+def regions(prediction: dict) -> list[tuple[int, int, str, str]]:
+    """The labelled regions of a prediction as (start, end, label, text)."""
+    return [
+        (r["value"]["start"], r["value"]["end"], r["value"]["labels"][0], r["value"]["text"])
+        for r in prediction["result"]
+        if r["type"] == "labels"
+    ]
+
+
+def choices(prediction: dict) -> dict[str, list[str]]:
+    return {
+        r["from_name"]: r["value"]["choices"]
+        for r in prediction["result"]
+        if r["type"] == "choices"
+    }
+
+
+def rule_spans(extractor: Extractor, text: str, lang: str) -> list[tuple[int, int, str, str]]:
+    return [(s.start, s.end, s.label, s.text) for s in extractor.annotate(text, lang=lang)]
+
+
+def test_health_says_up_and_names_the_model(backend: httpx.Client, extractor: Extractor) -> None:
+    answer = backend.get("/health")
+    assert answer.status_code == 200
+    assert answer.json() == {
+        "status": "UP",
+        "model_class": "CurateRules",
+        "model_version": extractor.model_version,
+    }
+
+
+def test_setup_accepts_the_project_config_and_gives_the_model_version(
+    backend: httpx.Client, extractor: Extractor
+) -> None:
+    request = {
+        "project": "1.1700000000",
+        "schema": read_label_config().xml,
+        "hostname": "http://127.0.0.1:8080",
+        "access_token": "0123456789abcdef",
+        "extra_params": None,
+    }
+    answer = backend.post("/setup", json=request)
+    assert answer.status_code == 200
+    assert answer.json() == {"model_version": extractor.model_version}
+
+
+def test_setup_refuses_a_config_the_rules_cannot_fill(backend: httpx.Client) -> None:
+    schema = '<View><Text name="text" value="$text"/></View>'
+    answer = backend.post("/setup", json={"project": "1.1", "schema": schema})
+    assert answer.status_code == 400
+    assert 'needs one <Labels name="label" toName="text">' in answer.json()["error"]
+
+
+def test_predict_gives_the_rules_spans_one_result_per_task_in_order(
+    backend: httpx.Client, extractor: Extractor, articles: list[Article]
+) -> None:
+    tasks = [
+        {"id": 10 + n, "data": {"text": a.text, "lang": a.lang, "id": a.id}}
+        for n, a in enumerate(articles)
+    ]
+    answer = backend.post("/predict", json={"tasks": tasks, "project": "1.1", "params": {}})
+    assert answer.status_code == 200
+    results = answer.json()["results"]
+    assert len(results) == len(articles)
+    for article, prediction in zip(articles, results, strict=True):
+        assert prediction["model_version"] == extractor.model_version
+        assert regions(prediction) == rule_spans(extractor, article.text, article.lang)
+        assert regions(prediction), f"no spans on {article.source_file}"
+        assert choices(prediction)["lang"] == [article.lang]
+        for region in prediction["result"]:
+            assert region["to_name"] == "text"
+            if region["type"] == "labels":
+                assert region["from_name"] == "label"
+                assert region["value"]["labels"][0] in LABEL_NAMES
+
+
+def test_a_raw_ui_import_is_annotated_on_its_text_as_given(
+    backend: httpx.Client, extractor: Extractor
+) -> None:
+    # Imported through the UI: the raw file with its site chrome, Windows line ends, no lang.
+    raw = read_article_text(SEEDS / "004_c02d2e9718ff1dba.txt").replace("\n", "\r\n")
+    raw = "\ufeff  " + raw
+    answer = backend.post("/predict", json={"tasks": [{"id": 1, "data": {"text": raw}}]})
+    assert answer.status_code == 200
+    [prediction] = answer.json()["results"]
+    found = regions(prediction)
+    assert found == rule_spans(extractor, raw, detect_language(raw))
+    assert found
+    assert all(raw[start:end] == text for start, end, _, text in found)
+    assert choices(prediction)["lang"] == ["ru"]
+
+
+def test_language_is_detected_when_the_task_has_none(
+    backend: httpx.Client, articles: list[Article]
+) -> None:
+    kazakh = next(a for a in articles if a.lang == "kk")
+    answer = backend.post("/predict", json={"tasks": [{"data": {"text": kazakh.text}}]})
+    assert choices(answer.json()["results"][0])["lang"] == ["kk"]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"{not json", "the body of /predict is not JSON"),
+        (b"[]", "the /predict request must be a JSON object"),
+        (b'{"task": []}', "the /predict request needs 'tasks' as a list, got NoneType"),
+        (b'{"tasks": "text"}', "the /predict request needs 'tasks' as a list, got str"),
+        (b'{"tasks": [7]}', "a task must be a JSON object"),
+        (b'{"tasks": [{"id": 7}]}', "task 7 needs 'data' as an object, got NoneType"),
+        (
+            b'{"tasks": [{"id": 7, "data": {"text": 5}}]}',
+            "task 7's data needs 'text' as a string, got int",
+        ),
+        (
+            b'{"tasks": [{"id": 7, "data": {"image": "x.png"}}]}',
+            "task 7's data needs 'text' as a string, got NoneType",
+        ),
+    ],
+)
+def test_a_bad_predict_request_is_a_400_with_a_json_error(
+    backend: httpx.Client, body: bytes, message: str
+) -> None:
+    answer = backend.post("/predict", content=body, headers={"content-type": "application/json"})
+    assert answer.status_code == 400
+    assert answer.json() == {"error": message}
+
+
+def test_unknown_paths_and_methods_answer_json(backend: httpx.Client) -> None:
+    assert backend.get("/predict").status_code == 405
+    missing = backend.get("/train")
+    assert missing.status_code == 404
+    assert missing.json() == {"error": "Not Found"}
+
+
+def test_webhook_logs_the_event_without_its_secrets(
+    backend: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    event = {
+        "action": "ANNOTATION_CREATED",
+        "project": {"id": 3, "token": "project-secret-token"},
+        "task": {"id": 12, "data": {"text": "Алматыда"}},
+        "annotation": {"id": 40, "completed_by": {"email": "a@example.org"}},
+    }
+    with caplog.at_level(logging.INFO, logger="curate.ml_backend"):
+        answer = backend.post("/webhook", json=event)
+    assert answer.status_code == 200
+    assert "webhook: ANNOTATION_CREATED, project 3, task 12, annotation 40" in caplog.text
+    assert "project-secret-token" not in caplog.text
+    assert "a@example.org" not in caplog.text
+
+
+def test_setup_never_logs_the_access_token(
+    backend: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    token = "f" * 40
+    with caplog.at_level(logging.DEBUG):
+        backend.post("/setup", json={"schema": read_label_config().xml, "access_token": token})
+        backend.post("/setup", json={"schema": "<View/>", "access_token": token})
+    assert "setup" in caplog.text
+    assert token not in caplog.text
