@@ -4,8 +4,9 @@ Library functions raise :class:`curate.errors.CurateError`; :func:`command` turn
 into one ``Error: …`` line on stderr and exit code 1, in this one place.
 """
 
+import contextlib
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -13,6 +14,7 @@ import typer
 from rich.console import Console
 
 from curate.errors import CurateError
+from curate.label_config import DEFAULT_PROJECT
 
 app = typer.Typer(
     help="Annotation-and-curation workbench for Label Studio (Kazakh and Russian drug-crime news).",
@@ -209,3 +211,221 @@ def _agreement_tables(report: Any) -> list[Any]:
         table("Rules: what annotators did", ["rule", "kept", "fixed", "deleted"], rules),
         table("Low-agreement tasks (token α)", ["task", "article", "α"], low),
     ]
+
+
+# ---- Label Studio: config, tasks, up, push, pull, status ---------------------------------
+
+ProjectTitle = Annotated[str, typer.Option("--project", help="Label Studio project title.")]
+ServerUrl = Annotated[
+    str | None,
+    typer.Option(
+        "--url", help="Label Studio URL (default: $LABEL_STUDIO_URL or .curate/credentials.json)."
+    ),
+]
+ArticlesSource = Annotated[
+    Path, typer.Argument(help="A folder of *.txt articles, one article, or a corpus JSONL.")
+]
+
+
+@command()
+def config(
+    check: Annotated[
+        Path | None, typer.Option("--check", help="Validate this label config file instead.")
+    ] = None,
+) -> None:
+    """Print the project's label config (label_config/ner.xml), or validate a config file.
+
+    Example: curate config --check label_config/ner.xml
+    """
+    from curate.label_config import read_label_config
+
+    if check is None:
+        out.print(read_label_config().xml, markup=False, end="")
+        return
+    checked = read_label_config(check)
+    out.print(
+        f"{check}: valid label config: {len(checked.labels)} labels, "
+        f"choices {', '.join(checked.choices)}",
+        markup=False,
+    )
+
+
+@command()
+def tasks(source: ArticlesSource, output: OutputFile = Path("tasks.json")) -> None:
+    """Write a Label Studio import file: one task per article, pre-annotated by the rules.
+
+    Example: curate tasks seeds -o tasks.json
+    """
+    from curate.tasks import tasks_from_articles, write_tasks
+
+    built = tasks_from_articles(source)
+    write_tasks(built, output)
+    regions = sum(len(task.predictions[0].result) - 1 for task in built)
+    out.print(f"{len(built)} tasks, {regions} predicted spans -> {output}", markup=False)
+
+
+@command()
+def up(
+    seeds: Annotated[Path, typer.Option("--seeds", help="Articles to push.")] = Path("seeds"),
+    project: ProjectTitle = DEFAULT_PROJECT,
+    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8080,
+    wait: Annotated[
+        bool, typer.Option("--wait/--no-wait", help="Serve until Ctrl-C, or stop after the push.")
+    ] = True,
+    silent: Silent = False,
+) -> None:
+    """Start a local Label Studio with the seeds and their pre-annotations; Ctrl-C stops it.
+
+    Data lives in .curate/labelstudio; the admin's password and API key in
+    .curate/credentials.json (mode 0600). A second run reuses both and adds no duplicates.
+
+    Example: curate up --port 8080
+    """
+    from curate.client import connect
+    from curate.credentials import CREDENTIALS_PATH
+    from curate.errors import LabelStudioError
+    from curate.server import ADMIN_EMAIL, DATA_DIR, has_database, start_embedded
+    from curate.sync import push as push_tasks
+    from curate.tasks import tasks_from_articles
+
+    built = tasks_from_articles(seeds)
+    if not has_database(DATA_DIR):
+        err.print("First start: creating Label Studio's database (a minute or two)…")
+    server, credentials = start_embedded(port=port)
+    try:
+        client = connect(credentials)
+        with _progress_bar(silent) as progress:
+            report = push_tasks(client, built, project_title=project, progress=progress)
+        _print_push(report, url=client.url)
+        out.print(
+            f"Label Studio is running at {server.url} — log in as {ADMIN_EMAIL}, "
+            f"password in {CREDENTIALS_PATH}",
+            markup=False,
+        )
+        if wait:
+            out.print("Press Ctrl-C to stop it.")
+            code = server.wait()
+            raise LabelStudioError(
+                f"Label Studio stopped by itself (exit code {code}): see {server.log_path}"
+            )
+    except KeyboardInterrupt:
+        err.print("Stopping Label Studio…")
+    finally:
+        server.stop()
+
+
+@command()
+def push(
+    source: ArticlesSource,
+    project: ProjectTitle = DEFAULT_PROJECT,
+    url: ServerUrl = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Tasks per import.")] = 500,
+    silent: Silent = False,
+) -> None:
+    """Import articles with the rules' pre-annotations into a project; safe to rerun.
+
+    Articles already in the project (same article id) are skipped; changed ones are reported.
+
+    Example: curate push seeds --project "Drug-crime news NER"
+    """
+    from curate.client import connect
+    from curate.credentials import load_credentials
+    from curate.sync import push as push_tasks
+    from curate.tasks import tasks_from_articles
+
+    credentials = load_credentials(url=url)
+    built = tasks_from_articles(source)
+    client = connect(credentials)
+    with _progress_bar(silent) as progress:
+        report = push_tasks(
+            client, built, project_title=project, batch_size=batch_size, progress=progress
+        )
+    _print_push(report, url=client.url)
+
+
+@command()
+def pull(
+    project: ProjectTitle = DEFAULT_PROJECT,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Directory for the snapshot.")
+    ] = Path("exports/snapshots"),
+    url: ServerUrl = None,
+) -> None:
+    """Save the project's annotations as a new Label Studio JSON export snapshot; check offsets.
+
+    Example: curate pull --project "Drug-crime news NER" -o exports/snapshots
+    """
+    from curate.client import connect
+    from curate.credentials import load_credentials
+    from curate.sync import pull as pull_snapshot
+
+    client = connect(load_credentials(url=url))
+    report = pull_snapshot(client, project_title=project, directory=output)
+    summary = report.summary
+    for mismatch in summary.mismatches:
+        err.print(f"Warning: offset mismatch in {mismatch}", markup=False)
+    for task_id, annotator in summary.cancelled:
+        err.print(
+            f"Warning: task {task_id}: annotation by {annotator} was cancelled (kept, flagged)",
+            markup=False,
+        )
+    _print_annotators(summary.per_annotator)
+    out.print(
+        f"{summary.tasks} tasks, {summary.annotated} annotated -> {report.path}", markup=False
+    )
+
+
+@command()
+def status(project: ProjectTitle = DEFAULT_PROJECT, url: ServerUrl = None) -> None:
+    """Tasks, annotated tasks, annotations per annotator and what remains in a project.
+
+    Example: curate status --project "Drug-crime news NER"
+    """
+    from curate.client import connect
+    from curate.credentials import load_credentials
+    from curate.sync import status as project_status
+
+    client = connect(load_credentials(url=url))
+    report = project_status(client, project_title=project)
+    summary = report.summary
+    out.print(
+        f"{report.project.title!r} at {client.url}: {summary.tasks} tasks, "
+        f"{summary.annotated} annotated, {summary.remaining} remaining",
+        markup=False,
+    )
+    _print_annotators(summary.per_annotator)
+
+
+@contextlib.contextmanager
+def _progress_bar(silent: bool) -> Iterator[Callable[[int, int], None]]:
+    """``progress(done, total)`` drawing a rich bar; off when silent or not on a terminal."""
+    from rich.progress import Progress
+
+    with Progress(console=err, transient=True, disable=silent or not err.is_terminal) as shown:
+        job = shown.add_task("pushing", total=None)
+        yield lambda done, total: shown.update(job, completed=done, total=total)
+
+
+def _print_push(report: Any, *, url: str) -> None:
+    for article_id in report.changed:
+        err.print(
+            f"Warning: article {article_id} changed since it was pushed (new content hash); "
+            "its task was left as it is: delete that task in Label Studio and push again",
+            markup=False,
+        )
+    if report.duplicates_removed:
+        err.print(
+            f"Removed {report.duplicates_removed} duplicate task(s) left by an interrupted push",
+            markup=False,
+        )
+    out.print(
+        f"{report.imported} imported, {report.unchanged + len(report.changed)} already there -> "
+        f"project {report.project.title!r} (id {report.project.id}) at {url}: "
+        f"{report.total} tasks",
+        markup=False,
+    )
+
+
+def _print_annotators(per_annotator: dict[str, int]) -> None:
+    for annotator, count in per_annotator.items():
+        out.print(f"  {annotator}: {count} annotations", markup=False)

@@ -1,0 +1,311 @@
+"""A local Label Studio: its data dir, admin account, environment and server process.
+
+Facts about Label Studio 1.23 this module relies on: ``LABEL_STUDIO_USERNAME``/``PASSWORD``/
+``USER_TOKEN`` create the admin on the first start only; its API token works only when
+``LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN`` is true while the organisation is created; settings
+fall back to bare names (``USERNAME``, ``HOST``, ``DEBUG``), so every setting is given with
+its prefix and inherited ``LABEL_STUDIO_*`` variables are dropped; a data dir made by
+``label-studio init`` can be copied to start a fresh server without running the migrations.
+Under ``PYTHONDONTWRITEBYTECODE`` every start recompiles ~3,500 modules (more than half the
+start time), so the server keeps its bytecode in a cache dir of ours instead.
+"""
+
+import contextlib
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+import httpx
+
+from curate.credentials import (
+    CREDENTIALS_PATH,
+    Credentials,
+    read_credentials_file,
+    write_credentials_file,
+)
+from curate.errors import LabelStudioError
+
+#: The ``label-studio`` executable installed beside the running Python.
+LABEL_STUDIO = Path(sys.executable).with_name("label-studio")
+DATA_DIR = Path(".curate") / "labelstudio"
+BYTECODE_CACHE = Path(".curate") / "pycache"
+HOST = "127.0.0.1"
+ADMIN_EMAIL = "admin@curate.local"
+#: Makes the server reject invalid predictions with HTTP 400 instead of dropping them.
+PREDICTION_VALIDATION_FLAG = "fflag_feat_utc_210_prediction_validation_15082025"
+
+
+@dataclass(frozen=True)
+class AdminAccount:
+    """The server's admin: a login for the UI and an API token (both hidden from repr)."""
+
+    email: str
+    password: str = field(repr=False)
+    token: str = field(repr=False)
+
+    @classmethod
+    def generate(cls, email: str = ADMIN_EMAIL) -> "AdminAccount":
+        """A new account with a random password and a random 40-character token."""
+        return cls(email=email, password=secrets.token_urlsafe(18), token=secrets.token_hex(20))
+
+
+def server_environment(
+    data_dir: Path,
+    *,
+    admin: AdminAccount,
+    base: Mapping[str, str] = os.environ,
+    bytecode_cache: Path = BYTECODE_CACHE,
+    loopback_ml_backends: bool = False,
+) -> dict[str, str]:
+    """The environment for a ``label-studio`` process serving ``data_dir`` with ``admin``.
+
+    Outbound calls (version check, analytics, Sentry) are off; ``loopback_ml_backends`` lets
+    the server call an ML backend on 127.0.0.1 (SSRF protection off: loopback servers only).
+    """
+    data_dir = data_dir.resolve()
+    environment = {
+        name: value
+        for name, value in base.items()
+        if not name.startswith(("LABEL_STUDIO_", "HEARTEX_")) and name != "PYTHONDONTWRITEBYTECODE"
+    }
+    environment["PYTHONPYCACHEPREFIX"] = str(bytecode_cache.resolve())
+    settings = {
+        "BASE_DATA_DIR": str(data_dir),
+        "DATABASE_NAME": str(data_dir / "label_studio.sqlite3"),
+        "DJANGO_DB": "sqlite",
+        "USERNAME": admin.email,
+        "PASSWORD": admin.password,
+        "USER_TOKEN": admin.token,
+        "ENABLE_LEGACY_API_TOKEN": "true",
+        "DISABLE_SIGNUP_WITHOUT_LINK": "true",
+        "HOST": "",
+        "DEBUG": "false",
+        "LOG_LEVEL": "WARNING",
+        "LATEST_VERSION_CHECK": "false",
+        "COLLECT_ANALYTICS": "false",
+        "SENTRY_DSN": "",
+        "FRONTEND_SENTRY_DSN": "",
+        PREDICTION_VALIDATION_FLAG: "true",
+    }
+    if loopback_ml_backends:
+        settings |= {"ML_BLOCK_LOCAL_IP": "false", "SSRF_PROTECTION_ENABLED": "false"}
+    environment |= {f"LABEL_STUDIO_{name}": value for name, value in settings.items()}
+    return environment
+
+
+def initialise_data_dir(
+    data_dir: Path,
+    *,
+    admin: AdminAccount,
+    bytecode_cache: Path = BYTECODE_CACHE,
+    timeout: float = 600.0,
+) -> None:
+    """Create a Label Studio database in ``data_dir`` with ``admin`` (``label-studio init``).
+
+    The result can be copied with :func:`copy_data_dir` to start fresh servers quickly.
+    """
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with (data_dir / "server.log").open("ab") as log:
+        try:
+            result = subprocess.run(
+                [str(LABEL_STUDIO), "init", "--no-browser", "--quiet"],
+                env=server_environment(data_dir, admin=admin, bytecode_cache=bytecode_cache),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                timeout=timeout,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise LabelStudioError(
+                f"`label-studio init` took over {timeout:.0f} s: see {data_dir / 'server.log'}"
+            ) from None
+    if result.returncode != 0:
+        raise LabelStudioError(
+            f"`label-studio init` failed with exit code {result.returncode}: "
+            f"see {data_dir / 'server.log'}"
+        )
+
+
+def copy_data_dir(template: Path, target: Path) -> None:
+    """Copy an initialised data dir (database, secret key) to ``target``, which must not exist."""
+    shutil.copytree(template, target, ignore=shutil.ignore_patterns("server.log"))
+
+
+class LabelStudioServer:
+    """A running ``label-studio start`` process bound to 127.0.0.1; a context manager."""
+
+    def __init__(self, process: subprocess.Popen[bytes], *, port: int, log_path: Path) -> None:
+        self._process = process
+        self.port = port
+        self.log_path = log_path
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    @property
+    def pid(self) -> int:
+        return self._process.pid
+
+    def wait(self) -> int:
+        """Block until the server exits; return its exit code."""
+        return self._process.wait()
+
+    def stop(self, *, timeout: float = 20.0) -> None:
+        """Stop the server as Ctrl-C would, escalating to SIGTERM and SIGKILL if it hangs."""
+        for sig, grace in ((signal.SIGINT, timeout), (signal.SIGTERM, 5.0)):
+            if self._process.poll() is not None:
+                return
+            self._process.send_signal(sig)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self._process.wait(grace)
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+
+    def __enter__(self) -> "LabelStudioServer":
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def start_server(
+    data_dir: Path,
+    *,
+    admin: AdminAccount,
+    port: int,
+    bytecode_cache: Path = BYTECODE_CACHE,
+    loopback_ml_backends: bool = False,
+    timeout: float = 300.0,
+) -> LabelStudioServer:
+    """Start Label Studio on ``data_dir`` at 127.0.0.1:``port``; return once it answers.
+
+    On a data dir without a database this runs the migrations and creates ``admin`` first
+    (a minute or more); later starts take seconds.
+    """
+    if port_in_use(port):
+        raise LabelStudioError(
+            f"port {port} on {HOST} is in use (an earlier `curate up` still running?): "
+            "stop what uses it, or choose another port with --port"
+        )
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    log_path = data_dir / "server.log"
+    with log_path.open("ab") as log:
+        process = subprocess.Popen(
+            [str(LABEL_STUDIO), "start", "--no-browser", "--internal-host", HOST, "-p", str(port)],
+            env=server_environment(
+                data_dir,
+                admin=admin,
+                bytecode_cache=bytecode_cache,
+                loopback_ml_backends=loopback_ml_backends,
+            ),
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    server = LabelStudioServer(process, port=port, log_path=log_path)
+    try:
+        _wait_until_ready(server, process, timeout=timeout)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+def start_embedded(
+    *,
+    data_dir: Path = DATA_DIR,
+    credentials_path: Path = CREDENTIALS_PATH,
+    port: int = 8080,
+    loopback_ml_backends: bool = False,
+) -> tuple[LabelStudioServer, Credentials]:
+    """Start the project's own Label Studio, creating its admin account on first use.
+
+    The account is saved in ``credentials_path`` (0600) before the first start, so the
+    generated password is never lost; the file's URL is updated to this run's port.
+    """
+    admin = embedded_admin(data_dir=data_dir, credentials_path=credentials_path)
+    credentials = Credentials(url=f"http://{HOST}:{port}", api_key=admin.token)
+    write_credentials_file(
+        credentials_path,
+        {
+            "url": credentials.url,
+            "api_key": admin.token,
+            "email": admin.email,
+            "password": admin.password,
+        },
+    )
+    server = start_server(
+        data_dir, admin=admin, port=port, loopback_ml_backends=loopback_ml_backends
+    )
+    return server, credentials
+
+
+def embedded_admin(*, data_dir: Path, credentials_path: Path) -> AdminAccount:
+    """The embedded server's admin: read from the credentials file, or new for a new data dir."""
+    stored = read_credentials_file(credentials_path) if credentials_path.exists() else {}
+    if {"email", "password", "api_key"} <= stored.keys():
+        return AdminAccount(
+            email=stored["email"], password=stored["password"], token=stored["api_key"]
+        )
+    if has_database(data_dir):
+        raise LabelStudioError(
+            f"{data_dir} holds a Label Studio database but {credentials_path} has no admin "
+            f"login for it: restore that file, or move {data_dir} away to start afresh"
+        )
+    return AdminAccount.generate()
+
+
+def has_database(data_dir: Path) -> bool:
+    """Whether ``data_dir`` already holds a Label Studio database (later starts are quick)."""
+    return (data_dir / "label_studio.sqlite3").exists()
+
+
+def port_in_use(port: int) -> bool:
+    """Whether something listens on 127.0.0.1:``port``."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        return probe.connect_ex((HOST, port)) == 0
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((HOST, 0))
+        return int(probe.getsockname()[1])
+
+
+def _wait_until_ready(
+    server: LabelStudioServer, process: subprocess.Popen[bytes], *, timeout: float
+) -> None:
+    deadline = time.monotonic() + timeout
+    with httpx.Client(timeout=5.0) as http:
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise LabelStudioError(
+                    f"Label Studio exited with code {process.returncode} while starting: "
+                    f"see {server.log_path}"
+                )
+            with contextlib.suppress(httpx.TransportError):
+                if http.get(f"{server.url}/health").status_code == 200:
+                    return
+            time.sleep(0.2)
+    raise LabelStudioError(
+        f"Label Studio did not answer at {server.url} within {timeout:.0f} s: see {server.log_path}"
+    )

@@ -1,0 +1,165 @@
+"""Label Studio tasks from articles and the rules' spans, as ``curate tasks`` writes them.
+
+A task's ``data`` holds the article (text, title, date, language, outlet, ids, content
+hash); its one prediction holds the rules' spans as ``labels`` regions, each with its own
+score, and the article's language as the ``lang`` choice. Offsets are code points into
+``data.text``, exactly as Label Studio stores them.
+"""
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Literal, Protocol
+
+from curate.articles import read_articles
+from curate.errors import InputError
+from curate.files import atomic_writer
+from curate.label_config import LABELS_CONTROL, TEXT_OBJECT
+from curate.labels import Label
+from curate.models import Article, Lang, Record, Span
+from curate.rules import build_extractor
+
+
+class SpanExtractor(Protocol):
+    """What tasks need from the rules (``curate.rules.Extractor``)."""
+
+    model_version: str
+
+    def annotate(self, text: str, *, lang: str) -> list[Span]: ...
+
+
+class TaskData(Record):
+    """The article as a task shows it; ``id`` is curate's article id, the key of a push."""
+
+    text: str
+    title: str
+    date: str | None
+    lang: Lang
+    outlet: str | None
+    id: str
+    story_id: str
+    content_hash: str
+
+
+class LabelsValue(Record):
+    start: int
+    end: int
+    text: str
+    labels: list[Label]
+
+
+class LabelsRegion(Record):
+    """One proposed span: a ``labels`` result over the article text."""
+
+    from_name: str = LABELS_CONTROL
+    to_name: str = TEXT_OBJECT
+    type: Literal["labels"] = "labels"
+    value: LabelsValue
+    score: float | None = None
+
+
+class ChoicesValue(Record):
+    choices: list[str]
+
+
+class ChoicesResult(Record):
+    """A document-level answer, such as the ``lang`` choice."""
+
+    from_name: str
+    to_name: str = TEXT_OBJECT
+    type: Literal["choices"] = "choices"
+    value: ChoicesValue
+
+
+class Prediction(Record):
+    model_version: str
+    score: float | None = None
+    result: list[LabelsRegion | ChoicesResult]
+
+
+class Task(Record):
+    """One Label Studio task as imported: the article and the rules' prediction."""
+
+    data: TaskData
+    predictions: list[Prediction]
+
+    def to_import(self) -> dict[str, object]:
+        """The JSON object Label Studio imports; ``data`` keeps its empty fields as null."""
+        return {
+            "data": self.data.model_dump(),
+            "predictions": [p.model_dump(exclude_none=True) for p in self.predictions],
+        }
+
+
+def build_task(article: Article, spans: Sequence[Span], *, model_version: str) -> Task:
+    """The task for ``article`` with ``spans`` (offsets into ``article.text``) as its prediction."""
+    for span in spans:
+        if article.text[span.start : span.end] != span.text:
+            raise InputError(
+                f"article {article.id}: span {span.text!r} ({span.label}, rule {span.rule}) "
+                f"does not match the text at [{span.start}, {span.end})"
+            )
+    return Task(
+        data=TaskData(
+            text=article.text,
+            title=article.title,
+            date=article.date.isoformat() if article.date else None,
+            lang=article.lang,
+            outlet=article.outlet,
+            id=article.id,
+            story_id=article.story_id,
+            content_hash=article.content_hash,
+        ),
+        predictions=[build_prediction(spans, lang=article.lang, model_version=model_version)],
+    )
+
+
+def build_prediction(spans: Sequence[Span], *, lang: Lang, model_version: str) -> Prediction:
+    """The rules' prediction: ``spans`` as labels regions with their scores, ``lang`` as a choice.
+
+    Its score is the mean of the spans' scores. The ML backend uses it for tasks that have
+    no curate article (imported through the UI).
+    """
+    regions = [
+        LabelsRegion(
+            value=LabelsValue(start=s.start, end=s.end, text=s.text, labels=[s.label]),
+            score=s.score,
+        )
+        for s in spans
+    ]
+    scores = [s.score for s in spans if s.score is not None]
+    language = ChoicesResult(from_name="lang", value=ChoicesValue(choices=[lang]))
+    return Prediction(
+        model_version=model_version,
+        score=round(sum(scores) / len(scores), 4) if scores else None,
+        result=[*regions, language],
+    )
+
+
+def build_tasks(articles: Iterable[Article], extractor: SpanExtractor) -> list[Task]:
+    """One task per article, pre-annotated by ``extractor``."""
+    return [
+        build_task(
+            article,
+            extractor.annotate(article.text, lang=article.lang),
+            model_version=extractor.model_version,
+        )
+        for article in articles
+    ]
+
+
+def tasks_from_articles(source: Path) -> list[Task]:
+    """Tasks for the articles at ``source`` (a folder, an article file or a corpus JSONL)."""
+    articles = read_articles(source)
+    return build_tasks(articles, build_extractor())
+
+
+def write_tasks(tasks: Sequence[Task], path: Path) -> int:
+    """Write ``tasks`` as a Label Studio import file (a JSON list) atomically; return the count."""
+    with atomic_writer(path) as stream:
+        stream.write("[\n")
+        for number, task in enumerate(tasks):
+            stream.write(",\n" if number else "")
+            stream.write(json.dumps(task.to_import(), ensure_ascii=False))
+        stream.write("\n]\n")
+    return len(tasks)
