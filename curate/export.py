@@ -21,7 +21,7 @@ from curate.errors import CurateError, InputError
 from curate.exporters import FORMATS, ExportFormat, export_formats
 from curate.files import atomic_writer
 from curate.labels import NUMBER_LABELS
-from curate.lsexport import read_export
+from curate.lsexport import LabelStudioExport, read_export
 from curate.models import ExportedTask, GoldDocument, GoldSpan
 from curate.normalise import normalise_span
 from curate.splits import SPLIT_NAMES, assign_splits, parse_split
@@ -75,15 +75,10 @@ def export_gold(
         raise CurateError(f"{out_dir} is a file; give a directory for the export with -o")
     export = read_export(export_path)
     adjudications = _adjudicate_all(export, progress)
-    tasks = {task.id: task for task in export}
-    documents = [
-        gold_document(tasks[a.task_id], a, source_export=export_path.name) for a in adjudications
-    ]
-    if not documents:
-        raise InputError(f"{export_path}: no task has a completed annotation: nothing to export")
-    splits = assign_splits(documents, percentages=percentages, seed=seed) if percentages else None
+    documents = _gold_documents(export, adjudications)
+    splits = assign_splits(documents, percentages=percentages, seed=seed) if percentages else {}
+    files = _render_formats(chosen, {GOLD: documents, **splits})
     conflicted = [a for a in adjudications if a.has_conflicts]
-    files = _render_formats(chosen, {GOLD: documents, **(splits or {})})
     files[CONFLICTS_FILE] = OutputFile(
         "".join(f"{a.conflicts_json()}\n" for a in conflicted), len(conflicted)
     )
@@ -93,7 +88,7 @@ def export_gold(
         source_export=export_path.name,
         files={name: output.records for name, output in files.items()},
         agreement=agreement_report(export, gold=adjudications).model_dump(),
-        split=(percentages, seed, splits) if percentages and splits else None,
+        split=(percentages, seed, splits) if percentages else None,
         warnings=[w.removeprefix(f"{export_path}: ") for w in export.warnings],
     )
     files[DATA_CARD_FILE] = OutputFile(card, 1)
@@ -117,6 +112,18 @@ def _adjudicate_all(tasks: Sequence[ExportedTask], progress: Progress | None) ->
         if progress is not None:
             progress(done, len(worked))
     return adjudications
+
+
+def _gold_documents(
+    export: LabelStudioExport, adjudications: Sequence[Adjudication]
+) -> list[GoldDocument]:
+    tasks = {task.id: task for task in export}
+    documents = [
+        gold_document(tasks[a.task_id], a, source_export=export.path.name) for a in adjudications
+    ]
+    if not documents:
+        raise InputError(f"{export.path}: no task has a completed annotation: nothing to export")
+    return documents
 
 
 def gold_document(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, overload
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from curate.errors import InputError
 from curate.labels import DOCUMENT_CHOICES, LABEL_NAMES
@@ -76,6 +76,9 @@ class _Task(_Loose):
     predictions: list[_Prediction | int] = []
 
 
+_TASKS = TypeAdapter(list[_Task])
+
+
 @dataclass(frozen=True)
 class LabelStudioExport(Sequence[ExportedTask]):
     """The validated tasks of one export file, and what was worth a warning while reading it.
@@ -109,16 +112,32 @@ def read_export(path: Path) -> LabelStudioExport:
     differs from the task text there, an unknown label or choice, and overlapping spans in
     one annotation. An annotator's repeated annotations of one task count once (the last).
     """
-    raw_tasks = _load(path)
     ignored: Counter[str] = Counter()
-    tasks = tuple(
-        _task(raw, index, path=path, ignored=ignored) for index, raw in enumerate(raw_tasks)
-    )
+    tasks = tuple(_task(task, path=path, ignored=ignored) for task in _validated_tasks(path))
     warnings = [
         f"{path}: ignored {count} region(s) of type {kind!r}: curate reads labels and choices"
         for kind, count in sorted(ignored.items())
     ]
     return LabelStudioExport(path, tasks, tuple(warnings + _coverage_warnings(path, tasks)))
+
+
+def _validated_tasks(path: Path) -> list[_Task]:
+    """The tasks, validated in one pass over the bytes; a file that fails is read again
+    record by record, only to name the task and the problem."""
+    try:
+        return _TASKS.validate_json(path.read_bytes())
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; give a Label Studio JSON export") from None
+    except ValidationError:
+        return [_validated_task(raw, index, path=path) for index, raw in enumerate(_load(path))]
+
+
+def _validated_task(raw: Any, index: int, *, path: Path) -> _Task:
+    try:
+        return _Task.model_validate(raw)
+    except ValidationError as error:
+        name = raw.get("id", f"#{index}") if isinstance(raw, dict) else f"#{index}"
+        raise InputError(f"{path}: task {name}: {_first_problem(error)}") from None
 
 
 def _load(path: Path) -> list[Any]:
@@ -142,12 +161,8 @@ def _load(path: Path) -> list[Any]:
     return loaded
 
 
-def _task(raw: Any, index: int, *, path: Path, ignored: Counter[str]) -> ExportedTask:
-    where = f"{path}: task {raw.get('id', f'#{index}') if isinstance(raw, dict) else f'#{index}'}"
-    try:
-        task = _Task.model_validate(raw)
-    except ValidationError as error:
-        raise InputError(f"{where}: {_first_problem(error)}") from None
+def _task(task: _Task, *, path: Path, ignored: Counter[str]) -> ExportedTask:
+    where = f"{path}: task {task.id}"
     text = task.data.get("text")
     if not isinstance(text, str):
         raise InputError(
@@ -206,9 +221,11 @@ def _regions(
 ) -> tuple[list[Span], dict[str, str]]:
     spans: list[Span] = []
     choices: dict[str, str] = {}
-    for region in regions:
+    for index, region in enumerate(regions):
         if region.type == "labels":
-            spans.append(_span(region, text, where=where))
+            # Regions posted through the API may come back without an id.
+            name = region.id or f"#{index}"
+            spans.append(_span(region, text, where=f"{where}: region {name}"))
         elif region.type == "choices":
             choices.update(_choice(region, where=where))
         else:
@@ -219,7 +236,6 @@ def _regions(
 
 
 def _span(region: _Region, text: str, *, where: str) -> Span:
-    where = f"{where}: region {region.id}"
     try:
         value = _LabelsValue.model_validate(region.value)
     except ValidationError as error:

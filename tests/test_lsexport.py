@@ -311,3 +311,25 @@ def test_export_command_checks_options_first(
     result = runner.invoke(app, ["export", str(EXPORT), "-o", str(tmp_path / "out"), *options])
     assert (result.exit_code, result.stderr) == (1, error)
     assert not (tmp_path / "out").exists()
+
+
+def test_reads_a_snapshot_made_by_a_real_label_studio() -> None:
+    """Made by Label Studio 1.23.2 with curate pull's snapshot options: annotations posted
+    through the API (regions without ids), one cancelled, a prediction, an emoji before a span."""
+    path = DATA / "label_studio_1.23.2_snapshot.json"
+    export = read_export(path)
+    (task,) = export
+    assert [(a.annotator, a.was_cancelled, len(a.spans)) for a in task.annotations] == [
+        ("ann@example.kz", False, 3),
+        ("ben@example.kz", False, 3),
+        ("cat@example.kz", True, 1),
+    ]
+    assert task.annotations[0].spans[-1].text == "Астана"  # after the astral 🔥
+    assert (task.predictions[0].annotator, task.predictions[0].choices) == (
+        "rules 1",
+        {"lang": "kk"},
+    )
+    assert export.warnings == (
+        f"{path}: annotator cat@example.kz has no completed annotations (1 cancelled); "
+        "they count nowhere",
+    )
