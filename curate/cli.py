@@ -429,3 +429,67 @@ def _print_push(report: Any, *, url: str) -> None:
 def _print_annotators(per_annotator: dict[str, int]) -> None:
     for annotator, count in per_annotator.items():
         out.print(f"  {annotator}: {count} annotations", markup=False)
+
+
+@command()
+def annotate(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Article files, folders of them, or corpus JSONL files.")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="JSONL file to write; without it, print the lines."),
+    ] = None,
+    disable: Annotated[
+        str, typer.Option("--disable", help="Comma-separated rule names to switch off.")
+    ] = "",
+    silent: Silent = False,
+) -> None:
+    """Pre-annotate articles with the rules: one {id, lang, text, spans} JSON line each.
+
+    Example: curate annotate seeds -o spans.jsonl --disable per_capitalised_surname
+    """
+    import sys
+
+    from rich.progress import Progress
+
+    from curate.annotate import annotate_paths
+
+    disabled = frozenset(name.strip() for name in disable.split(",") if name.strip())
+    shown = output is not None and not silent and err.is_terminal
+    with Progress(console=err, transient=True, disable=not shown) as bar:
+        job = bar.add_task("annotating", total=None)
+        summary = annotate_paths(
+            paths,
+            output=output,
+            stream=sys.stdout,
+            disabled=disabled,
+            progress=lambda done, total: bar.update(job, completed=done, total=total),
+        )
+    if output is not None:
+        labels = ", ".join(f"{label} {n}" for label, n in sorted(summary.spans_by_label.items()))
+        out.print(
+            f"{summary.documents} documents, {sum(summary.spans_by_label.values())} spans "
+            f"({labels}) -> {output}",
+            markup=False,
+        )
+
+
+@command("serve-ml")
+def serve_ml(
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 9090,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+) -> None:
+    """Serve the rules as a Label Studio ML backend, so tasks get pre-annotations in the UI.
+
+    Connect it in the project's Settings → Model (URL http://127.0.0.1:9090), or run
+    `curate up --ml`, which starts one and connects it. Ctrl-C stops it.
+
+    Example: curate serve-ml --port 9090
+    """
+    import logging
+
+    from curate.ml_backend import serve
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(name)s: %(message)s")
+    serve(port, host)

@@ -326,8 +326,21 @@ class _PartWalker:
 # ---- the public normaliser -----------------------------------------------------------------
 
 _NUMBER_LABELS = frozenset({"QUANTITY", "MONEY", "COUNT", "PERCENT"})
-_LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
-_FIRST_WORD = re.compile(r"^[^\w]*([^\W\d_]+)")
+_PUNCTUATION = "\"'«»“”„()[],;:!?.…—–-"
+
+
+def _word_before(context: str) -> str:
+    """The word right before a span, in lower case ("" if a digit or nothing is there)."""
+    words = context[-40:].split()
+    word = words[-1].strip(_PUNCTUATION) if words else ""
+    return word.lower() if word.isalpha() else ""
+
+
+def _word_after(context: str) -> str:
+    """The word right after a span, in lower case."""
+    words = context[:40].split(maxsplit=1)
+    word = words[0].strip(_PUNCTUATION) if words else ""
+    return word.lower() if word.isalpha() else ""
 
 
 def normalise_span(
@@ -348,14 +361,7 @@ def normalise_span(
     """
     if label not in _NUMBER_LABELS:
         return None, None, None
-    before = _LAST_WORD.search(context_before[-40:])
-    after = _FIRST_WORD.match(context_after[:40])
-    return _normalise(
-        text,
-        label,
-        before.group(1).lower() if before else "",
-        after.group(1).lower() if after else "",
-    )
+    return _normalise(text, label, _word_before(context_before), _word_after(context_after))
 
 
 @functools.lru_cache(maxsize=65536)

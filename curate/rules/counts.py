@@ -9,7 +9,7 @@ from curate.data import Gazetteers
 from curate.normalise import CURRENCIES, QUANTITY_UNITS
 from curate.rules.dates import TIME_UNIT
 from curate.rules.grammar import LANGS, SPACE, Rule, rule
-from curate.rules.numbers import digit_amount, qualifier_after, qualifier_before, word_amount
+from curate.rules.numbers import digit_amount, qualifier_after, word_amount
 
 #: What may not follow a count: a ratio, an age, a unit, a currency, a time word.
 NOT_COUNTED = (
@@ -27,7 +27,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "count_digits",
             "COUNT",
-            rf"(?:{qualifier_before()})?{_NOT_AFTER}{digit_amount()}{NOT_COUNTED}"
+            rf"{_NOT_AFTER}{digit_amount()}{NOT_COUNTED}"
             rf"(?:{qualifier_after()})?",
             0.8,
         )
@@ -37,7 +37,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             rule(
                 f"count_words_{lang}",
                 "COUNT",
-                rf"(?:{qualifier_before()})?{word_amount(lang)}{NOT_COUNTED}"
+                rf"{word_amount(lang)}{NOT_COUNTED}"
                 rf"(?:{qualifier_after()})?",
                 0.7,
                 langs=frozenset({lang}),

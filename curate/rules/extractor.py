@@ -30,7 +30,8 @@ from curate.rules import (
     places,
     quantities,
 )
-from curate.rules.grammar import LANGS, Rule
+from curate.rules.grammar import LANGS, Rule, prefixes, trie
+from curate.rules.numbers import qualifier_start
 from curate.rules.overlap import Candidate, resolve_overlaps
 from curate.tokens import ABBREVIATIONS, tokens
 
@@ -82,22 +83,76 @@ class Extractor:
         """What the rules found before overlaps are resolved: whole-token spans only."""
         if lang not in self._passes:
             raise InputError(f"language {lang!r} is not one of {sorted(LANGS)}: use kk or ru")
+        pattern, group_rule = self._passes[lang]
         found: list[Candidate] = []
-        for match in self._passes[lang].finditer(" " + text):
-            name = match.lastgroup
-            assert name is not None
-            start, end = match.span(name)
-            if not cuts_token(text, start - 1, end - 1):
-                rule = self._by_name[name]
-                found.append(Candidate(start - 1, end - 1, rule.label, name, rule.score))
+        for match in pattern.finditer(" " + text):
+            group = match.lastgroup
+            assert group is not None
+            rule = self._by_name[group_rule[group]]
+            start, end = match.start(), match.end() - 1  # the text was given a leading space
+            if rule.label in NUMBER_LABELS:
+                start = qualifier_start(text, start)
+            if not cuts_token(text, start, end):
+                found.append(Candidate(start, end, rule.label, rule.name, rule.score))
         if self.repeated_surnames:
             found.extend(_repeated_surnames(text, found))
         return found
 
 
-def _compile_pass(rules: Sequence[Rule]) -> re.Pattern[str]:
-    alternatives = "|".join(f"(?P<{rule.name}>{rule.pattern})" for rule in rules)
-    return re.compile(f"{_TOKEN_START_AFTER}(?:{alternatives})")
+def _compile_pass(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex for ``rules`` and the rule name of each of its groups.
+
+    Rules are dispatched on the kind of character a token starts with (digit, upper case,
+    lower case, other): at a lower-case word only the rules that can start with it are
+    tried, and only if the word starts like one of them (a trie of the rules' prefixes),
+    so most words cost one failed check. A rule that can start with characters of several
+    kinds appears once for each, as ``<name>__<kind>``; priority order holds within each.
+
+    A rule's group is an empty marker after its pattern, not a group around it: the regex
+    engine saves the marks set so far at backtracking points, so a group opened before a
+    long pattern would make every rule late in the alternation slower.
+    """
+    alternatives: dict[str, list[str]] = {kind: [] for kind in _KINDS}
+    kind_prefixes: dict[str, set[str] | None] = {kind: set() for kind in _KINDS}
+    group_rule: dict[str, str] = {}
+    for rule in rules:
+        found = prefixes(rule.pattern)
+        for kind in _KINDS:
+            own = {p for p in found if _kind(p[0]) == kind} if found is not None else None
+            if own == set():
+                continue
+            broad = own is None or len(own) > _MAX_GUARD or min(map(len, own)) < 2
+            guard = "" if broad else f"(?={trie(own)})"
+            group = f"{rule.name}__{kind}"
+            group_rule[group] = rule.name
+            alternatives[kind].append(f"{guard}{rule.pattern}(?P<{group}>)")
+            if own is None or kind_prefixes[kind] is None:
+                kind_prefixes[kind] = None  # this kind is tried at every token start
+            else:
+                kind_prefixes[kind] |= {p[0] for p in own} if broad else own
+    dispatch = "|".join(
+        f"{_guard(kind_prefixes[kind])}(?:{'|'.join(alternatives[kind])})"
+        for kind in _KINDS
+        if alternatives[kind]
+    )
+    return re.compile(f"{_TOKEN_START_AFTER}(?:{dispatch})"), group_rule
+
+
+_KINDS = ("digit", "upper", "lower", "other")
+#: A rule with more prefixes than this is tried without its own prefix check.
+_MAX_GUARD = 300
+
+
+def _guard(starts: set[str] | None) -> str:
+    return "" if starts is None else f"(?={trie(starts)})"
+
+
+def _kind(char: str) -> str:
+    if char.isdigit():
+        return "digit"
+    if char.isupper():
+        return "upper"
+    return "lower" if char.islower() else "other"
 
 
 def _repeated_surnames(text: str, found: list[Candidate]) -> list[Candidate]:

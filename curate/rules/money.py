@@ -8,7 +8,7 @@ CURRENCY → AMOUNT → MONEY, as natasha's money grammar; the currency words ar
 from curate.data import Gazetteers
 from curate.normalise import CURRENCIES
 from curate.rules.grammar import LANGS, SPACE, Rule, rule
-from curate.rules.numbers import amount, digit_amount, qualifier_after, qualifier_before
+from curate.rules.numbers import amount, digit_amount, qualifier_after
 
 #: A currency word; the dollar may name its country (``долларов США``, ``АҚШ доллары``).
 CURRENCY = r"(?:(?:АҚШ\s)?(?:" + "|".join(CURRENCIES) + r")(?:\sСША)?)(?![^\W_])"
@@ -20,7 +20,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             f"money_amount_{lang}",
             "MONEY",
-            rf"(?:{qualifier_before()})?{amount(lang)}{SPACE}{CURRENCY}(?:{qualifier_after()})?",
+            rf"{amount(lang)}{SPACE}{CURRENCY}(?:{qualifier_after()})?",
             0.95,
             langs=frozenset({lang}),
         )
@@ -30,7 +30,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "money_sign_prefix",
             "MONEY",
-            rf"(?:{qualifier_before()})?[Т₸$]{digit_amount()}(?:{SPACE}{CURRENCY})?",
+            rf"[Т₸$]{digit_amount()}(?:{SPACE}{CURRENCY})?",
             0.85,
         )
     )

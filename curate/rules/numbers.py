@@ -6,6 +6,8 @@ The vocabulary comes from :mod:`curate.normalise`, so what a rule can match the
 normaliser can read.
 """
 
+import re
+
 from curate.normalise import (
     KK_HALF,
     KK_NUMBER_WORDS,
@@ -72,6 +74,26 @@ def qualifier_before() -> str:
     words = [w for w in QUALIFIERS if w not in KK_POSTPOSED_QUALIFIERS and w != "до"]
     up_to = r"[Дд]о(?<!л\sдо)(?<!л[аоиы]\sдо)(?<!л[аоиы]сь\sдо)(?<!лся\sдо)"
     return rf"(?:{trie(any_case(words))}|{up_to}){SPACE}"
+
+
+_QUALIFIER_BEFORE = re.compile(rf"(?<![^\W_])(?:{qualifier_before()})\Z")
+
+
+def qualifier_start(text: str, start: int) -> int:
+    """Where a number span starting at ``start`` starts with the qualifier right before it.
+
+    Number rules match from the number; the extractor widens their spans over an adjacent
+    qualifier this way (one small search instead of every rule trying every qualifier).
+
+    >>> text = "изъято более 500 кг, возросло до 13 тыс."
+    >>> text[qualifier_start(text, 13):16], text[qualifier_start(text, 33):35]
+    ('более 500', '13')
+    """
+    match = _QUALIFIER_BEFORE.search(text, max(0, start - _QUALIFIER_WINDOW), start)
+    return match.start() if match else start
+
+
+_QUALIFIER_WINDOW = 24
 
 
 def qualifier_after() -> str:

@@ -91,8 +91,8 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
         rf"(?:{trie(any_case(heads))}(?:{KK_ENDING})?|{trie(any_case(voiced))}{KK_ENDING})"
         r"(?![^\W_])"
     )
-    word = r"[^\W\d_]+(?:-[^\W\d_]+)?"
-    start = rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)?{_NOT_OBLIQUE}"
+    word = r"[^\W\d_]++(?:-[^\W\d_]++)?+"
+    start = rf"[{UPPER}][^\W\d_]*+(?:-[^\W\d_]++)?+{_NOT_OBLIQUE}"
     chain = rf"(?:(?<=ның|нің|дың|дің|тың|тің)(?:{SPACE}{word})?{SPACE}{head})?"
     return rf"{start}(?:{SPACE}{word}){{0,4}}?{SPACE}{head}{chain}"
 

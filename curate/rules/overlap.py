@@ -5,6 +5,7 @@ spans of the same length the higher score wins (a gazetteer hit over a guess); t
 earlier one. Spans that touch (one ends where the next starts) do not overlap.
 """
 
+import bisect
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -31,10 +32,13 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
      Candidate(start=17, end=24, label='PER', rule='per_repeated_surname', score=0.8)]
     """
     ranked = sorted(candidates, key=lambda c: (c.start - c.end, -c.score, c.start))
+    starts: list[int] = []  # the kept spans, sorted by start (they never overlap)
     kept: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
     for candidate in ranked:
-        if all(candidate.end <= start or end <= candidate.start for start, end in taken):
-            kept.append(candidate)
-            taken.append((candidate.start, candidate.end))
-    return sorted(kept, key=lambda c: c.start)
+        index = bisect.bisect_left(starts, candidate.start)
+        clear_before = index == 0 or kept[index - 1].end <= candidate.start
+        clear_after = index == len(kept) or candidate.end <= kept[index].start
+        if clear_before and clear_after:
+            starts.insert(index, candidate.start)
+            kept.insert(index, candidate)
+    return kept

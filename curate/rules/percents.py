@@ -2,12 +2,12 @@
 
 from curate.data import Gazetteers
 from curate.rules.grammar import HYPHEN_ENDING, SPACE, Rule, rule
-from curate.rules.numbers import DIGITS, SIGN, qualifier_after, qualifier_before
+from curate.rules.numbers import DIGITS, SIGN, qualifier_after
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """A number with ``%`` (one token with its sign) or with the word процент/пайыз."""
-    head = rf"(?:{qualifier_before()})?{SIGN}?{DIGITS}"
+    head = rf"{SIGN}?{DIGITS}"
     return [
         rule(
             "percent_sign",

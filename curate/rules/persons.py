@@ -7,6 +7,7 @@ first full mention a surname alone is a person too (``сообщил Науат�
 :func:`repeated_surnames` finds those in a second, per-document pass.
 """
 
+import functools
 import re
 
 from curate.data import Gazetteers
@@ -37,6 +38,8 @@ SURNAME = (
     rf"(?:-[{UPPER}][{LOWER}]+)?(?![^\W_])"
 )
 _PATRONYMIC = rf"[{UPPER}][{LOWER}]+(?:ович|евич|овна|евна|ична|вна)[{LOWER}]{{0,3}}"
+#: A cheap check that two capitalised words follow (most capitalised words open a sentence).
+_TWO_CAPITALISED = rf"(?={CAPITALISED}{SPACE}[{UPPER}])"
 _INITIAL = rf"[{UPPER}]\.{SPACE}?(?:[{UPPER}]\.{SPACE}?)?"
 #: Capitalised words that open sentences or posts, not names (``Также Альжанов``).
 _NOT_FIRST_NAMES = (
@@ -59,17 +62,23 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             rf"{first_name}(?:{SPACE}{_PATRONYMIC})?{SPACE}(?:{SURNAME}|{CAPITALISED})",
             0.9,
         ),
-        rule("per_surname_first_name", "PER", rf"{SURNAME}{SPACE}{first_name}", 0.85),
+        rule(
+            "per_surname_first_name",
+            "PER",
+            rf"{_TWO_CAPITALISED}{SURNAME}{SPACE}{first_name}",
+            0.85,
+        ),
         rule(
             "per_initials_surname",
             "PER",
-            rf"{_INITIAL}{SURNAME}|{SURNAME}{SPACE}[{UPPER}]\.(?:{SPACE}?[{UPPER}]\.)?",
+            rf"{_INITIAL}{SURNAME}|(?={CAPITALISED}{SPACE}[{UPPER}]\.)"
+            rf"{SURNAME}{SPACE}[{UPPER}]\.(?:{SPACE}?[{UPPER}]\.)?",
             0.85,
         ),
         rule(
             "per_capitalised_surname",
             "PER",
-            rf"{capitalised}(?:{SPACE}{_PATRONYMIC})?{SPACE}{SURNAME}",
+            rf"{_TWO_CAPITALISED}{capitalised}(?:{SPACE}{_PATRONYMIC})?{SPACE}{SURNAME}",
             0.6,
         ),
     ]
@@ -101,10 +110,14 @@ def repeated_surnames(text: str, names: list[str]) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in repeated_surnames(text, ["Куатбек Науатов"])]
     ['Науатов', 'Науатовтың']
     """
-    bases = {base for name in names if (base := surname_base(name))}
+    bases = frozenset(base for name in names if (base := surname_base(name)))
     if not bases:
         return []
-    pattern = re.compile(
-        rf"(?<![^\W_]){trie(bases)}(?:{RU_NOUN_ENDING}|{_RU_SURNAME_CASE}|{KK_ENDING})?{END}"
+    return [match.span() for match in _surname_pattern(bases).finditer(text)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _surname_pattern(bases: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![^\W_]){trie(sorted(bases))}(?:{RU_NOUN_ENDING}|{_RU_SURNAME_CASE}|{KK_ENDING})?{END}"
     )
-    return [match.span() for match in pattern.finditer(text)]

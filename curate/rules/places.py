@@ -40,7 +40,12 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             rf"|{region_base}{SPACE}{_KK_AREA}",
             0.95,
         ),
-        rule("loc_region_adjective", "LOC", rf"{RU_PLACE_ADJECTIVE}{SPACE}{_RU_AREA}", 0.9),
+        rule(
+            "loc_region_adjective",
+            "LOC",
+            rf"(?=[{UPPER}][а-яё-]++{SPACE}(?:област|район|округ)){RU_PLACE_ADJECTIVE}{SPACE}{_RU_AREA}",
+            0.9,
+        ),
         rule("loc_gazetteer", "LOC", inflected(gazetteers.places), 0.95),
         rule("loc_kk_district", "LOC", rf"{CAPITALISED}{SPACE}{_KK_AREA}", 0.75),
     ]

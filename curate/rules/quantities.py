@@ -8,7 +8,7 @@
 from curate.data import Gazetteers
 from curate.normalise import QUANTITY_UNITS
 from curate.rules.grammar import LANGS, SPACE, Rule, rule
-from curate.rules.numbers import DIGITS, amount, qualifier_after, qualifier_before
+from curate.rules.numbers import DIGITS, amount, qualifier_after
 
 #: A unit word; a dose may have its adjective before it (``разовых доз``, ``бір реттік доза``).
 UNIT = r"(?:(?:разов\w+|бір\sреттік)\s)?(?:" + "|".join(QUANTITY_UNITS) + r")(?![^\W_]|\.[^\W\d_])"
@@ -20,7 +20,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             f"quantity_{lang}",
             "QUANTITY",
-            rf"(?:{qualifier_before()})?{amount(lang)}{SPACE}{UNIT}"
+            rf"{amount(lang)}{SPACE}{UNIT}"
             rf"(?:{SPACE}{DIGITS}{SPACE}{UNIT})*(?:{qualifier_after()})?",
             0.95,
             langs=frozenset({lang}),

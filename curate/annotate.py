@@ -1,0 +1,79 @@
+"""Pre-annotation of articles with the rules: Article → AnnotatedDocument, streamed.
+
+:func:`annotate_articles` is a generator, so a corpus of any size flows through in
+constant memory; :func:`annotate_paths` reads articles from files and writes the JSONL
+(``curate annotate``) atomically, or to a stream.
+"""
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, NamedTuple
+
+from curate.articles import read_articles
+from curate.errors import InputError
+from curate.files import atomic_writer
+from curate.models import AnnotatedDocument, Article
+from curate.rules import Extractor, build_extractor
+
+Progress = Callable[[int, int], None]
+
+
+def annotate_articles(
+    articles: Iterable[Article], *, extractor: Extractor
+) -> Iterator[AnnotatedDocument]:
+    """Each article with the spans the rules propose for it, one at a time."""
+    for article in articles:
+        spans = extractor.annotate(article.text, lang=article.lang)
+        yield AnnotatedDocument(id=article.id, lang=article.lang, text=article.text, spans=spans)
+
+
+class AnnotationSummary(NamedTuple):
+    """What :func:`annotate_paths` wrote."""
+
+    documents: int
+    spans_by_label: Counter[str]
+
+
+def annotate_paths(
+    paths: Iterable[Path],
+    *,
+    output: Path | None = None,
+    stream: IO[str] | None = None,
+    disabled: frozenset[str] = frozenset(),
+    progress: Progress | None = None,
+) -> AnnotationSummary:
+    """Annotate the articles at ``paths`` (files, folders, corpus JSONL files) as JSON lines.
+
+    Writes to ``output`` atomically (nothing is left behind on an error), else to
+    ``stream``. Every input is read and the rules are built before anything is written.
+    """
+    articles = [article for path in paths for article in read_articles(path)]
+    if not articles:
+        raise InputError("no articles given: name an article file, a folder or a corpus JSONL")
+    extractor = build_extractor(disabled=disabled)
+    documents = annotate_articles(articles, extractor=extractor)
+    if output is not None:
+        with atomic_writer(output) as target:
+            return _write(documents, target, total=len(articles), progress=progress)
+    if stream is None:
+        raise InputError("give an output file or a stream to write the annotations to")
+    return _write(documents, stream, total=len(articles), progress=progress)
+
+
+def _write(
+    documents: Iterable[AnnotatedDocument],
+    target: IO[str],
+    *,
+    total: int,
+    progress: Progress | None,
+) -> AnnotationSummary:
+    labels: Counter[str] = Counter()
+    done = 0
+    for document in documents:
+        target.write(document.to_json() + "\n")
+        labels.update(span.label for span in document.spans)
+        done += 1
+        if progress is not None:
+            progress(done, total)
+    return AnnotationSummary(done, labels)
