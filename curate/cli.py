@@ -118,8 +118,8 @@ def export(
     for name, records in result.files.items():
         out.print(f"{result.out_dir / name}  {records}", markup=False)
     out.print(
-        f"{result.documents} gold documents; {result.conflicted_tasks} with open conflicts "
-        f"-> {result.out_dir / 'conflicts.jsonl'}",
+        f"{result.documents} gold documents, {result.conflicted_tasks} with open conflicts; "
+        f"data card: {result.data_card}",
         markup=False,
     )
 

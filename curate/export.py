@@ -45,13 +45,18 @@ class OutputFile(NamedTuple):
 
 @dataclass(frozen=True)
 class ExportResult:
-    """What an export wrote: records per file name, and the reader's warnings."""
+    """What an export wrote: documents (tasks, for conflicts) per data file, beside the
+    ``README.md`` data card, and the reader's warnings."""
 
     out_dir: Path
     files: dict[str, int]
     documents: int
     conflicted_tasks: int
     warnings: tuple[str, ...]
+
+    @property
+    def data_card(self) -> Path:
+        return self.out_dir / DATA_CARD_FILE
 
 
 def export_gold(
@@ -96,7 +101,7 @@ def export_gold(
     _remove_stale(out_dir, keep=files)
     return ExportResult(
         out_dir=out_dir,
-        files={name: output.records for name, output in files.items()},
+        files={name: output.records for name, output in files.items() if name != DATA_CARD_FILE},
         documents=len(documents),
         conflicted_tasks=len(conflicted),
         warnings=export.warnings,

@@ -290,8 +290,7 @@ def test_export_command_lists_files_and_warnings(tmp_path: Path) -> None:
     assert result.stdout.splitlines() == [
         f"{out_dir / 'gold.conll'}  4",
         f"{out_dir / 'conflicts.jsonl'}  2",
-        f"{out_dir / 'README.md'}  1",
-        f"4 gold documents; 2 with open conflicts -> {out_dir / 'conflicts.jsonl'}",
+        f"4 gold documents, 2 with open conflicts; data card: {out_dir / 'README.md'}",
     ]
 
 
