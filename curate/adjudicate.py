@@ -64,6 +64,7 @@ def adjudicate(task: ExportedTask) -> Adjudication:
     """Gold spans and choices of ``task`` with how each was decided, and its conflicts.
 
     Only completed (not cancelled) annotations count; a task without any gets empty gold.
+    Of several annotations marked ground truth, the last in the export wins.
     """
     annotations = task.completed()
     annotators = sorted({a.annotator for a in annotations})
