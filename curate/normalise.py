@@ -64,6 +64,10 @@ KK_NUMBER_WORDS: dict[str, float] = {
     "жетпіс": 70, "сексен": 80, "тоқсан": 90, "жүз": 100, "жарты": 0.5,
 }  # fmt: skip
 
+#: Endings a Kazakh number word may carry: ablative, dative, approximative (``екіден``,
+#: ``үшке``, ``мыңдай``); not the locative or genitive, which make ``онда`` "there", ``оның`` "his".
+KK_NUMBER_ENDING = r"(?:[дтн](?:ан|ен)|ға|ге|қа|ке|[дт][ае]й)"
+
 #: ``жарым`` adds a half to the number before it (``бір жарым`` → 1.5).
 KK_HALF = "жарым"
 
@@ -188,22 +192,12 @@ def number_word_value(word: str) -> float | None:
     if match is None or _ORDINAL.match(lower, match.end(1)):
         return None
     rest = lower[match.end(1) :]
-    if rest and not _is_kazakh_ending(rest):
+    if rest and not _KK_NUMBER_ENDING.fullmatch(rest):
         return None
     return float(KK_NUMBER_WORDS[match.group(1)])
 
 
-#: Kazakh case endings a number or a unit word can carry (``келіден``, ``мыңға``).
-KK_CASE_ENDING = (
-    r"(?:[ыі]?(?:н|ны|ні|ның|нің|нан|нен|на|не|нда|нде|ндағы|ндегі)"
-    r"|[дтн]?(?:ың|ің|ан|ен|ға|ге|қа|ке|а|е|ы|і|а|е|да|де|та|те|дағы|дегі|тағы|тегі)"
-    r"|[дтн](?:ан|ен)|[бмп]ен|[дт][ае]й|ша|ше)"
-)
-_KK_ENDING = re.compile(KK_CASE_ENDING)
-
-
-def _is_kazakh_ending(rest: str) -> bool:
-    return _KK_ENDING.fullmatch(rest) is not None
+_KK_NUMBER_ENDING = re.compile(KK_NUMBER_ENDING)
 
 
 class Amount(NamedTuple):
@@ -289,6 +283,8 @@ class _PartWalker:
         elif (value := number_word_value(lower)) is not None:
             self._number_word(value, lower)
         elif (multiplier := lookup(lower, _MULTIPLIERS)) is not None:
+            if _APPROXIMATIVE.search(lower):
+                self.qualifier = self.qualifier or "about"
             self._multiplier(multiplier)
         else:
             self._unit_word(lower)

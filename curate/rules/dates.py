@@ -23,7 +23,7 @@ KK_MONTH = (
 )  # fmt: skip
 #: Words for a stretch of time, in both languages, with their endings.
 TIME_UNIT = (
-    r"(?:месяц(?:а|ев|ы|ам|ах)?|год(?:а|у)?|лет|сут(?:ок|ки)|дн(?:я|ей)|день|недел[иьюяе]"
+    r"(?:месяц(?:а|ев|ы|ам|ами|ах|е)?|год(?:а|у|ам|ами|ах)?|лет|сут(?:ок|ки)|дн(?:я|ей)|день|недел[иьюяе]"
     r"|час(?:а|ов)?|минут[ы]?|квартал[аеы]?|полугоди[яе]"
     rf"|жыл(?:{KK_ENDING})?|ай(?:да|ға|дан|дың|ы|ын|ында|ындағы|дағы|лық)?|тәулік(?:{KK_ENDING})?"
     rf"|күн(?:{KK_ENDING})?|апта(?:{KK_ENDING})?|сағат(?:{KK_ENDING})?)(?![^\W_])"
@@ -110,4 +110,11 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             langs=KK,
         ),
         rule("date_month_ru", "DATE", RU_MONTH, 0.6, langs=RU),
+        rule(
+            "date_month_kk",
+            "DATE",
+            rf"{KK_MONTH}{SPACE}ай(?:{KK_ENDING})?(?![^\W_])",
+            0.9,
+            langs=KK,
+        ),
     ]

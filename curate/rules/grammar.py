@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from curate.labels import Label
-from curate.normalise import KK_CASE_ENDING
 
 LANGS: frozenset[str] = frozenset({"kk", "ru"})
 
@@ -46,15 +45,16 @@ SPACE = r"[ \u00a0]"
 
 #: Russian noun endings after a stem (``Астан|е``, ``Куатбек|а``, ``прекурсор|ов``).
 RU_NOUN_ENDING = r"(?:ами|ями|ого|его|ому|ему|ой|ей|ою|ом|ем|ём|ам|ям|ах|ях|ов|ев|ы|и|а|я|у|ю|е)"
+#: Kazakh case endings (``келіден``, ``мыңға``, ``Науатовтың``).
+KK_CASE_ENDING = (
+    r"(?:[ыі]?(?:н|ны|ні|ның|нің|нан|нен|на|не|нда|нде|ндағы|ндегі)"
+    r"|[дтн]?(?:ың|ің|ан|ен|ға|ге|қа|ке|а|е|ы|і|да|де|та|те|дағы|дегі|тағы|тегі)"
+    r"|[дтн](?:ан|ен)|[бмп]ен|[дт][ае]й|ша|ше)"
+)
 #: Kazakh endings after a stem: plural, possessive, case (``облысында``, ``Науатовтың``).
 KK_ENDING = (
     rf"(?:(?:лар|лер|дар|дер|тар|тер)?(?:с?[ыі]н?)?{KK_CASE_ENDING}"
     r"|(?:лар|лер|дар|дер|тар|тер)(?:с?[ыі])?|с?[ыі])"
-)
-#: Kazakh endings after a hyphen on a number or an abbreviation (``500-ден``, ``ІІМ-нің``).
-HYPHEN_ENDING = (
-    r"-(?:[дтн]?(?:ан|ен)|[гқкн]?[аеғ]|[гк]е|[дтн][аеыі]|[дтн]?(?:ың|ің)|[бмп]ен|[дт][ае]й"
-    r"|[ыі]|с[ыі])"
 )
 
 
@@ -63,6 +63,8 @@ def trie(words: Iterable[str]) -> str:
 
     >>> trie(["кокаин", "кодеин", "героин"])
     '(?:героин|ко(?:деин|каин))'
+    >>> bool(re.fullmatch(trie(["А", "Ала", "Акм", "Аст", "Атб"]), "А"))
+    True
     >>> bool(re.fullmatch(trie(["ст.", "стат"]), "ст."))
     True
     """
@@ -88,11 +90,20 @@ def _trie_regex(node: dict[str, dict]) -> str:
         # One character-class test rejects a mismatch at once; the alternation alone
         # would compare the character with every branch in turn.
         first = "".join(re.escape(char) for char in sorted(node) if char)
-        body = f"(?=[{first}]){body}"
+        body = f"(?:(?=[{first}]){body})"
     return body + "?" if "" in node else body
 
 
 _BRANCHES_BEFORE_CLASS_CHECK = 3
+
+
+#: Kazakh endings after a hyphen on a number or an abbreviation (``500-ден``, ``ІІМ-нің``).
+HYPHEN_ENDING = "-" + trie(
+    ("ден", "дан", "тен", "тан", "нен", "нан", "ге", "ға", "ке", "қа", "не", "на", "де", "да",
+     "те", "та", "нде", "нда", "ні", "ны", "ді", "ды", "ті", "ты", "н", "нің", "ның", "дің",
+     "дың", "тің", "тың", "мен", "бен", "пен", "дей", "дай", "тей", "тай", "і", "ы", "сі", "сы",
+     "дағы", "дегі", "тағы", "тегі")
+)  # fmt: skip
 
 
 def any_case(words: Iterable[str]) -> list[str]:

@@ -10,6 +10,7 @@ import re
 
 from curate.normalise import (
     KK_HALF,
+    KK_NUMBER_ENDING,
     KK_NUMBER_WORDS,
     KK_POSTPOSED_QUALIFIERS,
     MULTIPLIERS,
@@ -27,8 +28,6 @@ NUMBER = rf"{DIGITS}(?:{HYPHEN_ENDING})?{NUMBER_END}"
 SIGN = r"[+\-–−]"
 
 _ONE = {"один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "бір"}
-#: Kazakh endings a number word may carry (``екіден``, ``үшке``); not ``онда`` ("there").
-_KK_WORD_ENDING = r"(?:[дтн](?:ан|ен)|[гқк][ае]|ға|ге|қа|ке|[дт][ае]й)"
 
 MULTIPLIER = "(?:" + "|".join(MULTIPLIERS) + r")(?![^\W_])"
 
@@ -41,7 +40,7 @@ def number_words(lang: str) -> str:
     """
     if lang == "kk":
         words = trie(any_case(w for w in KK_NUMBER_WORDS if w not in _ONE))
-        word = rf"{words}{_KK_WORD_ENDING}?(?![^\W_])"
+        word = rf"{words}{KK_NUMBER_ENDING}?(?![^\W_])"
         one = trie(any_case(["бір"]))
     else:
         word = trie(any_case(w for w in RU_NUMBER_WORDS if w not in _ONE)) + r"(?![^\W_])"

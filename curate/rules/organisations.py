@@ -37,7 +37,8 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     place = rf"(?:{places}|{RU_PLACE_ADJECTIVE}{SPACE}област\w+|г\.{SPACE}?{places})"
     state = r"(?:РК|ҚР|Республики\sКазахстан)"
     complement_item = (
-        rf"(?:по{SPACE}[а-яё]+|и{SPACE}{_RU_COMPLEMENT_WORD}|{_RU_COMPLEMENT_WORD}"
+        rf"(?:по{SPACE}(?:[а-яё]+(?:ому|ему|ой|ей|ым|им){SPACE})?[а-яё]+"
+        rf"|и{SPACE}{_RU_COMPLEMENT_WORD}|{_RU_COMPLEMENT_WORD}"
         rf"|{agencies}|{state}|{place})"
     )
     return [
@@ -88,8 +89,8 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
     heads = list(gazetteers.org_heads_kk)
     voiced = [h[:-1] + {"к": "г", "қ": "ғ"}[h[-1]] for h in heads if h[-1] in "кқ"]
     head = (
-        rf"(?:{trie(any_case(heads))}(?:{KK_ENDING})?|{trie(any_case(voiced))}{KK_ENDING})"
-        r"(?![^\W_])"
+        rf"(?:{trie(any_case(heads))}{KK_ENDING}|{trie(any_case(voiced))}{KK_ENDING}"
+        rf"|{_AFTER_ADJECTIVE}{trie(any_case(heads))})(?![^\W_])"
     )
     word = r"[^\W\d_]++(?:-[^\W\d_]++)?+"
     start = rf"[{UPPER}][^\W\d_]*+(?:-[^\W\d_]++)?+{_NOT_OBLIQUE}"
@@ -97,6 +98,29 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
     return rf"{start}(?:{SPACE}{word}){{0,4}}?{SPACE}{head}{chain}"
 
 
+#: Before a head without an ending: an adjective (``Ұлттық банк``, ``Бас прокуратура``);
+#: after a noun the head takes the possessive (``ақпарат министрлігі``, not ``кеңес өткізді``).
+_AFTER_ADJECTIVE = (
+    "(?:"
+    + "|".join(
+        rf"(?<={ending}\s)"
+        for ending in (
+            "лық",
+            "лік",
+            "дық",
+            "дік",
+            "тық",
+            "тік",
+            "ғы",
+            "гі",
+            "қы",
+            "кі",
+            "Бас",
+            "бас",
+        )
+    )
+    + ")"
+)
 #: After a word: it does not end in a Kazakh oblique case ending (dative, locative, ...).
 _NOT_OBLIQUE = "".join(
     f"(?<!{ending})"

@@ -1,0 +1,158 @@
+"""Normalised values of number spans: tables of (text, expected), Kazakh and Russian side by side.
+
+Every example of SCHEME.md "Normalised values" and every number form of issue 3 has a row.
+"""
+
+import pytest
+
+from curate.normalise import normalise_span, number_word_value, parse_digits
+
+KG, L, DOSE, KZT, PCT = "kg", "l", "dose", "KZT", "%"
+MORE, ABOUT, ALMOST, UP_TO, LESS = "more_than", "about", "almost", "up_to", "less_than"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        # SCHEME.md "Normalised values"
+        ("1,5 тыс.", "COUNT", (1500, None, None)),
+        ("1,5 мың", "COUNT", (1500, None, None)),
+        ("5 кг 952 гр", "QUANTITY", (5.952, KG, None)),
+        ("1 млн 300 тыс.", "COUNT", (1_300_000, None, None)),
+        ("жарты", "COUNT", (0.5, None, None)),
+        ("2 564", "COUNT", (2564, None, None)),
+        ("47,2", "COUNT", (47.2, None, None)),
+        ("три", "COUNT", (3, None, None)),
+        ("үш", "COUNT", (3, None, None)),
+        ("девять", "COUNT", (9, None, None)),
+        ("тоғыз", "COUNT", (9, None, None)),
+        ("двух", "COUNT", (2, None, None)),
+        ("екі", "COUNT", (2, None, None)),
+        ("3 тонн", "QUANTITY", (3000, KG, None)),
+        ("360 гр", "QUANTITY", (0.36, KG, None)),
+        ("–4%", "PERCENT", (-4, PCT, None)),
+        ("+10%", "PERCENT", (10, PCT, None)),
+        # issue 3: digits, decimal commas, multipliers, compounds, Kazakh endings
+        ("7 374", "COUNT", (7374, None, None)),
+        ("1,5", "COUNT", (1.5, None, None)),
+        ("5 тысяч", "COUNT", (5000, None, None)),
+        ("68 млн тенге", "MONEY", (68_000_000, KZT, None)),
+        ("68 миллион теңге", "MONEY", (68_000_000, KZT, None)),
+        ("2,6 млрд тенге", "MONEY", (2_600_000_000, KZT, None)),
+        ("2 миллиард теңге", "MONEY", (2_000_000_000, KZT, None)),
+        ("10 мыңнан астам", "COUNT", (10_000, None, MORE)),
+        ("500-ден астам", "COUNT", (500, None, MORE)),
+        ("525 келіден астам", "QUANTITY", (525, KG, MORE)),
+        ("3 тоннадан астам", "QUANTITY", (3000, KG, MORE)),
+        ("жарты тоннадан астам", "QUANTITY", (500, KG, MORE)),
+        # units: кг/келі/килограмм, т/тонн/тонна, г/гр/грамм, литр, разовых доз
+        ("52 кг", "QUANTITY", (52, KG, None)),
+        ("52 келі", "QUANTITY", (52, KG, None)),
+        ("почти 46 килограммов", "QUANTITY", (46, KG, ALMOST)),
+        ("47,2 т", "QUANTITY", (47_200, KG, None)),
+        ("1,5 тонна", "QUANTITY", (1500, KG, None)),
+        ("300 граммов", "QUANTITY", (0.3, KG, None)),
+        ("5 г", "QUANTITY", (0.005, KG, None)),
+        ("5 литров", "QUANTITY", (5, L, None)),
+        ("50 литрден астам", "QUANTITY", (50, L, MORE)),
+        ("более 7 млн разовых доз", "QUANTITY", (7_000_000, DOSE, MORE)),
+        ("более 1 тыс. тонн", "QUANTITY", (1_000_000, KG, MORE)),
+        ("екі жүз келі", "QUANTITY", (200, KG, None)),
+        ("полтора килограмма", "QUANTITY", (1.5, KG, None)),
+        # qualifiers, Russian and Kazakh
+        ("более 500", "COUNT", (500, None, MORE)),
+        ("свыше 525 кг", "QUANTITY", (525, KG, MORE)),
+        ("больше 20", "COUNT", (20, None, MORE)),
+        ("около 1,5 тыс.", "COUNT", (1500, None, ABOUT)),
+        ("порядка 24 тыс. тонн", "QUANTITY", (24_000_000, KG, ABOUT)),
+        ("примерно 30", "COUNT", (30, None, ABOUT)),
+        ("почти 1800", "COUNT", (1800, None, ALMOST)),
+        ("до 80", "COUNT", (80, None, UP_TO)),
+        ("не менее 10", "COUNT", (10, None, MORE)),
+        ("не более 10", "COUNT", (10, None, UP_TO)),
+        ("менее 5 кг", "QUANTITY", (5, KG, LESS)),
+        ("шамамен 15 келі", "QUANTITY", (15, KG, ABOUT)),
+        ("3 мыңға жуық", "COUNT", (3000, None, ALMOST)),
+        ("13 мыңға дейін", "COUNT", (13_000, None, UP_TO)),
+        ("кем дегенде 40", "COUNT", (40, None, MORE)),
+        ("кемінде 40", "COUNT", (40, None, MORE)),
+        ("100-ге тарта", "COUNT", (100, None, ALMOST)),
+        ("мыңдай", "COUNT", (1000, None, ABOUT)),
+        ("более ста", "COUNT", (100, None, MORE)),
+        # money
+        ("более 255 млн тенге", "MONEY", (255_000_000, KZT, MORE)),
+        ("255 миллион теңгеден астам", "MONEY", (255_000_000, KZT, MORE)),
+        ("55,6 млн тенге", "MONEY", (55_600_000, KZT, None)),
+        ("Т850 млн", "MONEY", (850_000_000, KZT, None)),
+        ("более 5 млн долларов США", "MONEY", (5_000_000, "USD", MORE)),
+        ("$1 млн", "MONEY", (1_000_000, "USD", None)),
+        # percent
+        ("более 30 процентов", "PERCENT", (30, PCT, MORE)),
+        ("15 пайызға", "PERCENT", (15, PCT, None)),
+        ("12%-ға", "PERCENT", (12, PCT, None)),
+    ],
+)
+def test_normalised_value(
+    text: str, label: str, expected: tuple[float, str | None, str | None]
+) -> None:
+    value, unit, qualifier = normalise_span(text, label)
+    assert value == pytest.approx(expected[0])
+    assert (unit, qualifier) == expected[1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "before", "after", "qualifier"),
+    [
+        ("17 тыс.", "COUNT", "превысило ", "", MORE),
+        ("17 млн тенге", "MONEY", "Стоимость превысила ", " в прошлом году", MORE),
+        ("100 грамнан", "QUANTITY", "", " асатын есірткі", MORE),
+        ("5 тоннадан", "QUANTITY", "", " асады.", MORE),
+        ("20 тоннаға", "QUANTITY", "", " жуықтады", ALMOST),
+        ("более 500", "COUNT", "превысило ", "", MORE),  # the word inside wins
+        ("17 тыс.", "COUNT", "составило ", "", None),
+        ("17 тыс.", "COUNT", "изъято 5 ", "", None),  # the word next to it is a number
+    ],
+)
+def test_qualifier_from_a_verb_next_to_the_span(
+    text: str, label: str, before: str, after: str, qualifier: str | None
+) -> None:
+    assert normalise_span(text, label, context_before=before, context_after=after)[2] == qualifier
+
+
+@pytest.mark.parametrize("label", ["PER", "ORG", "LOC", "DATE", "DRUG", "LAW"])
+def test_labels_without_numbers_have_no_value(label: str) -> None:
+    assert normalise_span("8 месяцев", label) == (None, None, None)
+
+
+def test_count_has_no_unit_even_with_a_unit_word() -> None:
+    assert normalise_span("5 тыс.", "COUNT") == (5000, None, None)
+
+
+def test_a_span_without_a_number_has_no_value() -> None:
+    assert normalise_span("наркотики", "COUNT") == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("digits", "value"),
+    [("2 564", 2564), ("2\u00a0564", 2564), ("1 263", 1263), ("47,2", 47.2), ("1.5", 1.5),
+     ("2200", 2200), ("1.234.567", 1234567)],
+)  # fmt: skip
+def test_digits(digits: str, value: float) -> None:
+    assert parse_digits(digits) == value
+
+
+@pytest.mark.parametrize(
+    ("ru", "kk", "value"),
+    [("два", "екі", 2), ("трёх", "үшке", 3), ("девяти", "тоғыз", 9), ("десять", "онға", 10),
+     ("сорок", "қырық", 40), ("ста", "жүз", 100), ("полтора", "жарты", None)],
+)  # fmt: skip
+def test_number_words_side_by_side(ru: str, kk: str, value: float | None) -> None:
+    if value is None:
+        assert (number_word_value(ru), number_word_value(kk)) == (1.5, 0.5)
+    else:
+        assert number_word_value(ru) == number_word_value(kk) == value
+
+
+@pytest.mark.parametrize("word", ["екінші", "бірінші", "оның", "онда", "первый", "наркотики"])
+def test_ordinals_pronouns_and_other_words_are_not_numbers(word: str) -> None:
+    assert number_word_value(word) is None
