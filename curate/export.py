@@ -6,7 +6,6 @@ only then writes them all, atomically: a failed export leaves an earlier one unt
 """
 
 import contextlib
-import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -188,22 +187,11 @@ def _render_formats(
 
 
 def _write_all(out_dir: Path, files: Mapping[str, OutputFile]) -> None:
-    """Stage every file beside its target, then move them all into place (none on error).
-
-    Staged files are private (0600) until moved; gold files get the usual permissions.
-    """
-    mode = 0o666 & ~_umask()
+    """Stage every file beside its target, then move them all into place (none on error)."""
     with contextlib.ExitStack() as stack:
         for name, output in files.items():
             stream = stack.enter_context(atomic_writer(out_dir / name))
             stream.write(output.content)
-            os.fchmod(stream.fileno(), mode)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _remove_stale(out_dir: Path, *, keep: Mapping[str, OutputFile]) -> None:

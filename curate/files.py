@@ -8,15 +8,24 @@ from pathlib import Path
 from typing import IO
 
 
+def default_mode() -> int:
+    """The mode a plain ``open(path, "w")`` would give a new file under the current umask."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 @contextlib.contextmanager
-def atomic_writer(path: Path) -> Iterator[IO[str]]:
+def atomic_writer(path: Path, *, mode: int | None = None) -> Iterator[IO[str]]:
     """Open a temporary file beside ``path`` for writing; it replaces ``path`` on success.
 
-    On any exception the temporary file is removed and ``path`` is left as it was.
+    On any exception the temporary file is removed and ``path`` is left as it was. The file
+    gets ``mode``, by default what the umask gives (``mkstemp`` alone would make it 0600).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(handle, default_mode() if mode is None else mode)
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             yield stream
             stream.flush()
