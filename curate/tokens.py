@@ -17,6 +17,7 @@ that covers whole tokens here covers whole tokens everywhere. A token is one of:
 """
 
 import re
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 
@@ -49,7 +50,7 @@ _TOKEN = re.compile(
 
 _TERMINAL = frozenset(".!?…")
 _CLOSERS = frozenset("»\"”)’'")
-_OPENERS = frozenset("«\"“„(")
+_OPENERS = frozenset('«"“„(')
 
 
 def tokens(text: str) -> list[Token]:
@@ -61,72 +62,76 @@ def tokens(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence boundaries ``[start, end)``: every line is split separately.
+def sentences(text: str, text_tokens: Sequence[Token] | None = None) -> list[tuple[int, int]]:
+    """Sentence boundaries ``[start, end)``; a line break always ends a sentence.
 
     A sentence ends at ``. ! ? …`` (and the closing quotes right after it) when
-    whitespace and an upper-case letter or an opening quote follow; not inside quotes,
-    not after an initial (``А. Иванов``), and never after an abbreviation, whose dot
-    belongs to its token.
+    whitespace and an upper-case letter, a digit or an opening quote follow; not inside
+    quotes, not after an initial (``А. Иванов``), and never after an abbreviation, whose
+    dot belongs to its token. Pass ``text_tokens`` when they are already computed.
 
     >>> text = "Изъято 1,5 тыс. карт. Задержан А. Иванов.\\nВторой абзац"
     >>> [text[s:e] for s, e in sentences(text)]
     ['Изъято 1,5 тыс. карт.', 'Задержан А. Иванов.', 'Второй абзац']
     """
+    all_tokens = tokens(text) if text_tokens is None else text_tokens
     bounds: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        bounds.extend((offset + s, offset + e) for s, e in _line_sentences(line))
-        offset += len(line) + 1
+    for line in _lines(text, all_tokens):
+        first = 0
+        for last in _sentence_ends(text, line):
+            bounds.append((line[first].start, line[last].end))
+            first = last + 1
+        if first < len(line):
+            bounds.append((line[first].start, line[-1].end))
     return bounds
 
 
-def _line_sentences(line: str) -> list[tuple[int, int]]:
-    line_tokens = tokens(line)
-    bounds: list[tuple[int, int]] = []
-    start_index = 0
-    for index in _sentence_ends(line, line_tokens):
-        bounds.append((line_tokens[start_index].start, line_tokens[index].end))
-        start_index = index + 1
-    if start_index < len(line_tokens):
-        bounds.append((line_tokens[start_index].start, line_tokens[-1].end))
-    return bounds
+def _lines(text: str, text_tokens: Sequence[Token]) -> Iterator[Sequence[Token]]:
+    """The tokens of each non-empty line (no token contains a line break)."""
+    first = 0
+    for index in range(1, len(text_tokens)):
+        if "\n" in text[text_tokens[index - 1].end : text_tokens[index].start]:
+            yield text_tokens[first:index]
+            first = index
+    if first < len(text_tokens):
+        yield text_tokens[first:]
 
 
-def _sentence_ends(line: str, line_tokens: list[Token]) -> list[int]:
+def _sentence_ends(text: str, line_tokens: Sequence[Token]) -> list[int]:
     """Indices of the tokens that close a sentence (the last one excluded)."""
     ends: list[int] = []
     depth = 0
     for index, token in enumerate(line_tokens):
-        depth = _quote_depth(depth, line, token)
+        depth = _quote_depth(depth, text, token)
         if depth or token.text not in _TERMINAL or _is_initial(line_tokens, index):
             continue
         last = index
         while last + 1 < len(line_tokens) and line_tokens[last + 1].text in _CLOSERS:
             last += 1
-        if last + 1 < len(line_tokens) and _starts_sentence(line, line_tokens[last + 1]):
+        if last + 1 < len(line_tokens) and _starts_sentence(text, line_tokens[last + 1]):
             ends.append(last)
     return ends
 
 
-def _quote_depth(depth: int, line: str, token: Token) -> int:
+def _quote_depth(depth: int, text: str, token: Token) -> int:
     """Quote nesting after ``token``: guillemets nest, a straight quote opens after a space."""
     if token.text in "«“„":
         return depth + 1
     if token.text in "»”":
         return max(depth - 1, 0)
     if token.text == '"':
-        opens = token.start == 0 or line[token.start - 1].isspace() or line[token.start - 1] in "(«"
+        before = text[token.start - 1] if token.start else " "
+        opens = before.isspace() or before in "(«"
         return depth + 1 if opens else max(depth - 1, 0)
     return depth
 
 
-def _is_initial(line_tokens: list[Token], index: int) -> bool:
+def _is_initial(line_tokens: Sequence[Token], index: int) -> bool:
     previous = line_tokens[index - 1].text if index else ""
     return line_tokens[index].text == "." and len(previous) == 1 and previous.isupper()
 
 
-def _starts_sentence(line: str, token: Token) -> bool:
-    preceded_by_space = token.start > 0 and line[token.start - 1].isspace()
+def _starts_sentence(text: str, token: Token) -> bool:
+    preceded_by_space = token.start > 0 and text[token.start - 1].isspace()
     first = token.text[0]
     return preceded_by_space and (first.isupper() or first in _OPENERS or first.isdigit())

@@ -77,7 +77,7 @@ def _document_block(document: GoldDocument, misaligned: list[str]) -> str:
 
 def _sentences(text: str, text_tokens: Sequence[Token], tags: list[str]) -> Iterator[range]:
     """Token index ranges of the sentences; a sentence end inside a span is not taken."""
-    starts = {start for start, _ in sentences(text)}
+    starts = {start for start, _ in sentences(text, text_tokens)}
     begin = 0
     for index in range(1, len(text_tokens)):
         if text_tokens[index].start in starts and not tags[index].startswith("I-"):
