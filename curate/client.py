@@ -25,6 +25,8 @@ from curate.errors import LabelStudioError
 
 RETRIES = 3
 NO_RETRY: RequestOptions = {"max_retries": 0}
+#: The first call retries once only: a server that is down usually stays down.
+PROBE: RequestOptions = {"max_retries": 1}
 #: Export snapshot contents: full predictions and annotators' emails, every annotation.
 SNAPSHOT_OPTIONS: dict[str, Any] = {
     "serialization_options": {
@@ -96,7 +98,7 @@ class LabelStudioClient:
     def check(self) -> None:
         """Fail unless the URL is a Label Studio that accepts the key."""
         with self._calling("asking its version", probe=True):
-            version = self.sdk.versions.get()
+            version = self.sdk.versions.get(request_options=PROBE)
         if not getattr(version, "release", None):
             raise self._not_label_studio("GET /api/version answered without a release")
         with self._calling("checking the API key"):

@@ -6,6 +6,7 @@ without bound (billion laughs). A valid config names only labels of the registry
 :mod:`curate.labels` and has the controls curate's tasks and predictions refer to.
 """
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +47,10 @@ OBJECT_TAGS = frozenset(
         "ranker",
     }
 )
+
+
+#: A DTD or entity declaration anywhere in the file, refused before the parser sees it.
+_DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,8 @@ def check_label_config(content: bytes, *, source: Path | str) -> LabelConfig:
 
 
 def _parse(content: bytes, *, source: Path | str) -> etree._Element:
+    if _DECLARATION.search(content):
+        raise _hostile(source)
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
@@ -120,13 +127,17 @@ def _parse(content: bytes, *, source: Path | str) -> etree._Element:
     docinfo = root.getroottree().docinfo
     has_entities = any(isinstance(node, etree._Entity) for node in root.iter())
     if docinfo.doctype or docinfo.internalDTD is not None or has_entities:
-        raise InputError(
-            f"{source}: label config declares a DOCTYPE or entities, which are refused "
-            "(they can read local files or expand without bound); remove the <!DOCTYPE …> part"
-        )
+        raise _hostile(source)
     if not isinstance(root.tag, str) or root.tag != "View":
         raise InputError(f"{source}: a label config's root element must be <View>")
     return root
+
+
+def _hostile(source: Path | str) -> InputError:
+    return InputError(
+        f"{source}: label config declares a DOCTYPE or entities, which are refused "
+        "(they can read local files or expand without bound); remove the <!DOCTYPE …> part"
+    )
 
 
 def _elements(root: etree._Element, tag: str) -> list[etree._Element]:

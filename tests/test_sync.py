@@ -1,0 +1,405 @@
+"""Push, pull and status against the real Label Studio server (never a mock of its API)."""
+
+import http.server
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from curate.articles import read_articles
+from curate.cli import app
+from curate.client import LabelStudioClient
+from curate.server import free_port
+from curate.sync import pull, push, status, summarise_snapshot
+from curate.tasks import Task, tasks_from_articles
+
+pytestmark = pytest.mark.server
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+CURATE = Path(sys.executable).with_name("curate")
+FAKE_KEY = "curate-test-secret-0123456789abcdef"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def seed_tasks() -> list[Task]:
+    return tasks_from_articles(SEEDS)
+
+
+@pytest.fixture
+def client(label_studio) -> LabelStudioClient:
+    return label_studio.client()
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run in an empty directory, so no .curate/credentials.json is found by accident."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("LABEL_STUDIO_URL", "LABEL_STUDIO_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    return tmp_path
+
+
+def _article_ids(client: LabelStudioClient, project_id: int) -> list[str | None]:
+    return sorted(task.article_id or "" for task in client.stored_tasks(project_id))
+
+
+def _regions(task: Task, count: int) -> list[dict[str, object]]:
+    result = task.to_import()["predictions"][0]["result"]
+    return [region for region in result if region["type"] == "labels"][:count]
+
+
+# ---- push --------------------------------------------------------------------------------
+
+
+def test_push_imports_tasks_with_predictions_visible(
+    client: LabelStudioClient, seed_tasks: list[Task], project_title: str
+) -> None:
+    seen: list[tuple[int, int]] = []
+
+    report = push(client, seed_tasks, project_title=project_title, progress=lambda *p: seen.append(p))
+
+    assert (report.imported, report.unchanged, report.total) == (5, 0, 5)
+    assert seen == [(5, 5)]
+    listed = client.sdk.tasks.list(project=report.project.id, fields="all", page_size=10)
+    by_article = {task.data["id"]: task for task in listed}
+    for task in seed_tasks:
+        prediction = by_article[task.data.id].predictions[0]
+        assert prediction.model_version == task.predictions[0].model_version
+        assert prediction.result == task.to_import()["predictions"][0]["result"]
+
+
+def test_push_twice_makes_no_duplicates(
+    client: LabelStudioClient, seed_tasks: list[Task], project_title: str
+) -> None:
+    push(client, seed_tasks, project_title=project_title, batch_size=2)
+
+    again = push(client, seed_tasks, project_title=project_title, batch_size=2)
+
+    assert (again.imported, again.unchanged, again.changed, again.total) == (0, 5, (), 5)
+    assert _article_ids(client, again.project.id) == sorted(t.data.id for t in seed_tasks)
+
+
+def test_changed_article_is_reported_not_duplicated(
+    client: LabelStudioClient, seed_tasks: list[Task], project_title: str
+) -> None:
+    push(client, seed_tasks, project_title=project_title)
+    edited = seed_tasks[2].model_copy(deep=True)
+    edited.data.content_hash = "0" * 64
+
+    report = push(client, [*seed_tasks[:2], edited, *seed_tasks[3:]], project_title=project_title)
+
+    assert report.changed == (edited.data.id,)
+    assert (report.imported, report.unchanged, report.total) == (0, 4, 5)
+
+
+def test_push_heals_duplicates_but_keeps_annotated_copies(
+    label_studio, client: LabelStudioClient, seed_tasks: list[Task], project_title: str
+) -> None:
+    first = push(client, seed_tasks, project_title=project_title)
+    project_id = first.project.id
+    # Copies as an import of a killed push would leave them, committed after it was killed.
+    client.import_tasks(project_id, [seed_tasks[0].to_import(), seed_tasks[0].to_import()])
+    client.import_tasks(project_id, [seed_tasks[1].to_import()])
+    copies = [t for t in client.stored_tasks(project_id) if t.article_id == seed_tasks[1].data.id]
+    annotator = label_studio.create_user()
+    newest = max(copies, key=lambda t: t.id)
+    client.create_annotation(newest.id, result=_regions(seed_tasks[1], 1), completed_by=annotator.id)
+
+    report = push(client, seed_tasks, project_title=project_title)
+
+    assert report.duplicates_removed == 3
+    assert _article_ids(client, project_id) == sorted(t.data.id for t in seed_tasks)
+    kept = [t for t in client.stored_tasks(project_id) if t.article_id == seed_tasks[1].data.id]
+    assert [t.id for t in kept] == [newest.id]
+
+
+def _corpus(path: Path, count: int) -> list[str]:
+    """A corpus JSONL of ``count`` distinct articles made from the seeds; their ids."""
+    seeds = read_articles(SEEDS)
+    articles = [
+        seeds[i % len(seeds)].model_copy(
+            update={"id": f"copy{i:04d}", "source_file": f"copy{i}.txt", "story_id": f"s{i}"}
+        )
+        for i in range(count)
+    ]
+    path.write_text("".join(a.to_json() + "\n" for a in articles), encoding="utf-8")
+    return [a.id for a in articles]
+
+
+def test_push_killed_midway_then_rerun_leaves_each_article_once(
+    label_studio, client: LabelStudioClient, project_title: str, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    ids = _corpus(corpus, 120)
+    command = [str(CURATE), "push", str(corpus), "--project", project_title, "--batch-size", "8"]
+    environment = label_studio.environment()
+    seed = random.randrange(1_000_000)
+    delay = random.Random(seed).uniform(0.0, 1.5)
+
+    process = subprocess.Popen(command, env=environment, cwd=tmp_path, stdout=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while client.find_project(project_title) is None or not client.task_count(
+        client.project(project_title).id
+    ):
+        assert time.monotonic() < deadline and process.poll() is None, "push never started"
+        time.sleep(0.05)
+    time.sleep(delay)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    killed_at = client.task_count(client.project(project_title).id)
+
+    rerun = subprocess.run(command, env=environment, cwd=tmp_path, capture_output=True, text=True)
+
+    assert rerun.returncode == 0, rerun.stderr
+    project = client.project(project_title)
+    listed = list(
+        client.sdk.tasks.list(project=project.id, include="id,data,total_predictions", page_size=500)
+    )
+    message = f"seed {seed}: killed after {delay:.2f} s with {killed_at} tasks in"
+    assert sorted(task.data["id"] for task in listed) == ids, message
+    assert {task.total_predictions for task in listed} == {1}, message
+
+
+# ---- pull and status ---------------------------------------------------------------------
+
+
+def _annotated_project(label_studio, client, seed_tasks, title):
+    """Seeds pushed, then two annotators: one does all five, one three and cancels one."""
+    project = push(client, seed_tasks, project_title=title).project
+    ids = {t.article_id: t.id for t in client.stored_tasks(project.id)}
+    first, second = label_studio.create_user("aigerim"), label_studio.create_user("daniyar")
+    posted = []
+    for number, task in enumerate(seed_tasks):
+        task_id = ids[task.data.id]
+        result = _regions(task, 2)
+        client.create_annotation(task_id, result=result, completed_by=first.id)
+        posted.append((task_id, first.email, result))
+        if number < 3:
+            result = _regions(task, 1) + [
+                {"from_name": "relevant", "to_name": "text", "type": "choices",
+                 "value": {"choices": ["yes"]}}
+            ]  # fmt: skip
+            client.create_annotation(task_id, result=result, completed_by=second.id)
+            posted.append((task_id, second.email, result))
+    cancelled_task = ids[seed_tasks[4].data.id]
+    client.create_annotation(cancelled_task, result=[], completed_by=second.id, was_cancelled=True)
+    return project, first, second, posted, cancelled_task
+
+
+def test_pull_round_trip_equals_what_was_posted(
+    label_studio, client: LabelStudioClient, seed_tasks: list[Task], project_title: str, tmp_path
+) -> None:
+    project, first, second, posted, cancelled_task = _annotated_project(
+        label_studio, client, seed_tasks, project_title
+    )
+
+    report = pull(client, project_title=project_title, directory=tmp_path)
+
+    snapshot = json.loads(report.path.read_text(encoding="utf-8"))
+    pulled = sorted(
+        (task["id"], a["completed_by"]["email"], a["result"])
+        for task in snapshot
+        for a in task["annotations"]
+        if not a["was_cancelled"]
+    )
+    assert pulled == sorted(posted)
+    assert report.summary.per_annotator == {first.email: 5, second.email: 3}
+    assert report.summary.cancelled == ((cancelled_task, second.email),)
+    assert report.summary.mismatches == ()
+    assert (report.summary.tasks, report.summary.annotated) == (5, 5)
+    assert all(task["predictions"][0]["model_version"] for task in snapshot)
+    assert report.path.parent == tmp_path and report.path.name.startswith(project_title.lower()[:8])
+
+
+def test_pull_never_overwrites_an_earlier_snapshot(
+    client: LabelStudioClient, seed_tasks: list[Task], project_title: str, tmp_path: Path
+) -> None:
+    push(client, seed_tasks, project_title=project_title)
+    earlier = pull(client, project_title=project_title, directory=tmp_path).path
+    content = earlier.read_bytes()
+
+    later = pull(client, project_title=project_title, directory=tmp_path).path
+
+    assert later != earlier and earlier.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([earlier.name, later.name])
+
+
+def test_offset_mismatch_is_reported_with_task_and_annotator(
+    label_studio, client: LabelStudioClient, seed_tasks: list[Task], project_title: str, in_tmp
+) -> None:
+    project = push(client, seed_tasks, project_title=project_title).project
+    task_id = client.stored_tasks(project.id)[0].id
+    annotator = label_studio.create_user()
+    drifted = {"from_name": "label", "to_name": "text", "type": "labels",
+               "value": {"start": 1, "end": 9, "text": "Алматыда", "labels": ["LOC"]}}  # fmt: skip
+    client.create_annotation(task_id, result=[drifted], completed_by=annotator.id)
+
+    result = runner.invoke(
+        app, ["pull", "--project", project_title, "-o", "snapshots"], env=label_studio.environment()
+    )
+
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if "offset mismatch" in line]
+    assert len(warnings) == 1
+    assert f"task {task_id}, {annotator.email}: LOC [1, 9) says 'Алматыда'" in warnings[0]
+    assert f"{annotator.email}: 1 annotations" in result.stdout
+
+
+def test_status_counts_tasks_annotators_and_remaining(
+    label_studio, client: LabelStudioClient, seed_tasks: list[Task], project_title: str, in_tmp
+) -> None:
+    project = push(client, seed_tasks, project_title=project_title).project
+    annotator = label_studio.create_user()
+    for stored in client.stored_tasks(project.id)[:2]:
+        client.create_annotation(stored.id, result=[], completed_by=annotator.id)
+
+    report = status(client, project_title=project_title)
+    result = runner.invoke(app, ["status", "--project", project_title], env=label_studio.environment())
+
+    assert (report.summary.tasks, report.summary.annotated, report.summary.remaining) == (5, 2, 3)
+    assert report.summary.per_annotator == {annotator.email: 2}
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        f"{project_title!r} at {label_studio.url}: 5 tasks, 2 annotated, 3 remaining",
+        f"  {annotator.email}: 2 annotations",
+    ]
+
+
+def test_summary_flags_cancelled_and_reads_plain_user_ids() -> None:
+    tasks = [
+        {"id": 7, "data": {"text": "Алматы"}, "annotations": [
+            {"completed_by": 3, "was_cancelled": True, "result": []},
+            {"completed_by": 4, "result": [{"value": {"start": 0, "end": 6, "text": "Алматы"}}]},
+        ]},
+    ]  # fmt: skip
+
+    summary = summarise_snapshot(tasks)
+
+    assert summary.cancelled == ((7, "user:3"),)
+    assert summary.per_annotator == {"user:4": 1}
+    assert summary.mismatches == ()
+
+
+# ---- errors and secrets ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def not_label_studio() -> Iterator[str]:
+    """A web server that is not Label Studio: 404 for the API, an HTML page at /."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            status = 200 if self.path == "/" else 404
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<html><body>Hello</body></html>")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def _one_error_line(arguments: list[str], environment: dict[str, str]) -> str:
+    result = runner.invoke(app, arguments, env=environment)
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    assert FAKE_KEY not in result.output
+    return lines[0]
+
+
+@pytest.mark.parametrize("command", [["push", str(SEEDS)], ["pull"], ["status"]])
+def test_server_down_is_one_error_line(command: list[str], in_tmp: Path) -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+
+    line = _one_error_line(command, {"LABEL_STUDIO_URL": url, "LABEL_STUDIO_API_KEY": FAKE_KEY})
+
+    assert line == (
+        f"Error: no Label Studio answers at {url}: start one with `curate up`, "
+        "or set LABEL_STUDIO_URL"
+    )
+
+
+@pytest.mark.parametrize("command", [["push", str(SEEDS)], ["pull"], ["status"]])
+def test_wrong_key_is_one_error_line_without_the_key(
+    label_studio, command: list[str], in_tmp: Path
+) -> None:
+    line = _one_error_line(
+        command, {"LABEL_STUDIO_URL": label_studio.url, "LABEL_STUDIO_API_KEY": FAKE_KEY}
+    )
+
+    assert line.startswith(f"Error: Label Studio at {label_studio.url} refused the API key (HTTP 401)")
+
+
+@pytest.mark.parametrize("path", ["", "/"])
+def test_url_that_is_not_label_studio_is_one_error_line(
+    not_label_studio: str, path: str, in_tmp: Path
+) -> None:
+    environment = {"LABEL_STUDIO_URL": not_label_studio + path, "LABEL_STUDIO_API_KEY": FAKE_KEY}
+
+    line = _one_error_line(["status"], environment)
+
+    assert line == (
+        f"Error: {not_label_studio} does not look like Label Studio "
+        "(GET /api/version answered HTTP 404): check LABEL_STUDIO_URL"
+    )
+
+
+def test_url_without_scheme_and_missing_configuration_are_one_error_line(in_tmp: Path) -> None:
+    line = _one_error_line(
+        ["pull"], {"LABEL_STUDIO_URL": "localhost:8080", "LABEL_STUDIO_API_KEY": FAKE_KEY}
+    )
+    assert line == (
+        "Error: LABEL_STUDIO_URL must be an http:// or https:// URL, not 'localhost:8080'"
+    )
+
+    line = _one_error_line(["status"], {})
+    assert line.startswith("Error: no Label Studio configured: run `curate up`")
+
+
+def test_missing_project_is_one_error_line(label_studio, in_tmp: Path) -> None:
+    line = _one_error_line(["pull", "--project", "no such project"], label_studio.environment())
+
+    assert line == (
+        f"Error: no project titled 'no such project' at {label_studio.url}: "
+        "create it with `curate push`"
+    )
+
+
+def test_commands_never_print_or_write_the_api_key(
+    label_studio, project_title: str, in_tmp: Path
+) -> None:
+    environment = label_studio.environment()
+    outputs = [
+        runner.invoke(app, arguments, env=environment)
+        for arguments in (
+            ["push", str(SEEDS), "--project", project_title],
+            ["pull", "--project", project_title, "-o", "snapshots"],
+            ["status", "--project", project_title],
+        )
+    ]
+
+    assert [result.exit_code for result in outputs] == [0, 0, 0]
+    for result in outputs:
+        assert label_studio.api_key not in result.output
+    for written in in_tmp.rglob("*"):
+        if written.is_file():
+            assert label_studio.api_key.encode() not in written.read_bytes()
+    assert os.listdir(in_tmp / "snapshots")
