@@ -33,7 +33,7 @@ from curate.rules import (
 from curate.rules.grammar import LANGS, Rule, prefixes, trie
 from curate.rules.numbers import qualifier_start
 from curate.rules.overlap import Candidate, resolve_overlaps
-from curate.tokens import ABBREVIATIONS, tokens
+from curate.tokens import tokens
 
 MODEL_VERSION = f"curate-rules-{__version__}"
 
@@ -192,81 +192,75 @@ def _to_span(text: str, candidate: Candidate) -> Span | None:
 
 # ---- whole tokens ------------------------------------------------------------------------
 
-_JOINERS = "-‑'’"
-_SIGNS = "+-–−"
 _GROUP_SPACES = " \u00a0\u202f"
 
 
 def cuts_token(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` starts or ends inside a token of :func:`curate.tokens.tokens`.
 
-    >>> text = "изъято 2 564 карты (–4%), 500-ден"
-    >>> [cuts_token(text, *span) for span in ((7, 12), (9, 12), (7, 8), (21, 23), (26, 29))]
-    [False, True, True, True, True]
+    Only the stretch around the span is tokenized: tokens never cross whitespace, except
+    the space inside a grouped number (``2 564``).
+
+    >>> text = "изъято 2 564 карты (–4%), 500-ден, 52 кг."
+    >>> spans = ((7, 12), (9, 12), (7, 8), (21, 23), (26, 29), (35, 40))
+    >>> [cuts_token(text, *span) for span in spans]
+    [False, True, True, True, True, False]
     """
-    return _starts_inside(text, start) or _ends_inside(text, end)
+    if _clear_before(text, start) and _clear_after(text, end):
+        return False
+    left, right = _run_start(text, start), _run_end(text, end)
+    around = tokens(text[left:right])
+    return start - left not in {t.start for t in around} or end - left not in {
+        t.end for t in around
+    }
 
 
-def _starts_inside(text: str, start: int) -> bool:
+#: Characters no token runs over: a token starts after them and ends before them.
+_OPENERS = frozenset('«"“„([{')
+_CLOSERS = frozenset(',;:!?)]}»"”…')
+
+
+def _clear_before(text: str, start: int) -> bool:
+    """The common case, decided without tokenizing: whitespace or an opener before."""
     if start == 0:
-        return False
-    before, first = text[start - 1], text[start]
-    before2 = text[start - 2] if start >= 2 else " "
-    if before.isalnum():
         return True
-    if before in _JOINERS and before2.isalnum() and first.isalnum():
+    before = text[start - 1]
+    opens = before in _OPENERS or (before.isspace() and not _in_number(text, start - 1))
+    return opens and not text[start].isspace()
+
+
+def _clear_after(text: str, end: int) -> bool:
+    if end == len(text):
         return True
-    if before == "." and before2.isalpha() and first.isalpha():
-        return True
-    if before in _SIGNS and first.isdigit() and not (before2.isalnum() or before2 in "_%"):
-        return True
+    after = text[end]
+    closes = after in _CLOSERS or (after.isspace() and not _in_number(text, end))
+    return closes and not text[end - 1].isspace()
+
+
+def _run_start(text: str, position: int) -> int:
+    while position > 0 and not (
+        text[position - 1].isspace() and not _in_number(text, position - 1)
+    ):
+        position -= 1
+    return position
+
+
+def _run_end(text: str, position: int) -> int:
+    while position < len(text) and not (
+        text[position].isspace() and not _in_number(text, position)
+    ):
+        position += 1
+    return position
+
+
+def _in_number(text: str, space: int) -> bool:
+    """Whether the whitespace at ``space`` may be inside a number (a digit on each side)."""
     return (
-        before in _GROUP_SPACES
-        and before2.isdigit()
-        and first.isdigit()
-        and _inside_number(text, start)
+        text[space] in _GROUP_SPACES
+        and 0 < space < len(text) - 1
+        and text[space - 1].isdigit()
+        and text[space + 1].isdigit()
     )
-
-
-def _ends_inside(text: str, end: int) -> bool:
-    if end >= len(text):
-        return False
-    last, after = text[end - 1], text[end]
-    after2 = text[end + 1] if end + 1 < len(text) else " "
-    if after.isalnum():
-        return True
-    if after in _JOINERS and last.isalnum() and after2.isalnum():
-        return True
-    if after == "." and ((last.isalpha() and after2.isalpha()) or _abbreviation_before(text, end)):
-        return True
-    if last.isdigit() and (after == "%" or (after in ".," and after2.isdigit())):
-        return True
-    return (
-        after in _GROUP_SPACES
-        and last.isdigit()
-        and after2.isdigit()
-        and _inside_number(text, end + 1)
-    )
-
-
-def _abbreviation_before(text: str, end: int) -> bool:
-    """Whether the word before ``end`` takes the dot at ``end`` into its token (``тыс.``)."""
-    word_start = end
-    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] in "-."):
-        word_start -= 1
-    word = text[word_start : end + 1].lower()
-    return any(word.endswith(abbreviation) for abbreviation in ABBREVIATIONS)
-
-
-def _inside_number(text: str, position: int) -> bool:
-    """Whether ``position`` (a digit after a space) is inside a space-grouped number token."""
-    start = position
-    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in _GROUP_SPACES):
-        start -= 1
-    stop = position
-    while stop < len(text) and (text[stop].isdigit() or text[stop] in _GROUP_SPACES):
-        stop += 1
-    return all(t.start + start != position for t in tokens(text[start:stop]))
 
 
 # ---- building ------------------------------------------------------------------------------

@@ -113,11 +113,16 @@ def repeated_surnames(text: str, names: list[str]) -> list[tuple[int, int]]:
     bases = frozenset(base for name in names if (base := surname_base(name)))
     if not bases:
         return []
-    return [match.span() for match in _surname_pattern(bases).finditer(text)]
+    return [
+        match.span()
+        for match in _surname_pattern(bases).finditer(text)
+        if match.start() == 0 or not text[match.start() - 1].isalnum()
+    ]
 
 
 @functools.lru_cache(maxsize=1024)
 def _surname_pattern(bases: frozenset[str]) -> re.Pattern[str]:
+    # No look-behind before the names: a pattern that opens with letters is searched fast.
     return re.compile(
-        rf"(?<![^\W_]){trie(sorted(bases))}(?:{RU_NOUN_ENDING}|{_RU_SURNAME_CASE}|{KK_ENDING})?{END}"
+        rf"{trie(sorted(bases))}(?:{RU_NOUN_ENDING}|{_RU_SURNAME_CASE}|{KK_ENDING})?{END}"
     )
