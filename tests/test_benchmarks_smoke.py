@@ -41,3 +41,36 @@ def test_conll_benchmark_runs() -> None:
     assert (result["tasks"], result["conversion_output_identical"]) == (10, True)
     assert result["curate"] == {"kept": result["spans"], "shifted": 0, "lost": 0}
     assert sum(result["label_studio"].values()) == result["spans"]
+
+
+def test_quality_benchmark_runs() -> None:
+    run = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "quality.py")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout.splitlines()[-1])
+    assert result["documents"] == 5
+    # the targets on the dev gold: micro-F1 >= 0.90 and no label below 0.80
+    assert result["micro"]["f1"] >= 0.90
+    assert min(row["f1"] for row in result["labels"].values()) >= 0.80
+    assert result["value_accuracy"] >= 0.95
+
+
+def test_speed_benchmark_runs() -> None:
+    run = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "speed.py"), "--megabytes", "0.2"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout.splitlines()[-1])
+    assert result["megabytes"] >= 0.2 and result["articles"] >= 5
+    assert result["extract_mb_per_s"] > 0 and result["stream_articles_per_s"] > 0
+    assert result["slowdown_vs_finditer"] > 1
+    assert result["peak_rss_mb_at_end"] >= result["peak_rss_mb_after_first_tenth"] > 0
