@@ -239,23 +239,29 @@ def start_embedded(
     """Start the project's own Label Studio, creating its admin account on first use.
 
     The account is saved in ``credentials_path`` (0600) before the first start, so the
-    generated password is never lost; the file's URL is updated to this run's port.
+    generated password is never lost, and the URL once the server answers.
     """
     admin = embedded_admin(data_dir=data_dir, credentials_path=credentials_path)
-    credentials = Credentials(url=f"http://{HOST}:{port}", api_key=admin.token)
+    _save_admin(credentials_path, admin, url=None)
+    server = start_server(
+        data_dir, admin=admin, port=port, loopback_ml_backends=loopback_ml_backends
+    )
+    _save_admin(credentials_path, admin, url=server.url)
+    return server, Credentials(url=server.url, api_key=admin.token)
+
+
+def _save_admin(path: Path, admin: AdminAccount, *, url: str | None) -> None:
+    """Store ``admin`` in the credentials file, with ``url`` or the URL already there."""
+    stored = read_credentials_file(path) if path.exists() else {}
     write_credentials_file(
-        credentials_path,
+        path,
         {
-            "url": credentials.url,
+            "url": stored.get("url", "") if url is None else url,
             "api_key": admin.token,
             "email": admin.email,
             "password": admin.password,
         },
     )
-    server = start_server(
-        data_dir, admin=admin, port=port, loopback_ml_backends=loopback_ml_backends
-    )
-    return server, credentials
 
 
 def embedded_admin(*, data_dir: Path, credentials_path: Path) -> AdminAccount:

@@ -47,6 +47,8 @@ class LabelStudioFixture:
     server: LabelStudioServer
     admin: AdminAccount
     data_dir: Path
+    template: Path
+    bytecode_cache: Path
     _users: Iterator[int] = field(default_factory=itertools.count)
 
     @property
@@ -95,7 +97,13 @@ def label_studio(
         loopback_ml_backends=True,
     )
     with server:
-        yield LabelStudioFixture(server=server, admin=admin, data_dir=data_dir)
+        yield LabelStudioFixture(
+            server=server,
+            admin=admin,
+            data_dir=data_dir,
+            template=template,
+            bytecode_cache=bytecode_cache,
+        )
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The label config: it matches the label registry, hostile XML is refused, the server accepts it."""
+"""The label config: it matches the registry, hostile XML is refused, the server accepts it."""
 
 from pathlib import Path
 
@@ -77,7 +77,7 @@ def _config_with(old: str, new: str) -> bytes:
     ],
 )
 def test_config_problems_are_named(old: str, new: str, problem: str) -> None:
-    with pytest.raises(InputError, match="^bad.xml: ") as raised:
+    with pytest.raises(InputError, match=r"^bad\.xml: ") as raised:
         check_label_config(_config_with(old, new), source="bad.xml")
 
     assert problem in str(raised.value)

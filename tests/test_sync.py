@@ -66,7 +66,9 @@ def test_push_imports_tasks_with_predictions_visible(
 ) -> None:
     seen: list[tuple[int, int]] = []
 
-    report = push(client, seed_tasks, project_title=project_title, progress=lambda *p: seen.append(p))
+    report = push(
+        client, seed_tasks, project_title=project_title, progress=lambda *p: seen.append(p)
+    )
 
     assert (report.imported, report.unchanged, report.total) == (5, 0, 5)
     assert seen == [(5, 5)]
@@ -113,7 +115,9 @@ def test_push_heals_duplicates_but_keeps_annotated_copies(
     copies = [t for t in client.stored_tasks(project_id) if t.article_id == seed_tasks[1].data.id]
     annotator = label_studio.create_user()
     newest = max(copies, key=lambda t: t.id)
-    client.create_annotation(newest.id, result=_regions(seed_tasks[1], 1), completed_by=annotator.id)
+    client.create_annotation(
+        newest.id, result=_regions(seed_tasks[1], 1), completed_by=annotator.id
+    )
 
     report = push(client, seed_tasks, project_title=project_title)
 
@@ -163,7 +167,9 @@ def test_push_killed_midway_then_rerun_leaves_each_article_once(
     assert rerun.returncode == 0, rerun.stderr
     project = client.project(project_title)
     listed = list(
-        client.sdk.tasks.list(project=project.id, include="id,data,total_predictions", page_size=500)
+        client.sdk.tasks.list(
+            project=project.id, include="id,data,total_predictions", page_size=500
+        )
     )
     message = f"seed {seed}: killed after {delay:.2f} s with {killed_at} tasks in"
     assert sorted(task.data["id"] for task in listed) == ids, message
@@ -185,10 +191,9 @@ def _annotated_project(label_studio, client, seed_tasks, title):
         client.create_annotation(task_id, result=result, completed_by=first.id)
         posted.append((task_id, first.email, result))
         if number < 3:
-            result = _regions(task, 1) + [
-                {"from_name": "relevant", "to_name": "text", "type": "choices",
-                 "value": {"choices": ["yes"]}}
-            ]  # fmt: skip
+            relevant = {"from_name": "relevant", "to_name": "text", "type": "choices",
+                        "value": {"choices": ["yes"]}}  # fmt: skip
+            result = [*_regions(task, 1), relevant]
             client.create_annotation(task_id, result=result, completed_by=second.id)
             posted.append((task_id, second.email, result))
     cancelled_task = ids[seed_tasks[4].data.id]
@@ -199,7 +204,7 @@ def _annotated_project(label_studio, client, seed_tasks, title):
 def test_pull_round_trip_equals_what_was_posted(
     label_studio, client: LabelStudioClient, seed_tasks: list[Task], project_title: str, tmp_path
 ) -> None:
-    project, first, second, posted, cancelled_task = _annotated_project(
+    _, first, second, posted, cancelled_task = _annotated_project(
         label_studio, client, seed_tasks, project_title
     )
 
@@ -264,7 +269,9 @@ def test_status_counts_tasks_annotators_and_remaining(
         client.create_annotation(stored.id, result=[], completed_by=annotator.id)
 
     report = status(client, project_title=project_title)
-    result = runner.invoke(app, ["status", "--project", project_title], env=label_studio.environment())
+    result = runner.invoke(
+        app, ["status", "--project", project_title], env=label_studio.environment()
+    )
 
     assert (report.summary.tasks, report.summary.annotated, report.summary.remaining) == (5, 2, 3)
     assert report.summary.per_annotator == {annotator.email: 2}
@@ -345,7 +352,9 @@ def test_wrong_key_is_one_error_line_without_the_key(
         command, {"LABEL_STUDIO_URL": label_studio.url, "LABEL_STUDIO_API_KEY": FAKE_KEY}
     )
 
-    assert line.startswith(f"Error: Label Studio at {label_studio.url} refused the API key (HTTP 401)")
+    assert line.startswith(
+        f"Error: Label Studio at {label_studio.url} refused the API key (HTTP 401)"
+    )
 
 
 @pytest.mark.parametrize("path", ["", "/"])

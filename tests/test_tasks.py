@@ -74,7 +74,12 @@ def test_task_holds_the_article_and_the_rule_spans_as_a_prediction() -> None:
                         "from_name": "label",
                         "to_name": "text",
                         "type": "labels",
-                        "value": {"start": 7, "end": 19, "text": "более 3 тонн", "labels": ["QUANTITY"]},
+                        "value": {
+                            "start": 7,
+                            "end": 19,
+                            "text": "более 3 тонн",
+                            "labels": ["QUANTITY"],
+                        },
                         "score": 0.9,
                     },
                     {
