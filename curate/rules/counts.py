@@ -5,6 +5,8 @@ The counted noun stays outside (``более 500`` наркопреступле�
 ``№``, and numbers with a unit, a currency or a time word (other families take those).
 """
 
+import re
+
 from curate.data import Gazetteers
 from curate.normalise import CURRENCIES, QUANTITY_UNITS
 from curate.rules.dates import TIME_UNIT
@@ -17,8 +19,12 @@ NOT_COUNTED = (
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
     + rf"|{TIME_UNIT})(?![^\W_]))"
 )
-#: A number right after ``№`` or a law's ``ст.``/``ч.``/``п.`` is a label, not a count.
-_NOT_AFTER = r"(?<!№)(?<!№\s)(?<!ст\.\s)(?<!ч\.\s)(?<!п\.\s)"
+#: A number right after ``№``, a law's ``ст.``/``ч.``/``п.`` or a telephone is a label.
+_NOT_AFTER = "".join(
+    rf"(?<!{re.escape(word)})"
+    for word in ("№", "№ ", "ст. ", "ч. ", "п. ", "телефону ", "телефон ", "номеру ", "номер ",
+                 "нөмірі ", "нөміріне ")
+)  # fmt: skip
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:

@@ -75,8 +75,8 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "date_duration_ru",
             "DATE",
-            rf"(?:{NUMBER}|{number_words('ru')}){SPACE}{TIME_UNIT}"
-            rf"(?:{SPACE}{_RU_RELATIVE}{SPACE}{_RU_PERIOD})?",
+            rf"(?:{NUMBER}{SPACE}(?:до|[-–]){SPACE})?(?:{NUMBER}|{number_words('ru')}){SPACE}"
+            rf"{TIME_UNIT}(?:{SPACE}{_RU_RELATIVE}{SPACE}{_RU_PERIOD})?",
             0.85,
             langs=RU,
         ),
@@ -91,6 +91,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             "date_relative_ru",
             "DATE",
             rf"(?:{_PERIOD_PART}{SPACE}(?:{_RU_RELATIVE}{SPACE})?|{_RU_RELATIVE}{SPACE}){_RU_PERIOD}"
+            rf"|{_PERIOD_PART}{SPACE}{year}{SPACE}{_YEAR_WORD}"
             rf"|{trie(any_case(['тот', 'этот', 'тот же', 'этот же']))}{SPACE}"
             r"(?:день|вечер|ночь|утро|период)"
             rf"|{trie(any_case(['вчера', 'сегодня', 'завтра', 'накануне', 'позавчера']))}",

@@ -46,6 +46,6 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             rf"(?=[{UPPER}][а-яё-]++{SPACE}(?:област|район|округ)){RU_PLACE_ADJECTIVE}{SPACE}{_RU_AREA}",
             0.9,
         ),
-        rule("loc_gazetteer", "LOC", inflected(gazetteers.places), 0.95),
         rule("loc_kk_district", "LOC", rf"{CAPITALISED}{SPACE}{_KK_AREA}", 0.75),
+        rule("loc_gazetteer", "LOC", inflected(gazetteers.places), 0.95),
     ]
