@@ -273,13 +273,19 @@ def up(
         bool, typer.Option("--wait/--no-wait", help="Serve until Ctrl-C, or stop after the push.")
     ] = True,
     silent: Silent = False,
+    ml: Annotated[
+        bool, typer.Option("--ml", help="Also serve the rules as the project's ML backend.")
+    ] = False,
+    ml_port: Annotated[int, typer.Option("--ml-port", help="The ML backend's port.")] = 9090,
 ) -> None:
     """Start a local Label Studio with the seeds and their pre-annotations; Ctrl-C stops it.
 
     Data lives in .curate/labelstudio; the admin's password and API key in
     .curate/credentials.json (mode 0600). A second run reuses both and adds no duplicates.
 
-    Example: curate up --port 8080
+    With --ml, tasks imported later (in the UI too) get the rules' pre-annotations.
+
+    Example: curate up --port 8080 --ml
     """
     from curate.client import connect
     from curate.credentials import CREDENTIALS_PATH
@@ -291,12 +297,20 @@ def up(
     built = tasks_from_articles(seeds)
     if not has_database(DATA_DIR):
         err.print("First start: creating Label Studio's database (a minute or two)…")
-    server, credentials = start_embedded(port=port)
+    server, credentials = start_embedded(port=port, loopback_ml_backends=ml)
+    ml_backend = contextlib.ExitStack()
     try:
         client = connect(credentials)
         with _progress_bar(silent) as progress:
             report = push_tasks(client, built, project_title=project, progress=progress)
         _print_push(report, url=client.url)
+        if ml:
+            from curate.ml_backend import live_pre_annotation
+
+            backend = ml_backend.enter_context(
+                live_pre_annotation(client, report.project.id, port=ml_port)
+            )
+            out.print(f"ML backend {backend.model_version} at {backend.url}", markup=False)
         out.print(
             f"Label Studio is running at {server.url} — log in as {ADMIN_EMAIL}, "
             f"password in {CREDENTIALS_PATH}",
@@ -311,6 +325,7 @@ def up(
     except KeyboardInterrupt:
         err.print("Stopping Label Studio…")
     finally:
+        ml_backend.close()
         server.stop()
 
 

@@ -10,6 +10,7 @@ it arrives (raw UI imports are not cleaned), so offsets are into that string.
 """
 
 import logging
+import socket
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -26,6 +27,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from curate.articles import detect_language
+from curate.client import LabelStudioClient, LabelStudioUnavailable
 from curate.errors import CurateError, InputError, LabelStudioError
 from curate.label_config import check_label_config
 from curate.models import Lang
@@ -183,6 +185,7 @@ async def _server_error(request: Request, error: Exception) -> JSONResponse:
 
 def serve(port: int = DEFAULT_PORT, host: str = HOST) -> None:
     """Serve the rules on ``host:port`` until interrupted (what ``curate serve-ml`` runs)."""
+    check_can_listen(host, port)
     uvicorn.run(create_app(build_extractor()), host=host, port=port, log_level="info")
 
 
@@ -199,6 +202,7 @@ def background_backend(
     *, port: int = DEFAULT_PORT, host: str = HOST, extractor: Extractor | None = None
 ) -> Iterator[RunningBackend]:
     """Serve the rules in a background thread while the ``with`` block runs."""
+    check_can_listen(host, port)
     extractor = extractor or build_extractor()
     config = uvicorn.Config(
         create_app(extractor), host=host, port=port, log_level="warning", lifespan="off"
@@ -214,50 +218,62 @@ def background_backend(
         thread.join(timeout=10)
 
 
+def check_can_listen(host: str, port: int) -> None:
+    """Fail with a clear message unless a server could listen on ``host:port`` now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            raise CurateError(
+                f"the ML backend cannot listen on {host}:{port} ({error.strerror}): "
+                "stop what uses that port, or choose another port"
+            ) from None
+
+
 def _wait_until_started(server: uvicorn.Server, thread: threading.Thread, *, where: str) -> None:
     deadline = time.monotonic() + 30
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
-            raise CurateError(
-                f"the ML backend could not listen on {where}: is the port in use? "
-                "choose another with --ml-port"
-            )
+            raise CurateError(f"the ML backend did not start on {where}: see the log above")
         time.sleep(0.05)
 
 
 # ---- registering it with a project ---------------------------------------------------------------
 
 
-def register_ml_backend(client: Any, project: int, url: str, *, title: str) -> int:
-    """Connect the backend at ``url`` to ``project`` (once); return the ML backend's id.
+def register_ml_backend(client: LabelStudioClient, project_id: int, url: str, *, title: str) -> int:
+    """Connect the backend at ``url`` to the project, once; return the ML backend's id.
 
-    Label Studio calls ``/health`` and ``/setup`` before it accepts the backend, so the
-    backend must be running, and a loopback URL needs a server started with
-    ``ML_BLOCK_LOCAL_IP=false`` and ``SSRF_PROTECTION_ENABLED=false``.
+    Label Studio calls ``/health`` and ``/setup`` before it accepts a backend, so it must be
+    running; a loopback URL needs a server started with ``ML_BLOCK_LOCAL_IP=false`` and
+    ``SSRF_PROTECTION_ENABLED=false`` (``curate up --ml`` does). ``title`` becomes the
+    project's model version when it has none, so name it after the rules' model version.
     """
-    for backend in client.ml.list(project=project):
-        if backend.url.rstrip("/") == url.rstrip("/"):
-            return int(backend.id)
+    known = client.ml_backend_urls(project_id)
+    if url.rstrip("/") in known:
+        return known[url.rstrip("/")]
     try:
-        backend = client.ml.create(project=project, url=url, title=title, is_interactive=False)
-    except Exception as error:  # the SDK raises its ApiError and httpx errors alike
+        return client.add_ml_backend(project_id, url=url, title=title)
+    except LabelStudioUnavailable:
+        raise
+    except LabelStudioError as error:
         raise LabelStudioError(
-            f"Label Studio refused the ML backend at {url}: {_reason(error)}; check that "
-            "`curate serve-ml` runs there and that the server allows loopback ML backends "
-            "(ML_BLOCK_LOCAL_IP=false, SSRF_PROTECTION_ENABLED=false, as `curate up --ml` sets)"
+            f"{error}. Is `curate serve-ml` running at {url}? A loopback backend also needs "
+            "a server that allows it (`curate up --ml` starts one so)"
         ) from None
-    return int(backend.id)
 
 
-def retrieve_predictions(client: Any, project: int) -> None:
-    """Ask Label Studio to fetch predictions from the project's ML backend for every task."""
-    client.actions.create(
-        id="retrieve_tasks_predictions",
-        project=project,
-        selected_items={"all": True, "excluded": []},
-    )
+@contextmanager
+def live_pre_annotation(
+    client: LabelStudioClient, project_id: int, *, port: int = DEFAULT_PORT
+) -> Iterator[RunningBackend]:
+    """Serve the rules on loopback and connect them to the project while the block runs.
 
-
-def _reason(error: Exception) -> str:
-    body = getattr(error, "body", None)
-    return str(body) if body else type(error).__name__
+    Tasks the project already has get predictions where they lack this model version's;
+    tasks imported later (in the UI, too) get them when an annotator opens them.
+    """
+    with background_backend(port=port) as running:
+        register_ml_backend(client, project_id, running.url, title=running.model_version)
+        client.retrieve_predictions(project_id)
+        yield running

@@ -1,6 +1,7 @@
 """The ML backend over HTTP (served by uvicorn in a thread), then with a real Label Studio."""
 
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,12 +9,15 @@ import httpx
 import pytest
 
 from curate.articles import detect_language, read_article_text, read_articles
+from curate.client import LabelStudioClient, Project
+from curate.errors import LabelStudioError
 from curate.label_config import read_label_config
 from curate.labels import LABEL_NAMES
-from curate.ml_backend import background_backend
+from curate.ml_backend import background_backend, register_ml_backend
 from curate.models import Article
 from curate.rules import Extractor, build_extractor
 from curate.server import free_port
+from curate.sync import ensure_project
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -197,3 +201,79 @@ def test_setup_never_logs_the_access_token(
         backend.post("/setup", json={"schema": "<View/>", "access_token": token})
     assert "setup" in caplog.text
     assert token not in caplog.text
+
+
+# ---- with the real Label Studio --------------------------------------------------------------
+
+
+@pytest.fixture
+def ls_client(label_studio) -> LabelStudioClient:
+    return label_studio.client()
+
+
+@pytest.fixture
+def ls_project(ls_client: LabelStudioClient, project_title: str) -> Project:
+    return ensure_project(ls_client, project_title)
+
+
+def stored_predictions(client: LabelStudioClient, project_id: int) -> dict[str, list[dict]]:
+    """Each task's predictions by task text, as Label Studio stores them (no prediction made)."""
+    tasks = client.sdk.tasks.list(project=project_id, fields="all")
+    return {
+        task.data["text"]: [
+            p if isinstance(p, dict) else p.model_dump() for p in task.predictions or []
+        ]
+        for task in tasks
+    }
+
+
+@pytest.mark.server
+def test_label_studio_gets_the_rules_spans_from_the_registered_backend(
+    ls_client: LabelStudioClient,
+    ls_project: Project,
+    extractor: Extractor,
+    articles: list[Article],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    raw = read_article_text(SEEDS / "004_c02d2e9718ff1dba.txt")  # site chrome and all
+    kazakh = next(a for a in articles if a.lang == "kk")
+    with background_backend(port=free_port(), extractor=extractor) as running:
+        backend_id = register_ml_backend(
+            ls_client, ls_project.id, running.url, title=running.model_version
+        )
+        assert register_ml_backend(ls_client, ls_project.id, running.url, title="again") == (
+            backend_id
+        )
+        ls_client.import_tasks(ls_project.id, [{"data": {"text": raw}}])
+        assert stored_predictions(ls_client, ls_project.id) == {raw: []}
+
+        ls_client.retrieve_predictions(ls_project.id)
+        [prediction] = stored_predictions(ls_client, ls_project.id)[raw]
+        assert prediction["model_version"] == extractor.model_version
+        assert regions(prediction) == rule_spans(extractor, raw, "ru")
+        assert choices(prediction) == {"lang": ["ru"]}
+
+        # A task imported later is predicted when an annotator opens it.
+        before = {task.id for task in ls_client.stored_tasks(ls_project.id)}
+        ls_client.import_tasks(ls_project.id, [{"data": {"text": kazakh.text}}])
+        [task_id] = {task.id for task in ls_client.stored_tasks(ls_project.id)} - before
+        opened = ls_client.sdk.tasks.get(task_id)
+        [prediction] = [p.model_dump() for p in opened.predictions]
+        assert regions(prediction) == rule_spans(extractor, kazakh.text, "kk")
+
+        # Label Studio sends annotation events to the backend's /webhook.
+        admin = ls_client.sdk.users.whoami().id
+        with caplog.at_level(logging.INFO, logger="curate.ml_backend"):
+            ls_client.create_annotation(task_id, result=prediction["result"], completed_by=admin)
+    assert f"webhook: ANNOTATION_CREATED, project {ls_project.id}, task {task_id}" in caplog.text
+
+
+@pytest.mark.server
+def test_registering_a_backend_that_is_not_running_is_one_clear_error(
+    ls_client: LabelStudioClient, ls_project: Project
+) -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+    hint = f"Is `curate serve-ml` running at {url}?"
+    with pytest.raises(LabelStudioError, match=re.escape(hint)):
+        register_ml_backend(ls_client, ls_project.id, url, title="rules")
+    assert ls_client.ml_backend_urls(ls_project.id) == {}
