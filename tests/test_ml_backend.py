@@ -1,7 +1,11 @@
 """The ML backend over HTTP (served by uvicorn in a thread), then with a real Label Studio."""
 
 import logging
+import os
 import re
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,17 +13,19 @@ import httpx
 import pytest
 
 from curate.articles import detect_language, read_article_text, read_articles
-from curate.client import LabelStudioClient, Project
+from curate.client import LabelStudioClient, Project, connect
+from curate.credentials import load_credentials, write_credentials_file
 from curate.errors import LabelStudioError
-from curate.label_config import read_label_config
+from curate.label_config import DEFAULT_PROJECT, read_label_config
 from curate.labels import LABEL_NAMES
 from curate.ml_backend import background_backend, register_ml_backend
 from curate.models import Article
 from curate.rules import Extractor, build_extractor
-from curate.server import free_port
+from curate.server import copy_data_dir, free_port, port_in_use
 from curate.sync import ensure_project
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+CURATE = Path(sys.executable).with_name("curate")
 
 
 @pytest.fixture(scope="module")
@@ -277,3 +283,56 @@ def test_registering_a_backend_that_is_not_running_is_one_clear_error(
     with pytest.raises(LabelStudioError, match=re.escape(hint)):
         register_ml_backend(ls_client, ls_project.id, url, title="rules")
     assert ls_client.ml_backend_urls(ls_project.id) == {}
+
+
+def _workspace(label_studio, tmp_path: Path) -> Path:
+    """A project directory whose .curate/ holds a copy of the template server and its login."""
+    copy_data_dir(label_studio.template, tmp_path / ".curate" / "labelstudio")
+    (tmp_path / ".curate" / "pycache").symlink_to(label_studio.bytecode_cache)
+    admin = label_studio.admin
+    write_credentials_file(
+        tmp_path / ".curate" / "credentials.json",
+        {"url": "", "api_key": admin.token, "email": admin.email, "password": admin.password},
+    )
+    return tmp_path
+
+
+@pytest.mark.server
+def test_up_with_ml_pre_annotates_tasks_imported_later(
+    label_studio,
+    tmp_path: Path,
+    extractor: Extractor,
+) -> None:
+    directory = _workspace(label_studio, tmp_path)
+    port, ml_port = free_port(), free_port()
+    command = [str(CURATE), "up", "--seeds", str(SEEDS), "--port", str(port), "--silent"]
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("LABEL_STUDIO_")}
+    serving = subprocess.Popen(
+        [*command, "--ml", "--ml-port", str(ml_port)],
+        cwd=directory,
+        env=environment,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert serving.stdout is not None
+    try:
+        lines = [serving.stdout.readline() for _ in range(4)]
+        assert lines[1] == f"ML backend {extractor.model_version} at http://127.0.0.1:{ml_port}\n"
+        assert lines[3] == "Press Ctrl-C to stop it.\n"
+        credentials = load_credentials(path=directory / ".curate" / "credentials.json", environ={})
+        client = connect(credentials)
+        project = client.project(DEFAULT_PROJECT)
+        assert set(client.ml_backend_urls(project.id)) == {f"http://127.0.0.1:{ml_port}"}
+
+        raw = read_article_text(SEEDS / "004_c02d2e9718ff1dba.txt")
+        before = {task.id for task in client.stored_tasks(project.id)}
+        client.import_tasks(project.id, [{"data": {"text": raw}}])
+        [task_id] = {task.id for task in client.stored_tasks(project.id)} - before
+        [prediction] = [p.model_dump() for p in client.sdk.tasks.get(task_id).predictions]
+        assert regions(prediction) == rule_spans(extractor, raw, "ru")
+    finally:
+        serving.send_signal(signal.SIGINT)
+        code = serving.wait(timeout=60)
+    assert code == 0
+    assert not port_in_use(port)
+    assert not port_in_use(ml_port)
