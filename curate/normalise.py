@@ -20,6 +20,8 @@ from typing import NamedTuple, TypeVar
 
 from curate.models import Qualifier
 
+T = TypeVar("T")
+
 # ---- vocabulary: tiny closed lists ---------------------------------------------------------
 
 #: Russian number words, every case form written out (they decline irregularly).
@@ -134,13 +136,12 @@ QUALIFYING_VERBS: dict[str, Qualifier] = {
 #: Kazakh approximative ending on a number (``мыңдай`` "about a thousand").
 _APPROXIMATIVE = re.compile(r"(?:д|т)[ае]й$")
 
-T = TypeVar("T")
-
 # ---- parsing a span into parts -------------------------------------------------------------
 
-_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*"
+#: Digits as the tokenizer reads a number: space-grouped thousands, decimal comma or dot.
+DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:[.,]\d+)*"
 _PART = re.compile(
-    rf"(?P<sign>[+\-–−])?(?P<digits>{_DIGITS})(?:-?(?P<ending>[^\W\d_]+))?"
+    rf"(?P<sign>[+\-–−])?(?P<digits>{DIGITS})(?:-?(?P<ending>[^\W\d_]+))?"
     r"|(?P<word>[^\W\d_]+\.?)|(?P<symbol>[%₸$€₽])"
 )
 
@@ -153,10 +154,10 @@ _MULTIPLIERS = _compile_table(MULTIPLIERS)
 _QUANTITY_UNITS = _compile_table(QUANTITY_UNITS)
 _CURRENCIES = _compile_table(CURRENCIES)
 _VERBS = _compile_table(QUALIFYING_VERBS)
+#: A Kazakh number word and its ending; an ordinal (``екінші``) has no such ending.
 _KK_NUMBER = re.compile(
-    "(" + "|".join(sorted(KK_NUMBER_WORDS, key=len, reverse=True)) + r")(?:[^\W\d_]{0,6})"
+    "(" + "|".join(sorted(KK_NUMBER_WORDS, key=len, reverse=True)) + f"){KK_NUMBER_ENDING}?"
 )
-_ORDINAL = re.compile(r"(?:ы?ншы|і?нші|інші|ыншы)", re.IGNORECASE)
 
 
 def lookup(word: str, table: list[tuple[re.Pattern[str], T]]) -> T | None:
@@ -189,15 +190,7 @@ def number_word_value(word: str) -> float | None:
     if lower in RU_NUMBER_WORDS:
         return float(RU_NUMBER_WORDS[lower])
     match = _KK_NUMBER.fullmatch(lower)
-    if match is None or _ORDINAL.match(lower, match.end(1)):
-        return None
-    rest = lower[match.end(1) :]
-    if rest and not _KK_NUMBER_ENDING.fullmatch(rest):
-        return None
-    return float(KK_NUMBER_WORDS[match.group(1)])
-
-
-_KK_NUMBER_ENDING = re.compile(KK_NUMBER_ENDING)
+    return float(KK_NUMBER_WORDS[match.group(1)]) if match else None
 
 
 class Amount(NamedTuple):

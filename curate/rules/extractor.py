@@ -11,6 +11,7 @@ to cover whole tokens, then number spans get their normalised value.
 import re
 from collections.abc import Sequence
 from types import ModuleType
+from typing import NamedTuple
 
 from curate import __version__
 from curate.data import Gazetteers
@@ -112,30 +113,16 @@ def _compile_pass(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, str
     engine saves the marks set so far at backtracking points, so a group opened before a
     long pattern would make every rule late in the alternation slower.
     """
-    alternatives: dict[str, list[str]] = {kind: [] for kind in _KINDS}
-    kind_prefixes: dict[str, set[str] | None] = {kind: set() for kind in _KINDS}
-    group_rule: dict[str, str] = {}
-    for rule in rules:
-        found = prefixes(rule.pattern)
-        for kind in _KINDS:
-            own = {p for p in found if _kind(p[0]) == kind} if found is not None else None
-            if own == set():
-                continue
-            broad = own is None or len(own) > _MAX_GUARD or min(map(len, own)) < 2
-            guard = "" if broad else f"(?={trie(own)})"
-            group = f"{rule.name}__{kind}"
-            group_rule[group] = rule.name
-            alternatives[kind].append(f"{guard}{rule.pattern}(?P<{group}>)")
-            if own is None or kind_prefixes[kind] is None:
-                kind_prefixes[kind] = None  # this kind is tried at every token start
-            else:
-                kind_prefixes[kind] |= {p[0] for p in own} if broad else own
+    branches = [branch for rule in rules for branch in _branches(rule)]
     dispatch = "|".join(
-        f"{_guard(kind_prefixes[kind])}(?:{'|'.join(alternatives[kind])})"
+        _kind_alternation([branch for branch in branches if branch.kind == kind])
         for kind in _KINDS
-        if alternatives[kind]
+        if any(branch.kind == kind for branch in branches)
     )
-    return re.compile(f"{_TOKEN_START_AFTER}(?:{dispatch})"), group_rule
+    return (
+        re.compile(f"{_TOKEN_START_AFTER}(?:{dispatch})"),
+        {branch.group: branch.rule for branch in branches},
+    )
 
 
 _KINDS = ("digit", "upper", "lower", "other")
@@ -143,8 +130,38 @@ _KINDS = ("digit", "upper", "lower", "other")
 _MAX_GUARD = 300
 
 
-def _guard(starts: set[str] | None) -> str:
-    return "" if starts is None else f"(?={trie(starts)})"
+class _Branch(NamedTuple):
+    """A rule's alternative for one kind of first character."""
+
+    kind: str
+    group: str
+    rule: str
+    regex: str
+    starts: frozenset[str] | None  # what the kind's check must let through; None: anything
+
+
+def _branches(rule: Rule) -> list[_Branch]:
+    found = prefixes(rule.pattern)
+    branches = []
+    for kind in _KINDS:
+        own = None if found is None else {p for p in found if _kind(p[0]) == kind}
+        if own == set():
+            continue
+        if own is not None and len(own) <= _MAX_GUARD and min(map(len, own)) >= 2:
+            check, starts = f"(?={trie(own)})", frozenset(own)
+        else:
+            check, starts = "", None if own is None else frozenset(p[0] for p in own)
+        group = f"{rule.name}__{kind}"
+        regex = f"{check}{rule.pattern}(?P<{group}>)"
+        branches.append(_Branch(kind, group, rule.name, regex, starts))
+    return branches
+
+
+def _kind_alternation(branches: list[_Branch]) -> str:
+    """The branches of one kind behind one check of the prefixes they can start with."""
+    known = [branch.starts for branch in branches if branch.starts is not None]
+    check = f"(?={trie(frozenset().union(*known))})" if len(known) == len(branches) else ""
+    return check + "(?:" + "|".join(branch.regex for branch in branches) + ")"
 
 
 def _kind(char: str) -> str:

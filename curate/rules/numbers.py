@@ -9,6 +9,7 @@ normaliser can read.
 import re
 
 from curate.normalise import (
+    DIGITS,
     KK_HALF,
     KK_NUMBER_ENDING,
     KK_NUMBER_WORDS,
@@ -19,8 +20,6 @@ from curate.normalise import (
 )
 from curate.rules.grammar import HYPHEN_ENDING, SPACE, any_case, trie
 
-#: Digits as the tokenizer reads a number: space-grouped thousands, decimal comma or dot.
-DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:[.,]\d+)*"
 #: The end of a number token: no letter, digit, percent sign or joined part follows.
 NUMBER_END = r"(?![^\W_]|[-‑'’][^\W_]|[.,]\d|%)"
 #: A number in digits, with a Kazakh case ending after a hyphen (``500-ден``).
