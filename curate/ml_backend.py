@@ -32,13 +32,13 @@ from curate.errors import CurateError, InputError, LabelStudioError
 from curate.label_config import check_label_config
 from curate.models import Lang
 from curate.rules import Extractor, build_extractor
+from curate.server import HOST
 from curate.tasks import build_prediction
 
 logger = logging.getLogger(__name__)
 
 MODEL_CLASS = "CurateRules"
 DEFAULT_PORT = 9090
-HOST = "127.0.0.1"
 
 
 # ---- the protocol as pure functions ----------------------------------------------------------
