@@ -124,7 +124,7 @@ def _looks_cp1251(raw: bytes) -> bool:
 
 def parse_article(source_file: str, raw: str) -> Article:
     """Turn one raw article into an Article; ``story_id`` is the article's own id for now."""
-    lines = [_clean_line(line) for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [_clean_line(line) for line in raw.splitlines()]
     cleaning: list[str] = []
     header_date, title, body = _split_header(source_file, lines, cleaning)
     body = _drop_footer(body, cleaning)
@@ -178,7 +178,8 @@ def _split_header(
         header_date = Date.fromisoformat(match["date"])
     except ValueError:
         raise InputError(
-            f"{source_file}: malformed header date {match['date']!r}; expected ' date YYYY-MM-DD <title>'"
+            f"{source_file}: malformed header date {match['date']!r}; "
+            "expected ' date YYYY-MM-DD <title>'"
         ) from None
     cleaning.append("date header moved to metadata")
     return header_date, match["title"], lines[first + 1 :]
@@ -245,8 +246,10 @@ def assign_story_ids(articles: list[Article]) -> list[Article]:
     story_of = {a.id: a.id for a in articles}
     for index, first in enumerate(articles):
         for second in articles[index + 1 :]:
-            if first.date and first.date == second.date and _same_figures(
-                figures[first.id], figures[second.id]
+            if (
+                first.date
+                and first.date == second.date
+                and _same_figures(figures[first.id], figures[second.id])
             ):
                 _merge(story_of, first.id, second.id)
     return [a.model_copy(update={"story_id": _root(story_of, a.id)}) for a in articles]

@@ -1,5 +1,7 @@
 """The tokenizer and sentence splitter: the offsets every other stage relies on."""
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -48,11 +50,11 @@ def test_offsets_point_into_text() -> None:
 def test_token_text_is_its_slice_for_any_unicode(text: str) -> None:
     found = tokens(text)
     assert all(text[t.start : t.end] == t.text for t in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert all(not t.text.isspace() and t.text for t in found)
 
 
-@given(st.text(alphabet=st.sampled_from("аәіңғү 0123456789.,-–%«»\"!?\nЖҚ😀🇰🇿")))
+@given(st.text(alphabet=st.sampled_from('аәіңғү 0123456789.,-–%«»"!?\nЖҚ😀🇰🇿')))
 def test_tokens_cover_all_non_space_characters(text: str) -> None:
     covered = "".join(t.text for t in tokens(text))
     assert covered.replace(" ", "") == "".join(text.split())
@@ -65,7 +67,10 @@ def test_tokens_cover_all_non_space_characters(text: str) -> None:
         ("Изъято свыше 1,5 тыс. Карт нет.", ["Изъято свыше 1,5 тыс. Карт нет."]),
         ("Заблокировано 2,2 млн. Это рекорд.", ["Заблокировано 2,2 млн. Это рекорд."]),
         ("Работает МВД РК. Сегодня брифинг.", ["Работает МВД РК.", "Сегодня брифинг."]),
-        ('"Изъято 5 кг. Задержаны трое", – деді ол.', ['"Изъято 5 кг. Задержаны трое", – деді ол.']),
+        (
+            '"Изъято 5 кг. Задержаны трое", – деді ол.',
+            ['"Изъято 5 кг. Задержаны трое", – деді ол.'],
+        ),
         ("«Всё. Точка», — сказал он. Потом ушёл.", ["«Всё. Точка», — сказал он.", "Потом ушёл."]),
         ("Сказал А. Иванов. Затем", ["Сказал А. Иванов.", "Затем"]),
         ("Что? Да! Вот…", ["Что?", "Да!", "Вот…"]),
@@ -83,4 +88,4 @@ def test_sentences(text: str, expected: list[str]) -> None:
 def test_sentences_are_ordered_and_disjoint(text: str) -> None:
     bounds = sentences(text)
     assert all(0 <= s < e <= len(text) for s, e in bounds)
-    assert all(a[1] <= b[0] for a, b in zip(bounds, bounds[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(bounds))
