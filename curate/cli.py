@@ -73,7 +73,7 @@ def ingest(
 
     articles = ingest_articles(source, output)
     for article in articles:
-        out.print(f"{article.id}  {article.lang}  {str(article.date or '-'):10}  {article.title[:60]}")
+        out.print(f"{article.id}  {article.lang}  {article.date or '-'!s:10}  {article.title[:60]}")
     out.print(f"{len(articles)} articles -> {output}")
 
 
