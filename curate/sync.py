@@ -156,7 +156,8 @@ def pull(
 def status(client: LabelStudioClient, *, project_title: str = DEFAULT_PROJECT) -> ProjectStatus:
     """Tasks, annotated tasks, annotations per annotator and what remains, from a fresh snapshot."""
     project = client.project(project_title)
-    tasks = _parse_snapshot(client.export_snapshot(project.id), url=client.url)
+    content = client.export_snapshot(project.id, predictions=False, keep=False)
+    tasks = _parse_snapshot(content, url=client.url)
     return ProjectStatus(project=project, summary=summarise_snapshot(tasks))
 
 

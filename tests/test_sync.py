@@ -275,6 +275,7 @@ def test_status_counts_tasks_annotators_and_remaining(
 
     assert (report.summary.tasks, report.summary.annotated, report.summary.remaining) == (5, 2, 3)
     assert report.summary.per_annotator == {annotator.email: 2}
+    assert list(client.sdk.projects.exports.list(project.id)) == []
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
         f"{project_title!r} at {label_studio.url}: 5 tasks, 2 annotated, 3 remaining",
