@@ -1,5 +1,6 @@
 """Push, pull and status against the real Label Studio server (never a mock of its API)."""
 
+import contextlib
 import http.server
 import json
 import os
@@ -12,12 +13,14 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
 from curate.articles import read_articles
 from curate.cli import app
-from curate.client import LabelStudioClient
+from curate.client import LabelStudioClient, LabelStudioUnavailable, connect
+from curate.credentials import Credentials
 from curate.server import free_port
 from curate.sync import pull, push, status, summarise_snapshot
 from curate.tasks import Task, tasks_from_articles
@@ -174,6 +177,80 @@ def test_push_killed_midway_then_rerun_leaves_each_article_once(
     message = f"seed {seed}: killed after {delay:.2f} s with {killed_at} tasks in"
     assert sorted(task.data["id"] for task in listed) == ids, message
     assert {task.total_predictions for task in listed} == {1}, message
+
+
+@contextlib.contextmanager
+def _flaky_proxy(target: str, faults: list[str]) -> Iterator[str]:
+    """A proxy to ``target`` whose task imports meet ``faults`` in turn: ``"503"`` answers
+    HTTP 503 without forwarding; ``"reset"`` forwards (the server commits) then hangs up."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def _forward(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            importing = self.command == "POST" and self.path.split("?")[0].endswith("/import")
+            fault = faults.pop(0) if importing and faults else None
+            if fault == "503":
+                self.send_response(503)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            skipped = {"host", "content-length", "accept-encoding", "connection"}
+            headers = {k: v for k, v in self.headers.items() if k.lower() not in skipped}
+            answer = httpx.request(
+                self.command, target + self.path, headers=headers, content=body, timeout=300
+            )
+            if fault == "reset":
+                self.close_connection = True
+                return
+            self.send_response(answer.status_code)
+            for name, value in answer.headers.items():
+                if name.lower() not in ("content-length", "transfer-encoding", "content-encoding"):
+                    self.send_header(name, value)
+            self.send_header("Content-Length", str(len(answer.content)))
+            self.end_headers()
+            self.wfile.write(answer.content)
+
+        do_GET = do_POST = do_DELETE = do_PATCH = do_PUT = _forward
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{proxy.server_address[1]}"
+    finally:
+        proxy.shutdown()
+
+
+def test_push_retries_a_reset_after_commit_and_a_503_without_duplicates(
+    label_studio, seed_tasks: list[Task], project_title: str
+) -> None:
+    faults = ["reset", "503"]
+
+    with _flaky_proxy(label_studio.url, faults) as url:
+        client = connect(Credentials(url, label_studio.api_key))
+        report = push(client, seed_tasks, project_title=project_title, batch_size=2)
+
+    assert faults == []
+    assert (report.imported, report.total, report.duplicates_removed) == (5, 5, 0)
+    assert _article_ids(client, report.project.id) == sorted(t.data.id for t in seed_tasks)
+
+
+def test_push_gives_up_after_bounded_retries_with_a_clear_error(
+    label_studio, seed_tasks: list[Task], project_title: str
+) -> None:
+    with _flaky_proxy(label_studio.url, ["503"] * 4) as url:
+        client = connect(Credentials(url, label_studio.api_key))
+        with pytest.raises(LabelStudioUnavailable) as raised:
+            push(client, seed_tasks, project_title=project_title)
+
+    assert str(raised.value) == (
+        f"Label Studio at {url} failed while importing 5 tasks (HTTP 503): "
+        "see the server's log, then rerun"
+    )
 
 
 # ---- pull and status ---------------------------------------------------------------------
