@@ -92,6 +92,7 @@ class ProjectStatus:
 
 def ensure_project(client: LabelStudioClient, title: str) -> Project:
     """The project titled ``title``; created with curate's label config and guidelines if new."""
+    # Read both first: a broken file fails before anything is sent.
     label_config = read_label_config()
     instructions = read_guidelines()
     project = client.find_project(title)
@@ -111,31 +112,35 @@ def push(
     """Import the ``tasks`` the project lacks, keyed by article id; create the project if needed."""
     _check_unique_articles(tasks)
     project = ensure_project(client, project_title)
-    stored = client.stored_tasks(project.id) if project.task_count else []
-    removed = _remove_duplicates(client, project, stored)
-    present = {task.article_id: task for task in stored}
+    stored, removed = _without_duplicates(
+        client, project, client.stored_tasks(project.id) if project.task_count else []
+    )
+    present = {task.article_id: task.content_hash for task in stored}
     missing = [task for task in tasks if task.data.id not in present]
     changed = tuple(
         task.data.id
         for task in tasks
-        if task.data.id in present and present[task.data.id].content_hash != task.data.content_hash
+        if task.data.id in present and present[task.data.id] != task.data.content_hash
     )
     imported = 0
     for batch in _batched(missing, batch_size):
-        imported += _import_exactly_once(client, project, batch)
         if progress is not None:
             progress(imported, len(missing))
-    expected = len(present) + imported
-    if client.task_count(project.id) > expected:
-        # An import from an earlier, killed push committed after this one listed the tasks.
-        removed += _remove_duplicates(client, project, client.stored_tasks(project.id))
+        imported += _import_exactly_once(client, project, batch)
+    if progress is not None:
+        progress(imported, len(missing))
+    total = client.task_count(project.id)
+    if total > len(stored) + imported:
+        # An import of an earlier, killed push committed after this one listed the tasks.
+        _, healed = _without_duplicates(client, project, client.stored_tasks(project.id))
+        removed, total = removed + healed, total - healed
     return PushReport(
         project=project,
         imported=imported,
         unchanged=len(tasks) - len(missing) - len(changed),
         changed=changed,
         duplicates_removed=removed,
-        total=client.task_count(project.id),
+        total=total,
     )
 
 
@@ -251,24 +256,24 @@ def _import_exactly_once(client: LabelStudioClient, project: Project, batch: lis
     return len(batch)
 
 
-def _remove_duplicates(
+def _without_duplicates(
     client: LabelStudioClient, project: Project, stored: list[StoredTask]
-) -> int:
-    """Delete extra copies of an article that have no annotations; keep the annotated or oldest."""
+) -> tuple[list[StoredTask], int]:
+    """Delete extra copies of an article that have no annotations (the annotated or oldest copy
+    stays); return the tasks left and how many were deleted."""
     copies: defaultdict[str | None, list[StoredTask]] = defaultdict(list)
     for task in stored:
         copies[task.article_id].append(task)
-    extra = [
+    extra = {
         task.id
         for article_id, tasks in copies.items()
         if article_id is not None and len(tasks) > 1
         for task in sorted(tasks, key=lambda t: (t.annotations == 0, t.id))[1:]
         if task.annotations == 0
-    ]
+    }
     if extra:
-        client.delete_tasks(project.id, extra)
-        stored[:] = [task for task in stored if task.id not in set(extra)]
-    return len(extra)
+        client.delete_tasks(project.id, sorted(extra))
+    return [task for task in stored if task.id not in extra], len(extra)
 
 
 def _offset_mismatches(

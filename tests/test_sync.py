@@ -74,7 +74,7 @@ def test_push_imports_tasks_with_predictions_visible(
     )
 
     assert (report.imported, report.unchanged, report.total) == (5, 0, 5)
-    assert seen == [(5, 5)]
+    assert seen == [(0, 5), (5, 5)]
     listed = client.sdk.tasks.list(project=report.project.id, fields="all", page_size=10)
     by_article = {task.data["id"]: task for task in listed}
     for task in seed_tasks:
