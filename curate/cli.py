@@ -312,12 +312,11 @@ def up(
             )
             out.print(f"ML backend {backend.model_version} at {backend.url}", markup=False)
         out.print(
-            f"Label Studio is running at {server.url} — log in as {ADMIN_EMAIL}, "
-            f"password in {CREDENTIALS_PATH}",
+            f"Label Studio: {server.url} — log in as {ADMIN_EMAIL}, password in {CREDENTIALS_PATH}",
             markup=False,
         )
         if wait:
-            out.print("Press Ctrl-C to stop it.")
+            out.print("Serving until Ctrl-C.")
             code = server.wait()
             raise LabelStudioError(
                 f"Label Studio stopped by itself (exit code {code}): see {server.log_path}"

@@ -199,7 +199,7 @@ def test_up_pushes_the_seeds_reuses_its_data_and_stops_on_ctrl_c(
     url = f"http://127.0.0.1:{port}"
     assert first.stdout.splitlines() == [
         f"5 imported, 0 already there -> project {DEFAULT_PROJECT!r} (id 1) at {url}: 5 tasks",
-        f"Label Studio is running at {url} — log in as {label_studio.admin.email}, "
+        f"Label Studio: {url} — log in as {label_studio.admin.email}, "
         "password in .curate/credentials.json",
     ]
     for secret in (label_studio.admin.password, label_studio.admin.token):
@@ -219,7 +219,7 @@ def test_up_pushes_the_seeds_reuses_its_data_and_stops_on_ctrl_c(
     code = serving.wait(timeout=60)
 
     assert lines[0].startswith("0 imported, 5 already there")
-    assert lines[2] == "Press Ctrl-C to stop it.\n"
+    assert lines[2] == "Serving until Ctrl-C.\n"
     assert len(tasks) == 5 and len({task.article_id for task in tasks}) == 5
     assert code == 0
     assert not port_in_use(port)
