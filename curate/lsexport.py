@@ -41,6 +41,7 @@ class _Region(_Loose):
     from_name: str = ""
     value: dict[str, Any]
     score: float | None = None
+    meta: dict[str, Any] | None = None
 
 
 class _LabelsValue(_Loose):
@@ -212,20 +213,33 @@ def _annotation(raw: _Annotation, text: str, *, where: str, ignored: Counter[str
 def _prediction(raw: _Prediction, text: str, *, where: str, ignored: Counter[str]) -> Annotation:
     source = raw.model_version or f"prediction:{raw.id}"
     where = f"{where}: prediction {source}"
-    spans, choices = _regions(raw.result, text, where=where, ignored=ignored)
+    spans, choices = _regions(raw.result, text, where=where, ignored=ignored, with_rules=True)
     return Annotation(id=raw.id, annotator=source, spans=spans, choices=choices)
 
 
+def _rule(region: _Region) -> str | None:
+    """The rule that proposed a predicted region (``meta.rule``, set by ``curate tasks``)."""
+    rule = (region.meta or {}).get("rule")
+    return rule if isinstance(rule, str) else None
+
+
 def _regions(
-    regions: list[_Region], text: str, *, where: str, ignored: Counter[str]
+    regions: list[_Region],
+    text: str,
+    *,
+    where: str,
+    ignored: Counter[str],
+    with_rules: bool = False,
 ) -> tuple[list[Span], dict[str, str]]:
+    """Spans and choices of a result; ``with_rules`` (predictions) keeps each span's rule."""
     spans: list[Span] = []
     choices: dict[str, str] = {}
     for index, region in enumerate(regions):
         if region.type == "labels":
             # Regions posted through the API may come back without an id.
             name = region.id or f"#{index}"
-            spans.append(_span(region, text, where=f"{where}: region {name}"))
+            span = _span(region, text, where=f"{where}: region {name}")
+            spans.append(span.model_copy(update={"rule": _rule(region)}) if with_rules else span)
         elif region.type == "choices":
             choices.update(_choice(region, where=where))
         else:

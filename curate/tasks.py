@@ -48,6 +48,13 @@ class LabelsValue(Record):
     labels: list[Label]
 
 
+class RegionMeta(Record):
+    """Why the rules proposed a region: ``text`` is the note Label Studio shows annotators."""
+
+    rule: str
+    text: list[str]
+
+
 class LabelsRegion(Record):
     """One proposed span: a ``labels`` result over the article text."""
 
@@ -56,6 +63,7 @@ class LabelsRegion(Record):
     type: Literal["labels"] = "labels"
     value: LabelsValue
     score: float | None = None
+    meta: RegionMeta | None = None
 
 
 class ChoicesValue(Record):
@@ -124,6 +132,7 @@ def build_prediction(spans: Sequence[Span], *, lang: Lang, model_version: str) -
         LabelsRegion(
             value=LabelsValue(start=s.start, end=s.end, text=s.text, labels=[s.label]),
             score=s.score,
+            meta=RegionMeta(rule=s.rule, text=[f"rule: {s.rule}"]) if s.rule else None,
         )
         for s in spans
     ]

@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 from curate.cli import app
 from curate.errors import InputError
 from curate.lsexport import read_export
+from curate.models import Span
+from curate.tasks import build_prediction
 
 DATA = Path(__file__).parent / "data" / "lsexport"
 EXPORT = DATA / "three_annotators.json"
@@ -332,3 +334,24 @@ def test_reads_a_snapshot_made_by_a_real_label_studio() -> None:
         f"{path}: annotator cat@example.kz has no completed annotations (1 cancelled); "
         "they count nowhere",
     )
+
+
+def test_prediction_regions_keep_the_rule_that_proposed_them(tmp_path: Path) -> None:
+    spans = [
+        Span(start=2, end=8, label="LOC", text="Астане", rule="loc_gazetteer", score=0.95),
+        Span(start=16, end=22, label="DRUG", text="кокаин", rule="drug_gazetteer", score=0.95),
+    ]
+    prediction = build_prediction(spans, lang="ru", model_version="curate-rules-test")
+    task = base_task()
+    task["predictions"] = [prediction.model_dump(exclude_none=True)]
+    task["annotations"][0]["result"] = [
+        {**region(2, 8), "meta": {"rule": "loc_gazetteer", "text": ["rule: loc_gazetteer"]}}
+    ]
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([task], ensure_ascii=False), "utf-8")
+    (read,) = read_export(path)
+    assert [(s.text, s.rule) for s in read.predictions[0].spans] == [
+        ("Астане", "loc_gazetteer"),
+        ("кокаин", "drug_gazetteer"),
+    ]
+    assert [s.rule for s in read.annotations[0].spans] == [None]  # only predictions carry rules
