@@ -289,43 +289,41 @@ def up(
     """
     from curate.client import connect
     from curate.credentials import CREDENTIALS_PATH
-    from curate.errors import LabelStudioError
-    from curate.server import ADMIN_EMAIL, DATA_DIR, has_database, start_embedded
+    from curate.ml_backend import live_pre_annotation
+    from curate.server import (
+        ADMIN_EMAIL,
+        DATA_DIR,
+        has_database,
+        start_embedded,
+        stop_signals_interrupt,
+    )
     from curate.sync import push as push_tasks
     from curate.tasks import tasks_from_articles
 
     built = tasks_from_articles(seeds)
     if not has_database(DATA_DIR):
         err.print("First start: creating Label Studio's database (a minute or two)…")
-    server, credentials = start_embedded(port=port, loopback_ml_backends=ml)
-    ml_backend = contextlib.ExitStack()
-    try:
-        client = connect(credentials)
-        with _progress_bar(silent) as progress:
-            report = push_tasks(client, built, project_title=project, progress=progress)
-        _print_push(report, url=client.url)
-        if ml:
-            from curate.ml_backend import live_pre_annotation
-
-            backend = ml_backend.enter_context(
+    with stop_signals_interrupt():
+        server, credentials = start_embedded(port=port, loopback_ml_backends=ml)
+        with server:
+            client = connect(credentials)
+            with _progress_bar(silent) as progress:
+                report = push_tasks(client, built, project_title=project, progress=progress)
+            _print_push(report, url=client.url)
+            serving_ml = (
                 live_pre_annotation(client, report.project.id, port=ml_port)
+                if ml
+                else contextlib.nullcontext()
             )
-            out.print(f"ML backend {backend.model_version} at {backend.url}", markup=False)
-        out.print(
-            f"Label Studio: {server.url} — log in as {ADMIN_EMAIL}, password in {CREDENTIALS_PATH}",
-            markup=False,
-        )
-        if wait:
-            out.print("Serving until Ctrl-C.")
-            code = server.wait()
-            raise LabelStudioError(
-                f"Label Studio stopped by itself (exit code {code}): see {server.log_path}"
-            )
-    except KeyboardInterrupt:
-        err.print("Stopping Label Studio…")
-    finally:
-        ml_backend.close()
-        server.stop()
+            with serving_ml as backend:
+                if backend is not None:
+                    out.print(f"ML backend {backend.model_version} at {backend.url}", markup=False)
+                login = f"log in as {ADMIN_EMAIL}, password in {CREDENTIALS_PATH}"
+                out.print(f"Label Studio: {server.url} — {login}", markup=False)
+                if wait:
+                    out.print("Serving until Ctrl-C.")
+                    server.serve_until_interrupted()
+                    err.print("Stopping Label Studio…")
 
 
 @command()

@@ -19,7 +19,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -161,6 +161,19 @@ class LabelStudioServer:
         """Block until the server exits; return its exit code."""
         return self._process.wait()
 
+    def serve_until_interrupted(self) -> None:
+        """Block until Ctrl-C (see :func:`stop_signals_interrupt`); raise if the server dies.
+
+        Returns on KeyboardInterrupt, so that the caller's ``with server`` stops it cleanly.
+        """
+        try:
+            code = self.wait()
+        except KeyboardInterrupt:
+            return
+        raise LabelStudioError(
+            f"Label Studio stopped by itself (exit code {code}): see {self.log_path}"
+        )
+
     def stop(self, *, timeout: float = 20.0) -> None:
         """Stop the server as Ctrl-C would, escalating to SIGTERM and SIGKILL if it hangs."""
         for sig, grace in ((signal.SIGINT, timeout), (signal.SIGTERM, 5.0)):
@@ -183,6 +196,27 @@ class LabelStudioServer:
         traceback: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+@contextlib.contextmanager
+def stop_signals_interrupt() -> Iterator[None]:
+    """Within this block SIGTERM and SIGHUP raise KeyboardInterrupt, as Ctrl-C does.
+
+    So ``kill`` or a closed terminal runs the same clean-up as Ctrl-C (a server's ``stop``)
+    and never orphans Label Studio. SIGINT is restored too, in case it was ignored (a
+    background job).
+    """
+    handled = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    previous = {sig: signal.signal(sig, _interrupt) for sig in handled}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def start_server(

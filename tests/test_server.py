@@ -226,6 +226,29 @@ def test_up_pushes_the_seeds_reuses_its_data_and_stops_on_ctrl_c(
 
 
 @pytest.mark.server
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGHUP])
+def test_up_killed_by_a_signal_stops_its_label_studio(
+    label_studio, tmp_path: Path, stop_signal: signal.Signals
+) -> None:
+    directory = _project_dir(label_studio, tmp_path)
+    port = free_port()
+    command = [str(CURATE), "up", "--seeds", str(SEEDS), "--port", str(port), "--silent"]
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("LABEL_STUDIO_")}
+    serving = subprocess.Popen(
+        command, cwd=directory, env=environment, stdout=subprocess.PIPE, text=True
+    )
+    assert serving.stdout is not None
+    lines = [serving.stdout.readline() for _ in range(3)]
+    assert lines[2] == "Serving until Ctrl-C.\n" and port_in_use(port)
+
+    serving.send_signal(stop_signal)
+
+    # 0 when the signal ends the wait, 130 (aborted) when it lands just before: both stop.
+    assert serving.wait(timeout=60) in (0, 130)
+    assert not port_in_use(port)  # no Label Studio left behind
+
+
+@pytest.mark.server
 def test_up_on_a_busy_port_is_one_error_line(label_studio, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(_project_dir(label_studio, tmp_path))
 
