@@ -318,7 +318,7 @@ def test_up_with_ml_pre_annotates_tasks_imported_later(
     try:
         lines = [serving.stdout.readline() for _ in range(4)]
         assert lines[1] == f"ML backend {extractor.model_version} at http://127.0.0.1:{ml_port}\n"
-        assert lines[3] == "Press Ctrl-C to stop it.\n"
+        assert lines[3] == "Serving until Ctrl-C.\n"
         credentials = load_credentials(path=directory / ".curate" / "credentials.json", environ={})
         client = connect(credentials)
         project = client.project(DEFAULT_PROJECT)
