@@ -5,16 +5,15 @@ which ``curate up`` writes for the embedded server (with the admin's login). The
 not be readable by other users. The key never appears in a repr, a log or an error message.
 """
 
-import contextlib
 import json
 import os
 import stat
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from curate.errors import InputError, LabelStudioError
+from curate.files import atomic_writer
 
 CREDENTIALS_PATH = Path(".curate") / "credentials.json"
 URL_VARIABLE = "LABEL_STUDIO_URL"
@@ -80,15 +79,5 @@ def read_credentials_file(path: Path) -> dict[str, str]:
 def write_credentials_file(path: Path, values: Mapping[str, str]) -> None:
     """Write ``values`` as JSON to ``path`` atomically, readable by its owner only (0600)."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(handle, 0o600)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(dict(values), stream, indent=2)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
+    with atomic_writer(path, mode=0o600) as stream:
+        json.dump(dict(values), stream, indent=2)
