@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
@@ -74,3 +76,28 @@ def test_speed_benchmark_runs() -> None:
     assert result["extract_mb_per_s"] > 0 and result["stream_articles_per_s"] > 0
     assert result["slowdown_vs_finditer"] > 1
     assert result["peak_rss_mb_at_end"] >= result["peak_rss_mb_after_first_tenth"] > 0
+
+
+@pytest.mark.server
+def test_sync_benchmark_runs(label_studio) -> None:
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARKS / "sync.py"),
+            "--sizes",
+            "20",
+            "--cache",
+            str(label_studio.template.parent),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout.splitlines()[-1])
+    (row,) = result["sizes"]
+    assert row["tasks"] == 20 and result["label_studio"]
+    for operation in ("push", "raw_import", "pull", "raw_export"):
+        assert row[operation] > 0
+    assert row["push_ratio"] > 0 and row["pull_ratio"] > 0
