@@ -33,8 +33,9 @@ Maker = Callable[[Path], Path]
 @dataclass(frozen=True)
 class BadInput:
     """One row: ``command`` with ``{input}`` (made by ``make``), ``{out}`` (the output
-    directory, holding ``earlier.jsonl``) and ``{url}``; ``stderr`` is the start of each line
-    (``{input}`` and ``{url}`` filled in); ``server`` is ``label_studio`` or ``html``."""
+    directory, holding ``earlier.jsonl``) and ``{url}`` (of ``server``: ``label_studio``,
+    ``html`` or ``html everywhere``); ``stderr`` is the start of each line of stderr, with
+    ``{input}`` and ``{url}`` filled in; ``stdout`` a fragment of stdout."""
 
     name: str
     command: str
