@@ -222,6 +222,8 @@ def cuts_token(text: str, start: int, end: int) -> bool:
     >>> spans = ((7, 12), (9, 12), (7, 8), (21, 23), (26, 29), (35, 40))
     >>> [cuts_token(text, *span) for span in spans]
     [False, True, True, True, True, False]
+    >>> cuts_token("1,5 тыс.", 0, 1)
+    True
     """
     if _clear_before(text, start) and _clear_after(text, end):
         return False
@@ -250,8 +252,20 @@ def _clear_after(text: str, end: int) -> bool:
     if end == len(text):
         return True
     after = text[end]
-    closes = after in _CLOSERS or (after.isspace() and not _in_number(text, end))
+    closes = (after in _CLOSERS and not _in_decimal(text, end)) or (
+        after.isspace() and not _in_number(text, end)
+    )
     return closes and not text[end - 1].isspace()
+
+
+def _in_decimal(text: str, comma: int) -> bool:
+    """Whether the character at ``comma`` is a decimal comma between digits (``47,2``)."""
+    return (
+        text[comma] == ","
+        and 0 < comma < len(text) - 1
+        and text[comma - 1].isdigit()
+        and text[comma + 1].isdigit()
+    )
 
 
 def _run_start(text: str, position: int) -> int:
