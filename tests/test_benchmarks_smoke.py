@@ -10,16 +10,21 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
-def test_agreement_benchmark_runs() -> None:
+def _run(script: str, *arguments: str) -> dict:
+    """Run a benchmark script; return the JSON line it prints last."""
     run = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "agreement.py"), "--tasks", "50"],
+        [sys.executable, str(BENCHMARKS / script), *arguments],
         capture_output=True,
         text=True,
         check=False,
         timeout=300,
     )
     assert run.returncode == 0, run.stderr
-    result = json.loads(run.stdout.splitlines()[-1])
+    return json.loads(run.stdout.splitlines()[-1])
+
+
+def test_agreement_benchmark_runs() -> None:
+    result = _run("agreement.py", "--tasks", "50")
     assert result["units"] == 50 * 10
     assert set(result["results"]) == {
         "krippendorff_alpha",
@@ -31,30 +36,14 @@ def test_agreement_benchmark_runs() -> None:
 
 
 def test_conll_benchmark_runs() -> None:
-    run = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "conll.py"), "--tasks", "10"],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    assert run.returncode == 0, run.stderr
-    result = json.loads(run.stdout.splitlines()[-1])
+    result = _run("conll.py", "--tasks", "10")
     assert (result["tasks"], result["conversion_output_identical"]) == (10, True)
     assert result["curate"] == {"kept": result["spans"], "shifted": 0, "lost": 0}
     assert sum(result["label_studio"].values()) == result["spans"]
 
 
 def test_quality_benchmark_runs() -> None:
-    run = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "quality.py")],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    assert run.returncode == 0, run.stderr
-    result = json.loads(run.stdout.splitlines()[-1])
+    result = _run("quality.py")
     assert result["documents"] == 5
     # the issue's targets on the dev gold: micro-F1 >= 0.90 and no label below 0.80
     assert result["micro"]["f1"] >= 0.90
@@ -63,15 +52,7 @@ def test_quality_benchmark_runs() -> None:
 
 
 def test_speed_benchmark_runs() -> None:
-    run = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "speed.py"), "--megabytes", "0.2"],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    assert run.returncode == 0, run.stderr
-    result = json.loads(run.stdout.splitlines()[-1])
+    result = _run("speed.py", "--megabytes", "0.2")
     assert result["megabytes"] >= 0.2 and result["articles"] >= 5
     assert result["extract_mb_per_s"] > 0 and result["stream_articles_per_s"] > 0
     assert result["slowdown_vs_finditer"] > 1
@@ -80,22 +61,7 @@ def test_speed_benchmark_runs() -> None:
 
 @pytest.mark.server
 def test_sync_benchmark_runs(label_studio) -> None:
-    run = subprocess.run(
-        [
-            sys.executable,
-            str(BENCHMARKS / "sync.py"),
-            "--sizes",
-            "20",
-            "--cache",
-            str(label_studio.template.parent),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    assert run.returncode == 0, run.stderr
-    result = json.loads(run.stdout.splitlines()[-1])
+    result = _run("sync.py", "--sizes", "20", "--cache", str(label_studio.template.parent))
     (row,) = result["sizes"]
     assert row["tasks"] == 20 and result["label_studio"]
     for operation in ("push", "raw_import", "pull", "raw_export"):
