@@ -6,14 +6,13 @@ print a traceback or lose anything: the output directory holds an earlier output
 failed command leaves byte for byte as it was, and no command leaves a temporary file there.
 """
 
-import http.server
 import json
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import loopback
 import pytest
 from typer.testing import CliRunner
 
@@ -300,38 +299,16 @@ TABLE: list[BadInput] = [
 # ---- servers that are not Label Studio -----------------------------------------------------
 
 
-def _html_server(*, everywhere: bool) -> Iterator[str]:
-    """A web server on loopback serving an HTML page at ``/`` (and, if ``everywhere``, at
-    every path, as a single-page app does); other paths are 404 with an HTML body."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            found = everywhere or self.path == "/"
-            self.send_response(200 if found else 404)
-            self.send_header("Content-Type", "text/html")
-            self.end_headers()
-            self.wfile.write(b"<html><body>Hello</body></html>")
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 @pytest.fixture(scope="module")
 def html_site() -> Iterator[str]:
-    yield from _html_server(everywhere=False)
+    with loopback.html_site(everywhere=False) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def html_app() -> Iterator[str]:
-    yield from _html_server(everywhere=True)
+    with loopback.html_site(everywhere=True) as url:
+        yield url
 
 
 def _server_url(request: pytest.FixtureRequest, server: str | None) -> str:

@@ -22,7 +22,6 @@ import random
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from loopback import serving
 
 from curate.articles import read_articles
 from curate.client import LabelStudioClient, LabelStudioUnavailable, connect
@@ -432,13 +432,8 @@ def faulty_proxy(target: str, faults: list[tuple[Match, str]]) -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             pass
 
-    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=proxy.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{proxy.server_address[1]}"
-    finally:
-        proxy.shutdown()
-        proxy.server_close()
+    with serving(Handler) as url:
+        yield url
 
 
 @pytest.mark.parametrize("kind", ["reset", "lost", "cut"])

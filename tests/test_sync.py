@@ -8,13 +8,13 @@ import random
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+from loopback import html_site, serving
 from typer.testing import CliRunner
 
 from curate.articles import read_articles
@@ -217,12 +217,8 @@ def _flaky_proxy(target: str, faults: list[str]) -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             pass
 
-    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=proxy.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{proxy.server_address[1]}"
-    finally:
-        proxy.shutdown()
+    with serving(Handler) as url:
+        yield url
 
 
 def test_push_retries_a_reset_after_commit_and_a_503_without_duplicates(
@@ -381,23 +377,8 @@ def test_summary_flags_cancelled_and_reads_plain_user_ids() -> None:
 @pytest.fixture(scope="module")
 def not_label_studio() -> Iterator[str]:
     """A web server that is not Label Studio: 404 for the API, an HTML page at /."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            status = 200 if self.path == "/" else 404
-            self.send_response(status)
-            self.send_header("Content-Type", "text/html")
-            self.end_headers()
-            self.wfile.write(b"<html><body>Hello</body></html>")
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with html_site(everywhere=False) as url:
+        yield url
 
 
 def _one_error_line(arguments: list[str], environment: dict[str, str]) -> str:
