@@ -24,7 +24,6 @@ Prints a table and one JSON line.
 
 import argparse
 import json
-import shutil
 import sys
 import tempfile
 import time
@@ -39,11 +38,10 @@ from curate.client import NO_RETRY, SNAPSHOT_OPTIONS, LabelStudioClient, connect
 from curate.credentials import Credentials
 from curate.label_config import read_label_config
 from curate.server import (
-    AdminAccount,
     LabelStudioServer,
+    cached_template,
     copy_data_dir,
     free_port,
-    initialise_data_dir,
     start_server,
 )
 from curate.sync import ensure_project, pull, push
@@ -66,26 +64,10 @@ def benchmark_tasks(seeds: Sequence[Task], count: int) -> list[Task]:
     return tasks
 
 
-def template(cache: Path) -> tuple[Path, AdminAccount]:
-    """An initialised data dir and its admin, in ``cache`` (the tests' layout); made if absent."""
-    data_dir, account = cache / "template", cache / "admin.json"
-    if not (data_dir.is_dir() and account.is_file()):
-        admin = AdminAccount.generate()
-        building = cache / "template-benchmark"
-        shutil.rmtree(building, ignore_errors=True)
-        initialise_data_dir(building, admin=admin, bytecode_cache=cache / "pycache")
-        account.write_text(
-            json.dumps({"email": admin.email, "password": admin.password, "token": admin.token})
-        )
-        account.chmod(0o600)
-        building.replace(data_dir)
-    return data_dir, AdminAccount(**json.loads(account.read_text()))
-
-
 @contextmanager
 def fresh_server(cache: Path, scratch: Path) -> Iterator[tuple[LabelStudioServer, Credentials]]:
     """A Label Studio on a copy of the template, in ``scratch``; stopped on exit."""
-    data_dir, admin = template(cache)
+    data_dir, admin = cached_template(cache, bytecode_cache=cache / "pycache")
     copy = scratch / "labelstudio"
     copy_data_dir(data_dir, copy)
     with start_server(

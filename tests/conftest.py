@@ -8,9 +8,7 @@ Each test makes its own project: use the ``project_title`` fixture for a unique 
 """
 
 import itertools
-import json
 import os
-import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,9 +22,9 @@ from curate.credentials import KEY_VARIABLE, URL_VARIABLE, Credentials
 from curate.server import (
     AdminAccount,
     LabelStudioServer,
+    cached_template,
     copy_data_dir,
     free_port,
-    initialise_data_dir,
     start_server,
 )
 
@@ -86,7 +84,7 @@ def label_studio(
     """One real Label Studio for the whole session, started from the cached template."""
     cache = Path(request.config.cache.mkdir(f"label-studio-{LABEL_STUDIO_VERSION}"))
     bytecode_cache = cache / "pycache"
-    template, admin = _template(cache, bytecode_cache=bytecode_cache)
+    template, admin = cached_template(cache, bytecode_cache=bytecode_cache)
     data_dir = tmp_path_factory.mktemp("label-studio") / "data"
     copy_data_dir(template, data_dir)
     server = start_server(
@@ -110,20 +108,3 @@ def label_studio(
 def project_title(request: pytest.FixtureRequest) -> str:
     """A project title no other test uses."""
     return f"{request.node.name[:40]}-{uuid.uuid4().hex[:8]}"
-
-
-def _template(cache: Path, *, bytecode_cache: Path) -> tuple[Path, AdminAccount]:
-    """The initialised template data dir and its admin; made on first use, atomically."""
-    template, account = cache / "template", cache / "admin.json"
-    if not (template.is_dir() and account.is_file()):
-        shutil.rmtree(template, ignore_errors=True)
-        admin = AdminAccount.generate()
-        building = cache / f"template-{os.getpid()}"
-        initialise_data_dir(building, admin=admin, bytecode_cache=bytecode_cache)
-        account.write_text(
-            json.dumps({"email": admin.email, "password": admin.password, "token": admin.token})
-        )
-        account.chmod(0o600)
-        building.replace(template)
-    stored = json.loads(account.read_text())
-    return template, AdminAccount(**stored)
