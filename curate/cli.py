@@ -290,21 +290,18 @@ def up(
     from curate.client import connect
     from curate.credentials import CREDENTIALS_PATH
     from curate.ml_backend import live_pre_annotation
-    from curate.server import (
-        ADMIN_EMAIL,
-        DATA_DIR,
-        has_database,
-        start_embedded,
-        stop_signals_interrupt,
-    )
+    from curate.server import ADMIN_EMAIL, start_embedded, stop_signals_interrupt
     from curate.sync import push as push_tasks
     from curate.tasks import tasks_from_articles
 
-    built = tasks_from_articles(seeds)
-    if not has_database(DATA_DIR):
+    def first_start() -> None:
         err.print("First start: creating Label Studio's database (a minute or two)…")
+
+    built = tasks_from_articles(seeds)
     with stop_signals_interrupt():
-        server, credentials = start_embedded(port=port, loopback_ml_backends=ml)
+        server, credentials = start_embedded(
+            port=port, loopback_ml_backends=ml, on_first_start=first_start
+        )
         with server:
             client = connect(credentials)
             with _progress_bar(silent) as progress:

@@ -20,7 +20,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -249,17 +249,21 @@ def start_server(
     bytecode_cache: Path = BYTECODE_CACHE,
     loopback_ml_backends: bool = False,
     timeout: float = 300.0,
+    on_first_start: Callable[[], None] | None = None,
 ) -> LabelStudioServer:
     """Start Label Studio on ``data_dir`` at 127.0.0.1:``port``; return once it answers.
 
     On a data dir without a database this runs the migrations and creates ``admin`` first
-    (a minute or more); later starts take seconds.
+    (a minute or more; ``on_first_start`` is called then, once the port is known to be free);
+    later starts take seconds.
     """
     if port_in_use(port):
         raise LabelStudioError(
             f"port {port} on {HOST} is in use (an earlier `curate up` still running?): "
             "stop what uses it, or choose another port with --port"
         )
+    if on_first_start is not None and not has_database(data_dir):
+        on_first_start()
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     log_path = data_dir / "server.log"
     with log_path.open("ab") as log:
@@ -291,16 +295,24 @@ def start_embedded(
     credentials_path: Path = CREDENTIALS_PATH,
     port: int = 8080,
     loopback_ml_backends: bool = False,
+    on_first_start: Callable[[], None] | None = None,
 ) -> tuple[LabelStudioServer, Credentials]:
     """Start the project's own Label Studio, creating its admin account on first use.
 
-    The account is saved in ``credentials_path`` (0600) before the first start, so the
-    generated password is never lost, and the URL once the server answers.
+    The credentials file is checked first (a file others can read, or a garbled one, fails
+    before anything starts). The account is saved in ``credentials_path`` (0600) before the
+    first start, so the generated password is never lost, and the URL once the server answers.
+    ``on_first_start`` is called when a new database is about to be made (see
+    :func:`start_server`).
     """
     admin = embedded_admin(data_dir=data_dir, credentials_path=credentials_path)
     _save_admin(credentials_path, admin, url=None)
     server = start_server(
-        data_dir, admin=admin, port=port, loopback_ml_backends=loopback_ml_backends
+        data_dir,
+        admin=admin,
+        port=port,
+        loopback_ml_backends=loopback_ml_backends,
+        on_first_start=on_first_start,
     )
     _save_admin(credentials_path, admin, url=server.url)
     return server, Credentials(url=server.url, api_key=admin.token)

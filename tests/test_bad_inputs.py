@@ -145,6 +145,26 @@ CP1251 = _file(
     " date 2025-03-01 В Алматы изъяли героин\nПолиция изъяла 2 кг героина.\n".encode("cp1251"),
 )
 
+
+def _credentials(content: bytes | None, mode: int) -> Maker:
+    """``.curate/credentials.json`` with ``content`` (a directory if None) and ``mode``, as
+    `curate up` finds it; its path relative to the directory the command runs in."""
+
+    def make(directory: Path) -> Path:
+        path = directory / ".curate" / "credentials.json"
+        path.parent.mkdir(mode=0o700)
+        if content is None:
+            path.mkdir()
+        else:
+            path.write_bytes(content)
+        path.chmod(mode)
+        return path.relative_to(directory)
+
+    return make
+
+
+STORED = json.dumps({"url": "", "api_key": FAKE_KEY, "email": "a@b.c", "password": "p"}).encode()
+
 # ---- the table ---------------------------------------------------------------------------
 
 ARTICLE_COMMANDS = {
@@ -208,6 +228,26 @@ SERVER_COMMANDS = {
     "pull": "pull -o {out} --url {url}",
     "status": "status --url {url}",
 }
+
+UP = f"up --seeds {SEEDS} --no-wait --silent"
+#: Refused before Label Studio starts: the one Error line, no "First start" line before it.
+CREDENTIALS_ERRORS = [
+    (
+        "credentials file others can read",
+        _credentials(STORED, 0o644),
+        "Error: {input} can be read by other users (mode 0644): run `chmod 600 {input}`",
+    ),
+    (
+        "garbled credentials file",
+        _credentials(STORED[:30], 0o600),
+        "Error: {input} is not a JSON object of strings: fix it or delete it",
+    ),
+    (
+        "unreadable credentials file (a directory)",
+        _credentials(None, 0o700),
+        "Error: cannot read credentials file {input}: Is a directory",
+    ),
+]
 
 TABLE: list[BadInput] = [
     *[
@@ -293,6 +333,7 @@ TABLE: list[BadInput] = [
         ]
         for command, line in SERVER_COMMANDS.items()
     ],
+    *[BadInput(f"{name} / up", UP, make, 1, (error,)) for name, make, error in CREDENTIALS_ERRORS],
 ]
 
 
@@ -358,10 +399,11 @@ def test_bad_input(
     if row.exit_code:
         assert result.stdout == ""
         assert _contents(out) == earlier
+        assert not (tmp_path / ".curate" / "labelstudio").exists(), "Label Studio was started"
     assert not [path.name for path in out.rglob(".*")], "a temporary file was left"
     assert FAKE_KEY not in result.output
 
 
 def test_the_table_covers_every_bad_input_of_the_fault_suite() -> None:
     """The README reports this table's size; a row removed by mistake shows here."""
-    assert len(TABLE) == 43
+    assert len(TABLE) == 46
