@@ -7,6 +7,7 @@ rerun looked are found by a final count and removed if they have no annotations.
 """
 
 import contextlib
+import fcntl
 import gc
 import json
 import os
@@ -26,6 +27,8 @@ from curate.label_config import DEFAULT_PROJECT, read_guidelines, read_label_con
 from curate.tasks import Task
 
 SNAPSHOT_DIR = Path("exports") / "snapshots"
+#: A pull writes its snapshot to a hidden ``.snapshot-*.tmp`` file first (see write_snapshot).
+TEMPORARY_PREFIX, TEMPORARY_SUFFIX = ".snapshot-", ".tmp"
 BATCH_SIZE = 500
 IMPORT_ATTEMPTS = 4
 
@@ -209,18 +212,23 @@ def annotator_name(completed_by: object) -> str:
 def write_snapshot(content: bytes, *, directory: Path, stem: str) -> Path:
     """Write ``content`` to a new ``<stem>-<UTC time>.json`` in ``directory``, atomically.
 
-    The file appears whole or not at all, and an existing file is never replaced.
+    The file appears whole or not at all, and an existing file is never replaced. It is
+    written to a hidden temporary file first, which a process killed mid-write (``kill -9``)
+    leaves behind; writers to one directory take turns (a lock on it), so each removes such
+    leftovers first without touching a file another is writing.
     """
     directory.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    with _temporary_file(directory, content) as temporary:
-        for attempt in range(100):
-            path = directory / f"{stem}-{stamp}{f'-{attempt}' if attempt else ''}.json"
-            try:
-                os.link(temporary, path)
-            except FileExistsError:
-                continue
-            return path
+    with _locked(directory):
+        _remove_leftovers(directory)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        with _temporary_file(directory, content) as temporary:
+            for attempt in range(100):
+                path = directory / f"{stem}-{stamp}{f'-{attempt}' if attempt else ''}.json"
+                try:
+                    os.link(temporary, path)
+                except FileExistsError:
+                    continue
+                return path
     raise LabelStudioError(f"{directory}: could not find a free snapshot name for {stem}")
 
 
@@ -338,10 +346,35 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _remove_leftovers(directory: Path) -> None:
+    """Remove the hidden temporary snapshot files in ``directory``, which must be locked:
+    then no writer is busy with one, so each is what a killed pull left. One that cannot be
+    removed (another user's) stays."""
+    for leftover in directory.glob(f"{TEMPORARY_PREFIX}*{TEMPORARY_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+@contextlib.contextmanager
+def _locked(directory: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``directory``, waiting for it if another process has it.
+
+    A ``flock``, which the kernel releases when its process dies, even by ``kill -9``.
+    """
+    handle = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
+
+
 @contextlib.contextmanager
 def _temporary_file(directory: Path, content: bytes) -> Iterator[str]:
     """A synced hidden temporary file holding ``content`` in ``directory``, removed on exit."""
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=".snapshot-", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(
+        dir=directory, prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX
+    )
     try:
         os.fchmod(handle, 0o644)
         with os.fdopen(handle, "wb") as stream:

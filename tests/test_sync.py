@@ -1,6 +1,7 @@
 """Push, pull and status against the real Label Studio server (never a mock of its API)."""
 
 import contextlib
+import fcntl
 import http.server
 import json
 import os
@@ -8,6 +9,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +24,7 @@ from curate.cli import app
 from curate.client import LabelStudioClient, LabelStudioUnavailable, connect
 from curate.credentials import Credentials
 from curate.server import free_port
-from curate.sync import pull, push, status, summarise_snapshot
+from curate.sync import pull, push, status, summarise_snapshot, write_snapshot
 from curate.tasks import Task, tasks_from_articles
 
 pytestmark = pytest.mark.server
@@ -310,6 +312,51 @@ def test_pull_never_overwrites_an_earlier_snapshot(
 
     assert later != earlier and earlier.read_bytes() == content
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([earlier.name, later.name])
+
+
+def test_pull_removes_what_a_killed_pull_left_and_nothing_else(
+    client: LabelStudioClient, seed_tasks: list[Task], project_title: str, tmp_path: Path
+) -> None:
+    push(client, seed_tasks, project_title=project_title)
+    earlier = pull(client, project_title=project_title, directory=tmp_path).path
+    content = earlier.read_bytes()
+    # What `kill -9` during the snapshot write leaves: a hidden, half-written temporary file.
+    leftover = tmp_path / ".snapshot-k1ll3d.tmp"
+    leftover.write_bytes(content[: len(content) // 2])
+    others = [".snapshot-notes.txt", "snapshot-draft.tmp", ".other.tmp"]
+    for name in others:
+        (tmp_path / name).write_text("not curate's\n", encoding="utf-8")
+
+    later = pull(client, project_title=project_title, directory=tmp_path).path
+
+    assert not leftover.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([earlier.name, later.name, *others])
+    assert earlier.read_bytes() == content
+    assert sorted(task["data"]["id"] for task in json.loads(later.read_bytes())) == sorted(
+        task.data.id for task in seed_tasks
+    )
+
+
+def test_a_temporary_file_another_pull_is_writing_is_left_alone(tmp_path: Path) -> None:
+    busy = tmp_path / ".snapshot-busy.tmp"
+    busy.write_bytes(b"[")
+    written: list[Path] = []
+    writer = threading.Thread(
+        target=lambda: written.append(write_snapshot(b"[]", directory=tmp_path, stem="p"))
+    )
+    # Another pull writing `busy` holds the directory's lock, as write_snapshot does.
+    other = os.open(tmp_path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(other, fcntl.LOCK_EX)
+        writer.start()
+        writer.join(timeout=1.0)
+        assert writer.is_alive() and busy.exists() and not written
+    finally:
+        os.close(other)  # the other pull dies: `busy` is now a leftover
+    writer.join(timeout=10)
+
+    assert [path.read_bytes() for path in written] == [b"[]"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [written[0].name]
 
 
 def test_offset_mismatch_is_reported_with_task_and_annotator(
