@@ -283,7 +283,8 @@ def up(
     Data lives in .curate/labelstudio; the admin's password and API key in
     .curate/credentials.json (mode 0600). A second run reuses both and adds no duplicates.
 
-    With --ml, tasks imported later (in the UI too) get the rules' pre-annotations.
+    With --ml, tasks imported later (in the UI too) get the rules' pre-annotations; a rerun
+    with another --ml-port replaces the backend an earlier run connected.
 
     Example: curate up --port 8080 --ml
     """

@@ -58,6 +58,16 @@ class Project:
 
 
 @dataclass(frozen=True)
+class MLBackend:
+    """An ML backend connected to a project, as Label Studio lists it."""
+
+    id: int
+    url: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
 class StoredTask:
     """A task already in a project: its id, the article it holds, and its annotation count."""
 
@@ -267,18 +277,37 @@ class LabelStudioClient:
 
     # ---- ML backends (see curate.ml_backend) -------------------------------------------------
 
-    def ml_backend_urls(self, project_id: int) -> dict[str, int]:
-        """The project's ML backends: URL → backend id."""
+    def ml_backends(self, project_id: int) -> list[MLBackend]:
+        """The project's ML backends, their URLs without a trailing slash."""
         with self._calling("listing the project's ML backends"):
-            return {b.url.rstrip("/"): b.id for b in self.sdk.ml.list(project=project_id)}
+            return [
+                MLBackend(
+                    id=int(backend.id or 0),
+                    url=backend.url.rstrip("/"),
+                    title=backend.title or "",
+                    description=backend.description or "",
+                )
+                for backend in self.sdk.ml.list(project=project_id)
+            ]
 
-    def add_ml_backend(self, project_id: int, *, url: str, title: str) -> int:
+    def add_ml_backend(
+        self, project_id: int, *, url: str, title: str, description: str = ""
+    ) -> int:
         """Connect the ML backend at ``url`` (Label Studio calls its /health and /setup first)."""
         with self._calling(f"connecting the ML backend at {url}"):
             backend = self.sdk.ml.create(
-                project=project_id, url=url, title=title, request_options=NO_RETRY
+                project=project_id,
+                url=url,
+                title=title,
+                description=description,
+                request_options=NO_RETRY,
             )
         return int(backend.id)
+
+    def delete_ml_backend(self, backend_id: int) -> None:
+        """Disconnect an ML backend from its project."""
+        with self._calling(f"disconnecting ML backend {backend_id}"):
+            self.sdk.ml.delete(backend_id)
 
     def retrieve_predictions(self, project_id: int) -> None:
         """Have the project's ML backend predict every task lacking its model version's work."""

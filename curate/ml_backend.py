@@ -39,6 +39,8 @@ logger = logging.getLogger(__name__)
 
 MODEL_CLASS = "CurateRules"
 DEFAULT_PORT = 9090
+#: The description of the backends curate connects, by which it knows them again.
+CURATE_BACKEND = "curate's rules, connected by `curate up --ml`"
 
 
 # ---- the protocol as pure functions ----------------------------------------------------------
@@ -243,18 +245,34 @@ def _wait_until_started(server: uvicorn.Server, thread: threading.Thread, *, whe
 
 
 def register_ml_backend(client: LabelStudioClient, project_id: int, url: str, *, title: str) -> int:
-    """Connect the backend at ``url`` to the project, once; return the ML backend's id.
+    """Connect the backend at ``url`` to the project as curate's one backend; return its id.
 
     Label Studio calls ``/health`` and ``/setup`` before it accepts a backend, so it must be
     running; a loopback URL needs a server started with ``ML_BLOCK_LOCAL_IP=false`` and
     ``SSRF_PROTECTION_ENABLED=false`` (``curate up --ml`` does). ``title`` becomes the
     project's model version when it has none, so name it after the rules' model version.
+
+    Curate's earlier backends at other URLs (described as :data:`CURATE_BACKEND`, or titled
+    ``title``), such as that of an earlier ``curate up --ml`` on another port, are
+    disconnected once this one is connected: Label Studio asks one of a project's backends
+    (in practice the oldest), which would be a dead one. Other backends stay.
     """
-    known = client.ml_backend_urls(project_id)
-    if url.rstrip("/") in known:
-        return known[url.rstrip("/")]
+    url = url.rstrip("/")
+    backends = client.ml_backends(project_id)
+    connected = next((backend.id for backend in backends if backend.url == url), None)
+    if connected is None:
+        connected = _connect(client, project_id, url, title=title)
+    for backend in backends:
+        if backend.id != connected and (
+            backend.description == CURATE_BACKEND or backend.title == title
+        ):
+            client.delete_ml_backend(backend.id)
+    return connected
+
+
+def _connect(client: LabelStudioClient, project_id: int, url: str, *, title: str) -> int:
     try:
-        return client.add_ml_backend(project_id, url=url, title=title)
+        return client.add_ml_backend(project_id, url=url, title=title, description=CURATE_BACKEND)
     except LabelStudioUnavailable:
         raise
     except LabelStudioError as error:

@@ -18,7 +18,7 @@ from curate.credentials import load_credentials, write_credentials_file
 from curate.errors import LabelStudioError
 from curate.label_config import DEFAULT_PROJECT, read_label_config
 from curate.labels import LABEL_NAMES
-from curate.ml_backend import background_backend, register_ml_backend
+from curate.ml_backend import CURATE_BACKEND, background_backend, register_ml_backend
 from curate.models import Article
 from curate.rules import Extractor, build_extractor
 from curate.server import copy_data_dir, free_port, port_in_use
@@ -282,7 +282,37 @@ def test_registering_a_backend_that_is_not_running_is_one_clear_error(
     hint = f"Is `curate serve-ml` running at {url}?"
     with pytest.raises(LabelStudioError, match=re.escape(hint)):
         register_ml_backend(ls_client, ls_project.id, url, title="rules")
-    assert ls_client.ml_backend_urls(ls_project.id) == {}
+    assert ls_client.ml_backends(ls_project.id) == []
+
+
+@pytest.mark.server
+def test_registering_again_replaces_curates_earlier_backends_and_keeps_others(
+    ls_client: LabelStudioClient, ls_project: Project, extractor: Extractor
+) -> None:
+    title = extractor.model_version
+    with background_backend(port=free_port(), extractor=extractor) as other:
+        # Someone else's backend, and one connected by curate before it described its own.
+        ls_client.add_ml_backend(ls_project.id, url=other.url, title="someone else's")
+        with background_backend(port=free_port(), extractor=extractor) as earlier:
+            ls_client.add_ml_backend(ls_project.id, url=earlier.url, title=title)
+        # `curate up --ml` again, on another port: the earlier backend is gone.
+        with background_backend(port=free_port(), extractor=extractor) as first:
+            first_id = register_ml_backend(ls_client, ls_project.id, first.url, title=title)
+            after_first = ls_client.ml_backends(ls_project.id)
+        # And again after the rules' version changed: known by the description now.
+        with background_backend(port=free_port(), extractor=extractor) as second:
+            second_id = register_ml_backend(ls_client, ls_project.id, second.url, title="v2")
+            after_second = ls_client.ml_backends(ls_project.id)
+
+    assert {(b.url, b.description) for b in after_first} == {
+        (other.url, ""),
+        (first.url, CURATE_BACKEND),
+    }
+    assert first_id in {b.id for b in after_first}
+    assert {(b.id, b.url, b.title, b.description) for b in after_second} == {
+        (next(b.id for b in after_first if b.url == other.url), other.url, "someone else's", ""),
+        (second_id, second.url, "v2", CURATE_BACKEND),
+    }
 
 
 def _workspace(label_studio, tmp_path: Path) -> Path:
@@ -298,15 +328,23 @@ def _workspace(label_studio, tmp_path: Path) -> Path:
 
 
 @pytest.mark.server
-def test_up_with_ml_pre_annotates_tasks_imported_later(
+def test_up_with_ml_rerun_on_another_port_pre_annotates_tasks_imported_later(
     label_studio,
     tmp_path: Path,
     extractor: Extractor,
 ) -> None:
     directory = _workspace(label_studio, tmp_path)
-    port, ml_port = free_port(), free_port()
+    port, earlier_ml_port, ml_port = free_port(), free_port(), free_port()
     command = [str(CURATE), "up", "--seeds", str(SEEDS), "--port", str(port), "--silent"]
     environment = {k: v for k, v in os.environ.items() if not k.startswith("LABEL_STUDIO_")}
+    earlier = subprocess.run(
+        [*command, "--ml", "--ml-port", str(earlier_ml_port), "--no-wait"],
+        cwd=directory,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    assert earlier.returncode == 0, earlier.stderr
     serving = subprocess.Popen(
         [*command, "--ml", "--ml-port", str(ml_port)],
         cwd=directory,
@@ -322,7 +360,7 @@ def test_up_with_ml_pre_annotates_tasks_imported_later(
         credentials = load_credentials(path=directory / ".curate" / "credentials.json", environ={})
         client = connect(credentials)
         project = client.project(DEFAULT_PROJECT)
-        assert set(client.ml_backend_urls(project.id)) == {f"http://127.0.0.1:{ml_port}"}
+        assert [b.url for b in client.ml_backends(project.id)] == [f"http://127.0.0.1:{ml_port}"]
 
         raw = read_article_text(SEEDS / "004_c02d2e9718ff1dba.txt")
         before = {task.id for task in client.stored_tasks(project.id)}
