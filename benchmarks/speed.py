@@ -7,6 +7,14 @@ tenth and at the end). Reported: MB/s and articles/s of extraction alone and of 
 ``annotate_articles`` → JSON line stream, and the ratio of the full stream's time to one
 ``re.finditer`` pass of one simple pattern (``\\d+``) over the same text.
 
+Where the time goes, stage by stage, each a pass over the same stream: the scan for
+token starts alone (no rule; any matcher built on Python's ``re`` that looks at every
+token pays it), the rules' regex with the whole-token checks (``candidates``), the
+spans with values as records (``annotate``), and the JSON lines. Two more passes time
+what every design that keeps pydantic records pays whatever its matcher: validating a
+document's spans as :class:`~curate.models.Span` records, and writing the document as
+a JSON line. Their sum with the token-start scan is the ceiling printed last.
+
     uv run python benchmarks/speed.py                  # 50 MB
     uv run python benchmarks/speed.py --megabytes 1    # smoke run
 
@@ -14,20 +22,26 @@ Prints a table and one JSON line. Single process, single core.
 """
 
 import argparse
+import itertools
 import json
 import re
 import resource
 import time
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from curate.annotate import annotate_articles
 from curate.articles import read_articles
-from curate.models import Article
+from curate.models import AnnotatedDocument, Article, Span
 from curate.rules import build_extractor
+from curate.rules.extractor import TOKEN_START_AFTER
 
 ROOT = Path(__file__).resolve().parent.parent
+TARGET_MB_PER_S = 20.0
 
 
 def repeated(articles: Sequence[Article], megabytes: float) -> Iterator[Article]:
@@ -47,64 +61,118 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_seconds(work: Callable[[], None]) -> float:
+    started = time.process_time()
+    work()
+    return time.process_time() - started
+
+
 def run(megabytes: float, seeds: Path) -> dict[str, Any]:
     articles = read_articles(seeds)
     extractor = build_extractor()
     n_docs = sum(1 for _ in repeated(articles, megabytes))
     corpus_bytes = sum(len(a.text.encode()) for a in repeated(articles, megabytes))
+    mb = corpus_bytes / 1e6
     tenth = max(1, n_docs // 10)
 
-    started = time.process_time()
-    for article in repeated(articles, megabytes):
-        extractor.annotate(article.text, lang=article.lang)
-    extract_s = time.process_time() - started
+    def stream() -> Iterator[Article]:
+        return repeated(articles, megabytes)
+
+    token_start = re.compile(TOKEN_START_AFTER)
+    simple = re.compile(r"\d+")
+    spans = TypeAdapter(list[Span])
+    documents = [
+        AnnotatedDocument(
+            id=a.id, lang=a.lang, text=a.text, spans=extractor.annotate(a.text, lang=a.lang)
+        )
+        for a in articles
+    ]
+    records = [[s.model_dump() for s in document.spans] for document in documents]
+
+    def per_article(work: Callable[[Article], object]) -> Callable[[], None]:
+        def run_all() -> None:
+            for article in stream():
+                work(article)
+
+        return run_all
+
+    def per_copy(work: Callable[[Any], object], of: Sequence[Any]) -> Callable[[], None]:
+        """``work`` on the seed's own item for each article of the stream."""
+
+        def run_all() -> None:
+            for item, _ in zip(itertools.cycle(of), stream(), strict=False):
+                work(item)
+
+        return run_all
+
+    def scan(pattern: re.Pattern[str]) -> Callable[[], None]:
+        return per_article(lambda article: deque(pattern.finditer(" " + article.text), maxlen=0))
 
     rss_early = 0.0
-    started = time.process_time()
-    for done, document in enumerate(
-        annotate_articles(repeated(articles, megabytes), extractor=extractor), start=1
-    ):
-        document.to_json()
-        if done == tenth:
-            rss_early = peak_rss_mb()
-    stream_s = time.process_time() - started
 
-    simple = re.compile(r"\d+")
-    started = time.process_time()
-    for article in repeated(articles, megabytes):
-        for _ in simple.finditer(article.text):
-            pass
-    finditer_s = time.process_time() - started
+    def full_stream() -> None:
+        nonlocal rss_early
+        for done, document in enumerate(annotate_articles(stream(), extractor=extractor), 1):
+            document.to_json()
+            if done == tenth:
+                rss_early = peak_rss_mb()
 
-    mb = corpus_bytes / 1e6
+    seconds = {
+        "token starts only (no rule)": cpu_seconds(scan(token_start)),
+        "rules + whole-token checks": cpu_seconds(
+            per_article(lambda a: extractor.candidates(a.text, lang=a.lang))
+        ),
+        "annotate (+ overlaps, values, records)": cpu_seconds(
+            per_article(lambda a: extractor.annotate(a.text, lang=a.lang))
+        ),
+        "annotate_articles + JSON lines": cpu_seconds(full_stream),
+        "Span records only": cpu_seconds(per_copy(spans.validate_python, records)),
+        "JSON lines only": cpu_seconds(per_copy(AnnotatedDocument.to_json, documents)),
+    }
+    finditer_s = cpu_seconds(scan(simple))
+    extract_s = seconds["annotate (+ overlaps, values, records)"]
+    stream_s = seconds["annotate_articles + JSON lines"]
+    floor_s = sum(
+        seconds[stage]
+        for stage in ("token starts only (no rule)", "Span records only", "JSON lines only")
+    )
     return {
         "megabytes": round(mb, 2),
         "articles": n_docs,
+        "spans_per_article": sum(map(len, records)) / len(records),
         "extract_mb_per_s": mb / extract_s,
         "extract_articles_per_s": n_docs / extract_s,
         "stream_mb_per_s": mb / stream_s,
         "stream_articles_per_s": n_docs / stream_s,
         "finditer_mb_per_s": mb / finditer_s,
         "slowdown_vs_finditer": stream_s / finditer_s,
+        "stages_mb_per_s": {stage: mb / s for stage, s in seconds.items()},
+        "stages_us_per_article": {stage: s / n_docs * 1e6 for stage, s in seconds.items()},
+        "ceiling_mb_per_s": mb / floor_s,
         "peak_rss_mb_after_first_tenth": round(rss_early, 1),
         "peak_rss_mb_at_end": round(peak_rss_mb(), 1),
     }
 
 
 def print_table(result: dict[str, Any]) -> None:
-    print(f"corpus: {result['megabytes']} MB UTF-8, {result['articles']} articles (seeds repeated)")
-    print(f"{'stage':34} {'MB/s':>8} {'articles/s':>11}")
     print(
-        f"{'extract (Extractor.annotate)':34} {result['extract_mb_per_s']:8.2f}"
-        f" {result['extract_articles_per_s']:11.0f}"
+        f"corpus: {result['megabytes']} MB UTF-8, {result['articles']} articles (seeds "
+        f"repeated), {result['spans_per_article']:.1f} spans an article"
     )
-    print(
-        f"{'annotate_articles + JSON lines':34} {result['stream_mb_per_s']:8.2f}"
-        f" {result['stream_articles_per_s']:11.0f}"
-    )
+    print(f"{'stage':40} {'MB/s':>8} {'us/article':>11}")
+    for stage, mb_per_s in result["stages_mb_per_s"].items():
+        print(f"{stage:40} {mb_per_s:8.2f} {result['stages_us_per_article'][stage]:11.0f}")
     baseline = "one re.finditer pass of \\d+"
-    print(f"{baseline:34} {result['finditer_mb_per_s']:8.2f}")
-    print(f"annotate is {result['slowdown_vs_finditer']:.1f}x the time of the finditer pass")
+    print(f"{baseline:40} {result['finditer_mb_per_s']:8.2f}")
+    print(
+        f"annotate_articles + JSON lines: {result['stream_mb_per_s']:.2f} MB/s, "
+        f"{result['stream_articles_per_s']:.0f} articles/s, "
+        f"{result['slowdown_vs_finditer']:.1f}x the time of the finditer pass"
+    )
+    print(
+        f"ceiling (token starts + Span records + JSON lines, no rule at all): "
+        f"{result['ceiling_mb_per_s']:.1f} MB/s; target {TARGET_MB_PER_S:.0f} MB/s"
+    )
     print(
         f"peak RSS: {result['peak_rss_mb_after_first_tenth']} MB after the first tenth, "
         f"{result['peak_rss_mb_at_end']} MB at the end"

@@ -17,7 +17,7 @@ from curate.data import Gazetteers, load_gazetteer, load_gazetteers
 from curate.errors import CurateError, InputError
 from curate.models import AnnotatedDocument, Span
 from curate.rules import Candidate, Extractor, Rule, build_extractor, resolve_overlaps
-from curate.rules.extractor import _TOKEN_START_AFTER, _compile_pass, cuts_token, validate_rules
+from curate.rules.extractor import TOKEN_START_AFTER, _compile_pass, cuts_token, validate_rules
 from curate.tokens import tokens
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -408,7 +408,7 @@ def test_prefix_checks_never_hide_a_match(extractor: Extractor, article) -> None
     for rule in extractor.rules:
         if article.lang not in rule.langs:
             continue
-        alone = [m.span() for m in re.finditer(f"{_TOKEN_START_AFTER}(?:{rule.pattern})", text)]
+        alone = [m.span() for m in re.finditer(f"{TOKEN_START_AFTER}(?:{rule.pattern})", text)]
         dispatched, _ = _compile_pass([rule])
         assert [m.span() for m in dispatched.finditer(text)] == alone, rule.name
 

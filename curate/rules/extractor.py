@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import NamedTuple
 
+from pydantic import TypeAdapter
+
 from curate import __version__
 from curate.data import Gazetteers
 from curate.errors import CurateError, InputError
@@ -44,7 +46,7 @@ FAMILIES: tuple[ModuleType, ...] = (
 )  # fmt: skip
 
 #: Characters after which a token may start; a document is scanned from each of them.
-_TOKEN_START_AFTER = r"[\s\"'«»“”„()\[\]{},;:!?…—–/|*•<>]"
+TOKEN_START_AFTER = r"[\s\"'«»“”„()\[\]{},;:!?…—–/|*•<>]"
 _CONTEXT = 40
 
 
@@ -74,11 +76,12 @@ class Extractor:
 
     def annotate(self, text: str, *, lang: str) -> list[Span]:
         """The spans the rules propose for ``text`` in ``lang`` (``kk`` or ``ru``), in order."""
-        return [
-            span
+        records = [
+            record
             for candidate in resolve_overlaps(self.candidates(text, lang=lang))
-            if (span := _to_span(text, candidate)) is not None
+            if (record := _span_record(text, candidate)) is not None
         ]
+        return _SPANS.validate_python(records)
 
     def candidates(self, text: str, *, lang: str) -> list[Candidate]:
         """What the rules found before overlaps are resolved: whole-token spans only."""
@@ -87,9 +90,7 @@ class Extractor:
         pattern, group_rule = self._passes[lang]
         found: list[Candidate] = []
         for match in pattern.finditer(" " + text):
-            group = match.lastgroup
-            assert group is not None
-            rule = self._by_name[group_rule[group]]
+            rule = group_rule[match.lastgroup]  # type: ignore[index]
             start, end = match.start(), match.end() - 1  # the text was given a leading space
             if rule.label in NUMBER_LABELS:
                 start = qualifier_start(text, start)
@@ -100,8 +101,8 @@ class Extractor:
         return found
 
 
-def _compile_pass(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex for ``rules`` and the rule name of each of its groups.
+def _compile_pass(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, Rule]]:
+    """One regex for ``rules`` and the rule of each of its groups.
 
     Rules are dispatched on the kind of character a token starts with (digit, upper case,
     lower case, other): at a lower-case word only the rules that can start with it are
@@ -113,6 +114,7 @@ def _compile_pass(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, str
     engine saves the marks set so far at backtracking points, so a group opened before a
     long pattern would make every rule late in the alternation slower.
     """
+    by_name = {rule.name: rule for rule in rules}
     branches = [branch for rule in rules for branch in _branches(rule)]
     dispatch = "|".join(
         _kind_alternation([branch for branch in branches if branch.kind == kind])
@@ -120,8 +122,8 @@ def _compile_pass(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, str
         if any(branch.kind == kind for branch in branches)
     )
     return (
-        re.compile(f"{_TOKEN_START_AFTER}(?:{dispatch})"),
-        {branch.group: branch.rule for branch in branches},
+        re.compile(f"{TOKEN_START_AFTER}(?:{dispatch})"),
+        {branch.group: by_name[branch.rule] for branch in branches},
     )
 
 
@@ -180,31 +182,30 @@ def _repeated_surnames(text: str, found: list[Candidate]) -> list[Candidate]:
     ]
 
 
-def _to_span(text: str, candidate: Candidate) -> Span | None:
-    """The span with its normalised value; a number span whose value cannot be read is
-    dropped rather than proposed without one."""
-    start, end, label = candidate.start, candidate.end, candidate.label
-    value = unit = qualifier = None
+def _span_record(text: str, candidate: Candidate) -> dict[str, object] | None:
+    """The fields of the candidate's :class:`Span`, with its normalised value; a number
+    span whose value cannot be read is dropped rather than proposed without one."""
+    start, end, label, rule, score = candidate
+    record: dict[str, object] = {
+        "start": start, "end": end, "label": label, "text": text[start:end], "rule": rule,
+        "score": score,
+    }  # fmt: skip
     if label in NUMBER_LABELS:
         value, unit, qualifier = normalise_span(
-            text[start:end],
+            record["text"],  # type: ignore[arg-type]
             label,
             context_before=text[max(0, start - _CONTEXT) : start],
             context_after=text[end : end + _CONTEXT],
         )
         if value is None:
             return None
-    return Span(
-        start=start,
-        end=end,
-        label=label,  # type: ignore[arg-type]
-        text=text[start:end],
-        rule=candidate.rule,
-        score=candidate.score,
-        value=value,
-        unit=unit,
-        qualifier=qualifier,  # type: ignore[arg-type]
-    )
+        record.update(value=value, unit=unit, qualifier=qualifier)
+    return record
+
+
+#: Validates a document's span records in one call: pydantic builds the models in its
+#: core, at under half the cost of one ``Span(...)`` call each.
+_SPANS = TypeAdapter(list[Span])
 
 
 # ---- whole tokens ------------------------------------------------------------------------
@@ -243,19 +244,21 @@ def _clear_before(text: str, start: int) -> bool:
     """The common case, decided without tokenizing: whitespace or an opener before."""
     if start == 0:
         return True
-    before = text[start - 1]
-    opens = before in _OPENERS or (before.isspace() and not _in_number(text, start - 1))
-    return opens and not text[start].isspace()
+    before, first = text[start - 1], text[start]
+    if before in _OPENERS:
+        return not first.isspace()
+    return before.isspace() and not first.isspace() and not _in_number(text, start - 1)
 
 
 def _clear_after(text: str, end: int) -> bool:
     if end == len(text):
         return True
-    after = text[end]
-    closes = (after in _CLOSERS and not _in_decimal(text, end)) or (
-        after.isspace() and not _in_number(text, end)
-    )
-    return closes and not text[end - 1].isspace()
+    after, last = text[end], text[end - 1]
+    if last.isspace():
+        return False
+    if after.isspace():
+        return not _in_number(text, end)
+    return after in _CLOSERS and not _in_decimal(text, end)
 
 
 def _in_decimal(text: str, comma: int) -> bool:

@@ -87,6 +87,8 @@ def qualifier_start(text: str, start: int) -> int:
     >>> text[qualifier_start(text, 13):16], text[qualifier_start(text, 33):35]
     ('более 500', '13')
     """
+    if start < 2 or not text[start - 2].isalpha():
+        return start  # a qualifier word and one space come right before, or nothing does
     match = _QUALIFIER_BEFORE.search(text, max(0, start - _QUALIFIER_WINDOW), start)
     return match.start() if match else start
 

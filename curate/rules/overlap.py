@@ -6,6 +6,7 @@ earlier one. Spans that touch (one ends where the next starts) do not overlap.
 """
 
 import bisect
+import itertools
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -31,7 +32,10 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     [Candidate(start=0, end=16, label='ORG', rule='org_ru_head_first', score=0.8),
      Candidate(start=17, end=24, label='PER', rule='per_repeated_surname', score=0.8)]
     """
-    ranked = sorted(candidates, key=lambda c: (c.start - c.end, -c.score, c.start))
+    in_order = sorted(candidates)
+    if all(a.end <= b.start for a, b in itertools.pairwise(in_order)):
+        return in_order  # the common case: nothing to settle
+    ranked = sorted(in_order, key=lambda c: (c.start - c.end, -c.score, c.start))
     starts: list[int] = []  # the kept spans, sorted by start (they never overlap)
     kept: list[Candidate] = []
     for candidate in ranked:
