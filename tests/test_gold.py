@@ -1,66 +1,58 @@
 """The hand-annotated dev gold of the five seeds, and the markup it is written in."""
 
-import itertools
 from pathlib import Path
 
 import pytest
+from goldsets import (
+    ROOT,
+    cut_spans,
+    load_gold_set,
+    misplaced_spans,
+    off_scheme_spans,
+    overlapping_spans,
+    rendered_markup,
+)
 
-from curate.articles import read_articles
 from curate.errors import InputError
 from curate.goldmarkup import load_gold_dir, parse_gold, render_gold
-from curate.labels import LABEL_NAMES, NUMBER_LABELS
 from curate.models import Span
 from curate.tokens import tokens
 
-ROOT = Path(__file__).parents[1]
-GOLD_DIR = ROOT / "tests" / "data" / "gold"
-ARTICLE_TEXTS = {article.id: article.text for article in read_articles(ROOT / "seeds")}
-GOLD = load_gold_dir(GOLD_DIR)
+SEEDS = load_gold_set(ROOT / "seeds", ROOT / "tests" / "data" / "gold")
+GOLD = SEEDS.gold
 IDS = sorted(GOLD)
 
 
 def test_gold_has_one_file_per_seed() -> None:
-    assert set(GOLD) == set(ARTICLE_TEXTS)
+    assert set(GOLD) == set(SEEDS.articles)
 
 
 @pytest.mark.parametrize("article_id", IDS)
 def test_stripped_markup_is_the_ingested_article_text(article_id: str) -> None:
     text, spans = GOLD[article_id]
-    assert text == ARTICLE_TEXTS[article_id]
-    assert all(text[span.start : span.end] == span.text for span in spans)
+    assert text == SEEDS.articles[article_id].text
+    assert misplaced_spans(text, spans) == []
 
 
 @pytest.mark.parametrize("article_id", IDS)
 def test_spans_cover_whole_tokens(article_id: str) -> None:
-    text, spans = GOLD[article_id]
-    starts = {token.start for token in tokens(text)}
-    ends = {token.end for token in tokens(text)}
-    cut = [span.text for span in spans if span.start not in starts or span.end not in ends]
-    assert cut == []
+    assert cut_spans(*GOLD[article_id]) == []
 
 
 @pytest.mark.parametrize("article_id", IDS)
 def test_spans_do_not_overlap(article_id: str) -> None:
-    _, spans = GOLD[article_id]
-    assert all(left.end <= right.start for left, right in itertools.pairwise(spans))
+    assert overlapping_spans(GOLD[article_id][1]) == []
 
 
 @pytest.mark.parametrize("article_id", IDS)
 def test_labels_and_values_follow_the_scheme(article_id: str) -> None:
-    _, spans = GOLD[article_id]
-    assert {span.label for span in spans} <= set(LABEL_NAMES)
-    for span in spans:
-        if span.label in NUMBER_LABELS:
-            assert span.value is not None, span
-        else:
-            assert (span.value, span.unit, span.qualifier) == (None, None, None), span
-        assert span.rule is None
+    assert off_scheme_spans(GOLD[article_id][1]) == []
 
 
 @pytest.mark.parametrize("article_id", IDS)
 def test_gold_files_round_trip(article_id: str) -> None:
-    markup = (GOLD_DIR / f"{article_id}.txt").read_text(encoding="utf-8")
-    assert render_gold(*GOLD[article_id]) + "\n" == markup
+    stored, rendered = rendered_markup(SEEDS, article_id)
+    assert rendered == stored
 
 
 # Examples of SCHEME.md that occur in the seeds, and how the gold must carry them.
