@@ -1,14 +1,21 @@
-"""Quality of the rules against the hand-annotated dev gold (``tests/data/gold/``).
+"""Quality of the rules against hand-annotated gold: the seeds' dev gold or a held-out set.
 
 Precision, recall and F1 per label and micro-averaged, by exact span match (same start,
 end and label), and value accuracy: of the number spans (QUANTITY, MONEY, COUNT, PERCENT)
 the rules got exactly right, the share whose value, unit and qualifier equal the gold's.
 
-    uv run python benchmarks/quality.py            # table, then one JSON line
+    uv run python benchmarks/quality.py            # the seeds, table then one JSON line
     uv run python benchmarks/quality.py --errors   # also list every miss and false alarm
+    uv run python benchmarks/quality.py --articles tests/data/heldout/test/articles \
+        --gold tests/data/heldout/test/gold      # the held-out test set
 
-The gold is the five seeds the rules were written against: a figure here is an upper
-bound; the measure that counts is on articles the rules have not seen.
+``--articles`` is a folder of raw articles (read as ``curate ingest`` reads them, for each
+article's language) and ``--gold`` the folder of gold markup files named by article id
+(``curate.goldmarkup``); they default to ``seeds/`` and ``tests/data/gold/``.
+
+The seeds are the texts the rules were written against: a figure there is an upper bound.
+The held-out sets (``tests/data/heldout/``) were written and annotated without the rules in
+view; ``dev`` may be used to find rule errors, ``test`` is only measured, never tuned on.
 """
 
 import argparse
@@ -21,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from curate.articles import read_articles
+from curate.errors import InputError
 from curate.goldmarkup import load_gold_dir
 from curate.labels import LABEL_NAMES, NUMBER_LABELS
 from curate.metrics import SpanCounts, exact_match, precision_recall_f1, span_counts
@@ -47,10 +55,18 @@ def same_value(predicted: Span, gold: Span) -> bool:
     ) == (gold.unit, gold.qualifier)
 
 
-def evaluate(gold_dir: Path, seeds: Path) -> dict[str, Any]:
-    """Scores of the rules on the gold, with the misses and false alarms for ``--errors``."""
+def evaluate(gold_dir: Path, articles: Path) -> dict[str, Any]:
+    """Scores of the rules on the gold, with the misses and false alarms for ``--errors``.
+
+    Raises :class:`InputError` when a gold file has no article of its id in ``articles``.
+    """
     gold = load_gold_dir(gold_dir)
-    langs = {article.id: article.lang for article in read_articles(seeds)}
+    langs = {article.id: article.lang for article in read_articles(articles)}
+    if missing := sorted(gold.keys() - langs.keys()):
+        raise InputError(
+            f"{gold_dir}: gold for {', '.join(missing)} but no such article in {articles}; "
+            "pass the articles the gold was made from with --articles"
+        )
     extractor = build_extractor()
     ids = sorted(gold)
     true = [gold[i][1] for i in ids]
@@ -132,11 +148,25 @@ def print_table(result: dict[str, Any]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "gold")
-    parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    parser.add_argument(
+        "--articles",
+        "--seeds",
+        type=Path,
+        default=ROOT / "seeds",
+        help="folder of raw articles the gold annotates (default: seeds/)",
+    )
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        default=ROOT / "tests" / "data" / "gold",
+        help="folder of gold markup files named by article id (default: tests/data/gold/)",
+    )
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
     args = parser.parse_args(argv)
-    result = evaluate(args.gold, args.seeds)
+    try:
+        result = evaluate(args.gold, args.articles)
+    except InputError as error:
+        parser.error(str(error))
     errors = result.pop("errors")
     print_table(result)
     if args.errors:

@@ -49,6 +49,14 @@ def test_quality_benchmark_runs() -> None:
     assert result["micro"]["f1"] >= 0.90
     assert min(row["f1"] for row in result["labels"].values()) >= 0.80
     assert result["value_accuracy"] >= 0.95
+    # the held-out test set through --articles/--gold: measured only, so no target here
+    heldout = BENCHMARKS.parent / "tests" / "data" / "heldout" / "test"
+    held = _run(
+        "quality.py", "--articles", str(heldout / "articles"), "--gold", str(heldout / "gold")
+    )
+    assert held["documents"] == 6
+    assert sum(row["true"] for row in held["labels"].values()) > 0
+    assert 0 <= held["micro"]["f1"] <= 1
 
 
 def test_speed_benchmark_runs() -> None:
