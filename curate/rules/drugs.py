@@ -2,19 +2,38 @@
 средства, есірткі are not drugs.
 
 ``кокаин``, ``синтетических``, ``синтетические вещества``, ``синтетикалық зат``,
-``прекурсоров БК-4``, ``каннабисной группы``, ``күшті әсер ететін заттардың``. Named
-substances come from the ``substances`` gazetteer.
+``синтетикалық катинондарға``, ``психотропных веществ``, ``прекурсоров БК-4``,
+``каннабисной группы``, ``апиын тобындағы``, ``күшті әсер ететін заттардың``,
+``дикорастущей конопли``, ``«соль»``. Named substances and plants (``жабайы кендір``,
+``апиын көкнәрінің``) come from the ``substances`` gazetteer.
 """
 
 from curate.data import Gazetteers
 from curate.rules.grammar import KK_ENDING, SPACE, UPPER, Rule, any_case, inflected, rule, trie
 
+#: Russian adjective endings (``синтетическ|их``, ``дикорастущ|ей``, ``психотропн|ые``).
+_RU_ADJECTIVE = r"(?:ая|ой|ую|ые|ых|ыми|ым|ый|ого|ому|ом|ое|ие|их|ими|им|ий|ей|ее|его|ему|ем|юю|яя)"
+#: Substance classes a drug adjective takes with it (``синтетические катиноны``).
+_CLASS_NOUNS = ("катинон", "каннабиноид", "опиоид", "стимулятор", "психостимулятор")
 #: A noun a drug adjective takes into the span (``синтетические вещества``).
 _SUBSTANCE_NOUN = (
-    r"(?:веществ[аоуе]?|веществами|наркотик(?:и|ов|ам|ами|ах)?|средств(?:а|ами)?"
-    rf"|препарат(?:ы|ов|ами)?|зат(?:{KK_ENDING})?|есірткі(?:{KK_ENDING})?)(?![^\W_])"
+    r"(?:веществ(?:ами|ам|ах|ом|а|о|у|е)?|наркотик(?:ами|ам|ах|ов|ом|и|а|у|е)?"
+    r"|средств(?:ами|ам|ах|а|о|у|е)?|препарат(?:ами|ам|ах|ов|ом|ы|а|у|е)?"
+    rf"|зат(?:{KK_ENDING})?|есірткі(?:{KK_ENDING})?|{inflected(_CLASS_NOUNS)})(?![^\W_])"
 )
-_SYNTHETIC = r"(?:[Сс]интетическ(?:ие|их|ими|им|ое|ого|ий|ая|ой|ую)|[Сс]интетикалық)(?![^\W_])"
+_SYNTHETIC = rf"(?:[Сс]интетическ{_RU_ADJECTIVE}|[Сс]интетикалық)(?![^\W_])"
+#: Psychotropic substances, a legally defined class: ``психотропных веществ``,
+#: ``психотроптық заттар``.
+_PSYCHOTROPIC = rf"(?:[Пп]сихотропн{_RU_ADJECTIVE}|[Пп]сихотропт(?:ық|ы))(?![^\W_])"
+#: Plants named by species, where Russian declines the adjective too (Kazakh names, whose
+#: adjective does not decline, are in the gazetteer: ``жабайы кендір``, ``апиын көкнәр``).
+_PLANT_RU = (
+    rf"[Дд]икорастущ(?:{_RU_ADJECTIVE}){SPACE}(?:конопл|эфедр)[^\W\d_]*"
+    rf"|(?:[Оо]пийн|[Мм]асличн)(?:{_RU_ADJECTIVE}){SPACE}мак(?:ами|ам|ах|ов|ом|а|у|е|и)?"
+    rf"|[Мм]аков(?:{_RU_ADJECTIVE}){SPACE}солом[^\W\d_]*"
+)
+#: Street names, DRUG only inside quotation marks (``«соль»``; salt is not a drug).
+_STREET_NAMES = ("соль", "соли", "солей", "солью", "скорость", "скорости", "меф", "фен", "лирика")
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
@@ -22,6 +41,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     return [
         rule("drug_synthetic", "DRUG", rf"{_SYNTHETIC}(?:{SPACE}{_SUBSTANCE_NOUN})?", 0.9),
         rule("drug_synthetics_noun", "DRUG", rf"[Сс]интетик(?:ой|[аиуе](?:{KK_ENDING})?)", 0.9),
+        rule("drug_psychotropic", "DRUG", rf"{_PSYCHOTROPIC}(?:{SPACE}{_SUBSTANCE_NOUN})?", 0.9),
         rule(
             "drug_precursor",
             "DRUG",
@@ -31,8 +51,9 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "drug_group",
             "DRUG",
-            r"(?:[Кк]аннабисн|[Оо]пийн|[Оо]пиатн|[Аа]мфетаминов)(?:ой|ая|ую|ые|ых)\sгрупп\w*"
-            rf"|[Кк]аннабис{SPACE}тоб[^\W\d_]*",
+            r"(?:[Кк]аннабисн|[Кк]аннабиноидн|[Оо]пийн|[Оо]пиатн|[Аа]мфетаминов)"
+            r"(?:ой|ая|ую|ые|ых)\sгрупп\w*"
+            rf"|(?:[Кк]аннабис|[Аа]пиын|[Аа]мфетамин){SPACE}тоб[^\W\d_]*",
             0.9,
         ),
         rule(
@@ -40,6 +61,13 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             "DRUG",
             r"[Сс]ильнодействующ\w+\s(?:веществ\w*|средств\w*)"
             rf"|{trie(any_case(['күшті әсер ететін']))}{SPACE}зат(?:{KK_ENDING})?",
+            0.85,
+        ),
+        rule("drug_plant_ru", "DRUG", _PLANT_RU, 0.9),
+        rule(
+            "drug_street_name",
+            "DRUG",
+            rf"(?<=[«\"“„]){trie(any_case(_STREET_NAMES))}(?=[»\"”“])",
             0.85,
         ),
         rule("drug_substance", "DRUG", inflected(any_case(gazetteers.substances)), 0.95),

@@ -1,44 +1,50 @@
 """LAW: a reference to a legal code, an article of it, or a named law.
 
-``статья 440-1 КоАП``, ``ч. 2 ст. 296 УК РК``, ``Қылмыстық кодекске``, ``Қылмыстық
-кодекстің 296-бабы``, ``Закон «О наркотических средствах…»``.
+``статья 440-1 КоАП``, ``ч. 2 ст. 296 УК РК``, ``по статье 296``, ``Қылмыстық кодекске``,
+``Қылмыстық кодекстің 296-бабы``, ``ҚР ҚК 297-бабының 3-бөлігі``, ``299-бап``,
+``Закон «О наркотических средствах…»``.
 """
 
 from curate.data import Gazetteers
-from curate.rules.grammar import KK_ENDING, SPACE, Rule, any_case, rule, trie
+from curate.rules.grammar import KK_ENDING, LOWER, SPACE, Rule, any_case, rule, trie
 
 _STATE = r"(?:\s(?:РК|Республики\sКазахстан|ҚР))?"
+#: The state before a Kazakh code: ``ҚР ҚК``, ``Қазақстан Республикасының Қылмыстық кодексі``.
+_KK_STATE = r"(?:(?:ҚР|Қазақстан\sРеспубликасы(?:ның)?)\s)?"
 #: A code by name or abbreviation, in Russian and Kazakh, with its endings.
 CODE = (
-    r"(?:КоАП|УПК|УИК|УК|ҚК|ӘҚБтК|ҚПК)(?:-[^\W\d_]{1,6})?" + _STATE
+    r"(?:КоАП|УПК|УИК|УК)(?:-[^\W\d_]{1,6})?" + _STATE
+    + "|" + _KK_STATE + r"(?:ҚК|ӘҚБтК|ҚПК)(?:-[^\W\d_]{1,6})?"
     + r"|(?:[Уу]головн\w+(?:-[а-я]+)?|[Аа]дминистративн\w+|[Уу]головно-процессуальн\w+)"
     r"\sкодекс\w*" + _STATE
     + r"|[Кк]одекс\w*\sоб\sадминистративных\sправонарушениях" + _STATE
-    + r"|(?:ҚР\s)?(?:[Ққ]ылмыстық(?:-процестік)?|[Әә]кімшілік\sқұқық\sбұзушылық\sтуралы)"
+    + "|" + _KK_STATE
+    + r"(?:[Ққ]ылмыстық(?:-процестік|-атқару)?|[Әә]кімшілік\sқұқық\sбұзушылық\sтуралы)"
     rf"\sкодекс(?:{KK_ENDING})?"
 )  # fmt: skip
 _ARTICLE_NUMBER = r"\d+(?:-\d+)*"
+#: A Kazakh article, part or paragraph number with its noun: ``297-бабының``, ``3-бөлігі``,
+#: ``2-тармағы``; the noun may be a separate word (``297 бап``).
+_KK_ARTICLE = (
+    rf"{_ARTICLE_NUMBER}(?:-|{SPACE})(?:бап(?:тар[^\W\d_]*|қа|та|тан|пен|тың|ты)?|бабы[^\W\d_]*)"
+)
+_KK_SUBDIVISION = rf"(?:{SPACE}\d+(?:-|{SPACE})(?:бөлі|тарма)[^\W\d_]*){{0,2}}"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
-    """An article of a code, a code alone, a named law."""
+    """An article of a code (with or without the code), a code alone, a named law."""
     article = trie(any_case(["статья", "статьи", "статье", "статью", "статьей", "ст."]))
     part = trie(any_case(["часть", "части", "частью", "ч."]))
+    point = trie(any_case(["пункт", "пункта", "пунктом", "пункте", "п."]))
+    # ``ч. 2``, ``ч.2``: a space after a full word, maybe none after an abbreviation
+    number = rf"{SPACE}?{_ARTICLE_NUMBER}"
+    ru_article = (
+        rf"(?:{point}{number}{SPACE})?(?:{part}{number}{SPACE})?{article}{number}"
+        rf"(?:{SPACE}{part}{number})?"
+    )
     return [
-        rule(
-            "law_article_ru",
-            "LAW",
-            rf"(?:{part}{SPACE}{_ARTICLE_NUMBER}{SPACE})?{article}{SPACE}{_ARTICLE_NUMBER}"
-            rf"(?:{SPACE}(?:{part}){SPACE}{_ARTICLE_NUMBER})?{SPACE}(?:{CODE})",
-            0.95,
-        ),
-        rule(
-            "law_article_kk",
-            "LAW",
-            rf"(?:{CODE}){SPACE}{_ARTICLE_NUMBER}-(?:бап|баб)[^\W\d_]*"
-            rf"(?:{SPACE}{_ARTICLE_NUMBER}-(?:бөлі|тарма)[^\W\d_]*)?",
-            0.95,
-        ),
+        rule("law_article_ru", "LAW", rf"{ru_article}{SPACE}(?:{CODE})", 0.95),
+        rule("law_article_kk", "LAW", rf"(?:{CODE}){SPACE}{_KK_ARTICLE}{_KK_SUBDIVISION}", 0.95),
         rule("law_code", "LAW", CODE, 0.9),
         rule(
             "law_named",
@@ -46,5 +52,13 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             r"[Зз]акон(?:а|у|ом|е)?(?:\s(?:РК|Республики\sКазахстан))?\s«[^»\n]{3,200}»"
             r"|«[^»\n]{3,200}\sтуралы»\s(?:ҚР\s)?[Зз]аң[^\W\d_]*",
             0.9,
+        ),
+        # An article without its code (``по статье 297``, ``297-бабы бойынша``) is LAW too;
+        # not ``в статье 12 человек``, where a word or number follows the Russian one.
+        rule(
+            "law_article_bare",
+            "LAW",
+            rf"{ru_article}(?!{SPACE}+[{LOWER}\d])|{_KK_ARTICLE}{_KK_SUBDIVISION}",
+            0.8,
         ),
     ]

@@ -3,8 +3,11 @@
 A full name is a first name (``first_names`` gazetteer) and a surname, or two capitalised
 words the second of which has a surname ending (-ов, -ев, -ова, -ин, -ұлы, -қызы, -кызы,
 ...), with the Kazakh or Russian case ending inside (``Қуатбек Науатовтың``). After its
-first full mention a surname alone is a person too (``сообщил Науатов``):
-:func:`repeated_surnames` finds those in a second, per-document pass.
+first full mention a surname alone is a person too (``сообщил Науатов``,
+``Жақсыбекұлының``): :func:`repeated_surnames` finds those in a second, per-document pass.
+A Kazakh ``-ұлы``/``-қызы`` surname is a person even alone (``деді Нұрланқызы``), and the
+same word between a first name and a surname is a patronymic (``Бауыржан Ахметұлы
+Тоқтаров``).
 """
 
 import functools
@@ -38,6 +41,15 @@ SURNAME = (
     rf"(?:-[{UPPER}][{LOWER}]+)?(?![^\W_])"
 )
 _PATRONYMIC = rf"[{UPPER}][{LOWER}]+(?:ович|евич|овна|евна|ична|вна)[{LOWER}]{{0,3}}"
+#: Kazakh patronymic-style names, also surnames: ``Ахметұлы``, ``Нұрланқызы``, ``Серикулы``.
+_KK_PATRONYMIC_SUFFIX = r"(?:ұлы|қызы|улы|кызы)"
+_KK_PATRONYMIC = rf"[{UPPER}][{LOWER}]+{_KK_PATRONYMIC_SUFFIX}"
+#: Such a word alone, with its ending: a surname even without a first name before it
+#: (``деді Нұрланқызы``). ``-улы`` needs a longer stem: ``Қайғулы``, ``Акулы`` are words.
+_KK_SURNAME_ALONE = (
+    rf"[{UPPER}][{LOWER}]+(?:ұлы|қызы|кызы)(?:{KK_ENDING})?"
+    rf"|[{UPPER}][{LOWER}]{{4,}}улы(?:{KK_ENDING})?"
+)
 #: A cheap check that two capitalised words follow (most capitalised words open a sentence).
 _TWO_CAPITALISED = rf"(?={CAPITALISED}{SPACE}[{UPPER}])"
 _INITIAL = rf"[{UPPER}]\.{SPACE}?(?:[{UPPER}]\.{SPACE}?)?"
@@ -55,11 +67,13 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Full names; the repeated surname is a document-level rule (see the extractor)."""
     first_name = rf"{inflected(gazetteers.first_names)}(?![^\W_])"
     capitalised = rf"(?!{trie(_NOT_FIRST_NAMES)}(?![^\W_])){CAPITALISED}"
+    # ``Викторович``; ``Ахметұлы`` only before a surname, else it is the surname itself
+    patronymic = rf"(?:{SPACE}(?:{_PATRONYMIC}|{_KK_PATRONYMIC}(?={SPACE}{SURNAME})))?"
     return [
         rule(
             "per_first_name_surname",
             "PER",
-            rf"{first_name}(?:{SPACE}{_PATRONYMIC})?{SPACE}(?:{SURNAME}|{CAPITALISED})",
+            rf"{first_name}{patronymic}{SPACE}(?:{SURNAME}|{CAPITALISED})",
             0.9,
         ),
         rule(
@@ -78,28 +92,36 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "per_capitalised_surname",
             "PER",
-            rf"{_TWO_CAPITALISED}{capitalised}(?:{SPACE}{_PATRONYMIC})?{SPACE}{SURNAME}",
+            rf"{_TWO_CAPITALISED}{capitalised}{patronymic}{SPACE}{SURNAME}",
             0.6,
         ),
+        rule("per_kk_surname_alone", "PER", _KK_SURNAME_ALONE, 0.7),
     ]
 
 
-_SURNAME_BASE = re.compile(rf"^[{UPPER}][{LOWER}]+{_SURNAME_SUFFIX}")
+#: A surname word split into its stem (up to the surname suffix) and a case ending: the
+#: shortest stem whose rest is an ending, so ``Жақсыбекұлының`` is ``Жақсыбекұлы`` + ``ның``
+#: (not ``Жақсыбекұлын``) and ``Тлеубаева`` is ``Тлеубаев`` + ``а``.
+_SURNAME_WORD = re.compile(
+    rf"([{UPPER}][{LOWER}]+?(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы|енко|швили|дзе|ян|ск|цк))"
+    rf"(?:{_RU_SURNAME_CASE}|{RU_NOUN_ENDING}|{KK_ENDING}|ий|ая|ую)?"
+)
 
 
 def surname_base(name: str) -> str | None:
     """The surname of a full name without its case ending, or None if it has no surname.
 
-    >>> [surname_base(n) for n in ("Қуатбек Науатовтың", "Алия Кибаткызы", "Куандык Альжанов")]
-    ['Науатов', 'Кибаткызы', 'Альжанов']
+    >>> names = ("Қуатбек Науатовтың", "Алия Кибаткызы", "Серік Жақсыбекұлының", "Ғ. Тлеубаева")
+    >>> [surname_base(n) for n in names]
+    ['Науатов', 'Кибаткызы', 'Жақсыбекұлы', 'Тлеубаев']
     """
     words = name.split()
     if len(words) < 2:
         return None
     for word in (words[-1], words[0]):
-        match = _SURNAME_BASE.match(word)
+        match = _SURNAME_WORD.fullmatch(word)
         if match:
-            return match.group()
+            return match.group(1)
     return None
 
 
@@ -124,5 +146,6 @@ def repeated_surnames(text: str, names: list[str]) -> list[tuple[int, int]]:
 def _surname_pattern(bases: frozenset[str]) -> re.Pattern[str]:
     # No look-behind before the names: a pattern that opens with letters is searched fast.
     return re.compile(
-        rf"{trie(sorted(bases))}(?:{RU_NOUN_ENDING}|{_RU_SURNAME_CASE}|{KK_ENDING})?{END}"
+        rf"{trie(sorted(bases))}"
+        rf"(?:{RU_NOUN_ENDING}|{_RU_SURNAME_CASE}|{KK_ENDING}|ий|ая|ую|ого|ому|ым)?{END}"
     )
