@@ -1,30 +1,108 @@
 """COUNT: any other counted figure; the number with its multiplier and qualifier.
 
-The counted noun stays outside (``более 500`` наркопреступлений). Not counts: ratios
-(``в 3 раза``, ``3 есе``), ages (``52 жастағы``; ``33-летнюю`` is one token), numbers after
-``№``, and numbers with a unit, a currency or a time word (other families take those).
+The counted noun stays outside (``более 500`` наркопреступлений). Collective numerals
+and numerals with a possessive ending are counts (``двое``, ``Семеро``, ``екеуі``,
+``сегізі``), and so is ``одна`` in a list of counts (``две лаборатории и одна группа``),
+not ``одной из стран``. Not counts: ratios (``в 3 раза``, ``3 есе``), ages (``52 жастағы``,
+``18 бен 25 жас``; ``33-летнюю`` is one token), phone numbers (``102 нөміріне``, ``по
+телефону 102``), numbers after ``№``, and numbers with a unit, a currency or a time word
+(other families take those).
 """
 
 import re
 
 from curate.data import Gazetteers
-from curate.normalise import CURRENCIES, QUANTITY_UNITS
+from curate.normalise import CURRENCIES, KK_NUMBER_ENDING, QUANTITY_UNITS
 from curate.rules.dates import TIME_UNIT
-from curate.rules.grammar import LANGS, SPACE, Rule, rule
-from curate.rules.numbers import digit_amount, qualifier_after, word_amount
+from curate.rules.grammar import LANGS, SPACE, Rule, any_case, rule, trie
+from curate.rules.numbers import MULTIPLIER, digit_amount, qualifier_after, word_amount
+from curate.rules.quantities import DOSE_FORMS
 
-#: What may not follow a count: a ratio, an age, a unit, a currency, a time word.
+#: An age range: the number is joined to an age by a conjunction or a dash (``18 бен 25
+#: жас``, ``18 и 25 лет``, ``18–25-летних``).
+_AGE_RANGE = (
+    rf"{SPACE}?(?:(?:бен|мен|пен|және|и|или|до){SPACE}|[-–—]{SPACE}?)\d+"
+    rf"(?:{SPACE}(?:жас|лет)|-(?:жас|летн))"
+)
+#: A phone number: a word for a number or a service after it (``102 нөміріне``), the
+#: next group of a number written in groups (``8 (7172) 55-12-34``, ``701 123 45 67``).
+_PHONE_AFTER = (
+    rf"[»\"”]?{SPACE}(?:нөмір|номер|телефон|қызмет(?:і|іне|ін|інің|інде)(?![^\W_]))"
+    rf"|{SPACE}(?:хабарла(?!ма)|қоңырау)"
+    rf"|{SPACE}\d|{SPACE}\(\d{{3,5}}\)|\){SPACE}?\d"
+)
+#: What may not follow a count: a ratio, an age, a unit, a currency, a time word, a phone.
 NOT_COUNTED = (
     rf"(?!{SPACE}?(?:раз[а]?|есе|жас\w*|лет\w*|процент\w*|пайыз\w*|%|"
-    + "|".join((*QUANTITY_UNITS, *CURRENCIES))
-    + rf"|{TIME_UNIT})(?![^\W_]))"
+    + "|".join((*QUANTITY_UNITS, *CURRENCIES, DOSE_FORMS))
+    + rf"|{TIME_UNIT})(?![^\W_])|{_AGE_RANGE}|{_PHONE_AFTER})"
 )
-#: A number right after ``№``, a law's ``ст.``/``ч.``/``п.`` or a telephone is a label.
-_NOT_AFTER = "".join(
-    rf"(?<!{re.escape(word)})"
-    for word in ("№", "№ ", "ст. ", "ч. ", "п. ", "телефону ", "телефон ", "номеру ", "номер ",
-                 "нөмірі ", "нөміріне ")
+#: Words after which a number is a label or a phone number, not a count.
+_LABEL_WORDS = ("№", "ст.", "ч.", "п.", "телефону", "телефон", "телефона", "тел.", "номеру",
+                "номер", "нөмірі", "нөміріне", "нөмірі бойынша", "телефоны", "доверия",
+                "линии", "службу", "службы", "желісі", "желісіне", "звоните", "звонить",
+                "позвоните", "позвонить", "звоните на", "звонить на", "позвоните на",
+                "позвонить на", "звоните в", "позвонить в", "позвоните в")  # fmt: skip
+
+
+def _not_after(words: tuple[str, ...]) -> str:
+    """Lookbehinds refusing a number right after one of ``words`` and a space (or a space
+    and a quote), or after another number and a space (the groups of a phone number); one
+    lookbehind per word length, as a lookbehind has a fixed width."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(word)
+    return r"(?<!№)(?<!\d[ \u00a0])" + "".join(
+        rf"(?<!{trie(same)}[ \u00a0]{opener})"
+        for _, same in sorted(by_length.items())
+        for opener in ("", '[«"]')
+    )
+
+
+_NOT_AFTER = _not_after(_LABEL_WORDS)
+#: Russian collective numerals in their cases (``двое``, ``троих``, ``семерым``).
+_RU_COLLECTIVE_STEMS = trie(
+    any_case(["четвер", "пятер", "шестер", "семер", "восьмер", "девятер", "десятер"])
+)
+_RU_COLLECTIVE = (
+    rf"(?:{trie(any_case(['дво', 'тро']))}(?:е|их|им|ими)|{_RU_COLLECTIVE_STEMS}(?:о|ых|ым|ыми))"
+)
+#: Kazakh collective numerals (``екеуі``, ``алтауын``) and number words with a possessive
+#: ending (``сегізі`` "eight of them"); not ``бірі``, ``оны`` (a pronoun), ``үшін``
+#: ("for"), ``бесін`` (afternoon), ``жүзі`` ("face"), ``тоқсаны`` ("its quarter").
+_KK_COLLECTIVE_STEMS = trie(
+    any_case(["екеу", "үшеу", "төртеу", "бесеу", "алтау", "жетеу", "сегізеу", "тоғызау",
+              "онау"])
 )  # fmt: skip
+_KK_POSSESSIVE_NUMBERS = trie(
+    any_case(["екісі", "төрті", "алтысы", "жетісі", "сегізі", "тоғызы",
+              "жиырмасы", "отызы", "қырқы", "елуі", "алпысы", "жетпісі", "сексені"])
+)  # fmt: skip
+_KK_COLLECTIVE = (
+    rf"(?:{_KK_COLLECTIVE_STEMS}(?:[ыі](?:н|не|на|нің|ның|нен|нан|мен|нде|нда)?)?"
+    rf"|{_KK_POSSESSIVE_NUMBERS}(?:н|не|на|нің|ның|нен|нан|мен)?)"
+)
+_ONE_AFTER = ("и", "а", "только", "лишь", "всего", "еще", "ещё")
+#: ``один``/``одна`` is a count only in a list of counts or after ``только``/``ещё``
+#: (``две лаборатории и одна группа``), never in ``одной из стран`` or ``один раз``.
+_RU_ONE = (
+    r"(?:(?<=,\s)|"
+    + "|".join(rf"(?<=[\W_]{re.escape(word)}\s)" for word in _ONE_AFTER)
+    + r")(?:один|одна|одно|одну|одного|одной|одним|одному)"
+    rf"(?={SPACE}[а-яё])(?!{SPACE}(?:из|раз|и|или|за|друг\w*|стороны|время)(?![^\W_]))"
+)
+_KK_TENS = trie(
+    any_case(["он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"])
+)
+
+
+def _word_amount(lang: str) -> str:
+    """Number words with their multiplier; in Kazakh also a tens word with ``бір``
+    (``он бір`` = 11), which :func:`~curate.rules.numbers.number_words` cuts to ``он``."""
+    if lang != "kk":
+        return word_amount(lang)
+    tens_one = rf"{_KK_TENS}{SPACE}бір{KK_NUMBER_ENDING}?(?![^\W_])(?:{SPACE}{MULTIPLIER})?"
+    return rf"(?:{tens_one}|{word_amount(lang)})"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
@@ -43,10 +121,21 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             rule(
                 f"count_words_{lang}",
                 "COUNT",
-                rf"{word_amount(lang)}{NOT_COUNTED}"
+                rf"{_word_amount(lang)}{NOT_COUNTED}"
                 rf"(?:{qualifier_after()})?",
                 0.7,
                 langs=frozenset({lang}),
             )
         )
+    found += [
+        rule("count_collective_ru", "COUNT", _RU_COLLECTIVE, 0.7, langs=frozenset({"ru"})),
+        rule("count_one_ru", "COUNT", _RU_ONE, 0.6, langs=frozenset({"ru"})),
+        rule(
+            "count_collective_kk",
+            "COUNT",
+            rf"{_KK_COLLECTIVE}(?:{qualifier_after()})?",
+            0.7,
+            langs=frozenset({"kk"}),
+        ),
+    ]
     return found

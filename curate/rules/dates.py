@@ -2,7 +2,11 @@
 
 ``11 марта``, ``2025 жылғы 2 қаңтардағы``, ``девять месяцев этого года``, ``биылғы тоғыз
 айда``, ``8 месяцев``, ``прошлого года``, ``биыл``. Prepositions stay outside (``с начала
-года`` → ``начала года``); ages are not dates (``52 жастағы``).
+года`` → ``начала года``); ages are not dates (``52 жастағы``, ``в возрасте 18 лет``).
+
+A Kazakh date is often a head naming the year (``биылғы``, ``өткен жылдың``, ``2024
+жылғы``) and what it anchors (a day and month, a month, a number of months, ``осы
+кезеңі``, ``соңы``): the head and its complement are one span.
 """
 
 from curate.data import Gazetteers
@@ -12,21 +16,35 @@ from curate.rules.numbers import NUMBER, number_words
 RU = frozenset({"ru"})
 KK = frozenset({"kk"})
 
+_YEAR = r"(?:19|20)\d\d"
+_DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+)?"
+#: A range written as one token (``7-9 жылға``, ``5–7 лет``).
+_RANGE = r"\d{1,3}[-–]\d{1,3}"
+
 RU_MONTH = (
     r"(?:январ[ьяюе]|феврал[ьяюе]|март[аеу]?|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]"
     r"|август[аеу]?|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])(?![^\W_])"
 )
-KK_MONTH = (
-    trie(any_case(["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
-                   "қыркүйек", "қазан", "қараша", "желтоқсан"]))
-    + rf"(?:{KK_ENDING})?(?![^\W_])"
-)  # fmt: skip
+#: A month or a range of months (``январе–сентябре``).
+_RU_MONTHS = rf"{RU_MONTH}(?:[-–]{RU_MONTH})?"
+_KK_MONTH_NAMES = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+                   "қыркүйек", "қазан", "қараша", "желтоқсан"]  # fmt: skip
+_KK_MONTH_STEM = trie(any_case(_KK_MONTH_NAMES))
+KK_MONTH = rf"{_KK_MONTH_STEM}(?:{KK_ENDING})?(?![^\W_])"
+#: A month or a range of months, with ``ай`` after it if written (``қаңтар-қыркүйек айларында``).
+_KK_MONTHS = (
+    rf"{_KK_MONTH_STEM}(?:[-–]{_KK_MONTH_STEM})?(?:{KK_ENDING})?(?![^\W_])"
+    rf"(?:{SPACE}ай(?:лар|дар)?(?:{KK_ENDING})?(?![^\W_]))?"
+)
+#: The end, start or middle of a period (``соңына``, ``басынан``, ``ортасында``).
+_KK_PART = r"(?:соң|бас|ортас)ы(?:на|нда|нан|ндағы|н)?(?![^\W_])"
+
 #: Words for a stretch of time, in both languages, with their endings.
 TIME_UNIT = (
     r"(?:месяц(?:а|ев|ы|ам|ами|ах|е)?|год(?:а|у|ам|ами|ах)?|лет|сут(?:ок|ки)|дн(?:я|ей)|день|недел[иьюяе]"
     r"|час(?:а|ов)?|минут[ы]?|квартал[аеы]?|полугоди[яе]"
-    rf"|жыл(?:{KK_ENDING})?|ай(?:да|ға|дан|дың|ы|ын|ында|ындағы|дағы|лық)?|тәулік(?:{KK_ENDING})?"
-    rf"|күн(?:{KK_ENDING})?|апта(?:{KK_ENDING})?|сағат(?:{KK_ENDING})?)(?![^\W_])"
+    rf"|жыл(?:ғы|дық|{KK_ENDING})?|ай(?:да|ға|дан|дың|ы|ын|ына|ында|ынан|ындағы|дағы|лық)?"
+    rf"|тәулік(?:{KK_ENDING})?|күн(?:{KK_ENDING})?|апта(?:{KK_ENDING})?|сағат(?:{KK_ENDING})?)(?![^\W_])"
 )
 _YEAR_WORD = r"(?:года|году|годах|годы|год|гг\.|г\.)"
 _RU_RELATIVE = (
@@ -34,87 +52,186 @@ _RU_RELATIVE = (
     r"|следующего|следующем|позапрошлого|позапрошлом|того\s+же)"
 )
 _RU_PERIOD = r"(?:года|году|месяца|месяце|недели|неделе|квартала|квартале|полугодия|полугодии)"
+#: What names the year after a Russian period: ``прошлого года``, ``2025 года``.
+_RU_OF_YEAR = rf"(?:{_RU_RELATIVE}{SPACE}{_RU_PERIOD}|{_YEAR}{SPACE}{_YEAR_WORD})"
 _PERIOD_PART = trie(any_case(["начала", "начале", "конца", "конце", "середины", "середине"]))
-_KK_YEAR_PREFIX = r"(?:биылғы|былтырғы|өткен\s+жылғы|осы\s+жылғы|ағымдағы\s+жылғы|өткен\s+жылдың)"
+#: Adjectives that stay inside a Russian duration (``неполные два года``, ``последние 5 лет``).
+_RU_DURATION_ADJECTIVE = trie(
+    any_case(["неполные", "неполных", "полные", "полных", "первые", "первых", "последние",
+              "последних", "ближайшие", "ближайших", "минувшие", "минувших", "прошедшие",
+              "прошедших"])
+)  # fmt: skip
+#: A Russian ordinal of a quarter or half-year (``первом квартале``, ``II полугодии``).
+_RU_ORDINAL = (
+    rf"(?:{trie(any_case(['перв', 'втор', 'трет', 'четв']))}\w{{1,6}}|I{{1,3}}|IV|[1-4]-?м?)"
+)
+#: ``a month earlier``: a time noun in the instrumental with ``ранее``/``позже``.
+_RU_EARLIER = (
+    rf"{trie(any_case(['годом', 'месяцем', 'неделей', 'сутками', 'днем', 'днём']))}"
+    rf"{SPACE}(?:ранее|позже|позднее)"
+)
+_RU_WEEKDAY = (
+    rf"{trie(any_case(['понедельник', 'вторник', 'четверг', 'воскресенье']))}[аеуя]?"
+    # среда "environment", пятница and суббота need the preposition to be a day
+    rf"|(?<=[Вв]{SPACE})(?:среду|пятницу|субботу)"
+)
+#: Nominative and accusative relative adjectives with their time noun (``за прошлый год``).
+_RU_RELATIVE_ADJECTIVE = trie(
+    any_case(["этот", "прошлый", "текущий", "минувший", "нынешний", "последний", "прошедший",
+              "эту", "прошлую", "текущую", "минувшую", "последнюю", "прошедшую", "минувшие",
+              "последние", "прошедшие"])
+)  # fmt: skip
+_RU_RELATIVE_PERIOD = (
+    rf"{_RU_RELATIVE_ADJECTIVE}{SPACE}(?:год|месяц|квартал|неделю|сутки|полугодие)(?![^\W_])"
+)
+
+#: A Kazakh head naming a year: ``биылғы``, ``өткен жылдың``, ``2024 жылғы``, ``2025 ж.``.
+_KK_YEAR_WORDS = trie(
+    any_case(["биылғы", "былтырғы", "өткен жылғы", "өткен жылдың", "осы жылғы", "осы жылдың",
+              "ағымдағы жылғы", "ағымдағы жылдың", "биылғы жылдың", "былтырғы жылдың",
+              "келесі жылғы", "келесі жылдың"])
+)  # fmt: skip
+_KK_YEAR_HEAD = rf"(?:{_KK_YEAR_WORDS}|{_YEAR}(?:{SPACE}|-)(?:жылғы|жылдың|ж\.))(?![^\W_])"
+#: ``соңғы``/``алғашқы`` before a Kazakh duration (``соңғы үш жылда``, ``алғашқы тоғыз айда``).
+_KK_DURATION_ADJECTIVE = trie(any_case(["соңғы", "алғашқы"]))
+#: The same period a year before: ``(өткен жылдың) сәйкес кезеңімен``, ``(2024 жылғы) осы кезеңде``.
+_KK_SAME_PERIOD = (
+    rf"{trie(['осы', 'сәйкес', 'ұқсас', 'тиісті', 'дәл осы', 'сол'])}{SPACE}"
+    rf"(?:кезең|мерзім)(?:{KK_ENDING})?(?![^\W_])"
+)
+#: A quarter or a half-year (``бірінші тоқсанында``, ``1-тоқсанда``, ``жартыжылдықта``).
+_KK_QUARTER = (
+    rf"(?:{trie(any_case(['бірінші', 'екінші', 'үшінші', 'төртінші', 'алғашқы']))}{SPACE}"
+    rf"|[1-4]-{SPACE}?)(?:тоқсан|жартыжылдық)(?:{KK_ENDING})?(?![^\W_])"
+    rf"|{trie(any_case(['жартыжылдық']))}(?:{KK_ENDING})?(?![^\W_])"
+)
+_KK_TENS = ["он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"]
+_KK_WEEKDAY = (
+    rf"{trie(any_case(['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'сенбі', 'жексенбі']))}"
+    rf"(?:{KK_ENDING})?(?![^\W_])(?:{SPACE}күн(?:і|гі))?|{trie(any_case(['жұма']))}{SPACE}күн(?:і|гі)"
+)
+
+
+def kk_number_words() -> str:
+    """Kazakh number words, with a tens word and ``бір`` read together (``он бір`` = 11).
+
+    :func:`curate.rules.numbers.number_words` leaves ``бір`` out ("one of", an article),
+    which also cuts ``он бір`` to ``он``.
+    """
+    return rf"(?:{trie(any_case(_KK_TENS))}{SPACE}бір(?![^\W_])|{number_words('kk')})"
+
+
+def _kk_duration() -> str:
+    """A number (digits, a range or words) of Kazakh time units: ``екі айға``, ``7-9 жылға``."""
+    number = rf"(?:{NUMBER}|{_RANGE}|{kk_number_words()})"
+    return rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?{number}{SPACE}{TIME_UNIT}"
+
+
+#: What stands before a Russian age in years (``в возрасте от 18 до 25 лет``), fixed width.
+_AGE_BEFORE = (
+    *(rf"{word}{SPACE}" for word in ("возрасте", "возраста", "возрастом", "возраст")),
+    *(rf"{word}{SPACE}{link}{SPACE}"
+      for word in ("возраст", "возрасте", "возраста")
+      for link in ("от", "до", "—", "–", "-", "составляет", "составил")),
+    *(rf"возрасте{SPACE}от{SPACE}{digits}{SPACE}до{SPACE}" for digits in (r"\d", r"\d\d")),
+)  # fmt: skip
+
+
+def _ru_duration() -> str:
+    """A Russian duration, its adjective and year included: ``неполные два года``,
+    ``девять месяцев 2025 года``, ``10 до 15 лет``; not an age (``в возрасте 18 лет``)."""
+    not_age = "".join(rf"(?<!{before})" for before in _AGE_BEFORE)
+    number = rf"(?:{NUMBER}|{_RANGE}|{number_words('ru')})"
+    return (
+        rf"{not_age}(?:{_RU_DURATION_ADJECTIVE}{SPACE})?(?:{NUMBER}{SPACE}(?:до|[-–]){SPACE})?"
+        rf"{number}{SPACE}{TIME_UNIT}(?:{SPACE}{_RU_OF_YEAR})?"
+    )
+
+
+def _kk_anchored() -> str:
+    """A Kazakh year head and what it anchors: ``ағымдағы жылдың 1 мамырынан``,
+    ``2024 жылғы наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``,
+    ``өткен жылдың соңында``."""
+    anchored = (
+        rf"{_DAY}{SPACE}{KK_MONTH}|{_KK_MONTHS}(?:{SPACE}{_KK_PART})?|{_kk_duration()}"
+        rf"|{_KK_SAME_PERIOD}|{_KK_PART}|{_KK_QUARTER}"
+    )
+    return rf"{_KK_YEAR_HEAD}{SPACE}(?:{anchored})"
+
+
+def _kk_relative() -> str:
+    """Relative Kazakh dates without a number: ``биыл``, ``былтырғыдан``, ``өткен айда``,
+    ``Есепті кезеңде``, ``жыл соңына``."""
+    return (
+        rf"{trie(any_case(['биыл', 'былтыр', 'кеше', 'бүгін', 'ертең', 'бүгінгі күні']))}"
+        rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен жылғы']))}(?:{KK_ENDING})?(?![^\W_])"
+        rf"|{_KK_YEAR_HEAD}(?:{SPACE}жылы)?"
+        rf"|{trie(any_case(['өткен', 'осы', 'ағымдағы', 'биылғы', 'келесі', 'соңғы']))}{SPACE}"
+        rf"(?:жыл|ай|апта|тоқсан)(?:{KK_ENDING})?"
+        rf"|{trie(any_case(['есепті кезең', 'осы кезең', 'сол кезең']))}(?:{KK_ENDING})?"
+        rf"|{trie(any_case(['жыл', 'жылдың']))}{SPACE}{_KK_PART}"
+        rf"|{_KK_QUARTER}|{_KK_WEEKDAY}"
+    )
+
+
+def _ru_relative() -> str:
+    """Relative Russian dates: ``начала года``, ``аналогичный период прошлого года``,
+    ``прошлого года``, ``тот вечер``, ``первом квартале``, ``годом ранее``, ``вчера``."""
+    same_period = trie(any_case(["аналогичн", "соответствующ", "отчетн", "отчётн"]))
+    return (
+        rf"(?:{_PERIOD_PART}{SPACE}(?:{_RU_RELATIVE}{SPACE})?|{_RU_RELATIVE}{SPACE}){_RU_PERIOD}"
+        rf"|{_PERIOD_PART}{SPACE}{_YEAR}{SPACE}{_YEAR_WORD}"
+        rf"|{same_period}\w{{2,3}}{SPACE}период\w{{0,2}}(?:{SPACE}{_RU_OF_YEAR})?"
+        rf"|{trie(any_case(['тот', 'этот', 'тот же', 'этот же']))}{SPACE}"
+        rf"(?:день|вечер|ночь|утро|период)(?:{SPACE}{_RU_OF_YEAR})?"
+        rf"|{_RU_ORDINAL}{SPACE}(?:квартал|полугоди)\w{{0,2}}(?:{SPACE}{_RU_OF_YEAR})?"
+        rf"|{_RU_RELATIVE_PERIOD}|{_RU_EARLIER}|{_RU_WEEKDAY}"
+        rf"|{trie(any_case(['полгода', 'полугода', 'полмесяца']))}"
+        rf"|{trie(any_case(['вчера', 'сегодня', 'завтра', 'накануне', 'позавчера']))}"
+    )
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Day and month, years, durations, and relative dates in Russian and Kazakh."""
-    day = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+)?"
-    year = r"(?:19|20)\d\d"
     relative_year = rf"{_RU_RELATIVE}{SPACE}года"
     return [
         rule(
             "date_day_month_ru",
             "DATE",
-            rf"{day}{SPACE}{RU_MONTH}(?:{SPACE}{year}(?:{SPACE}{_YEAR_WORD})?"
+            rf"{_DAY}{SPACE}{RU_MONTH}(?:{SPACE}{_YEAR}(?:{SPACE}{_YEAR_WORD})?"
             rf"|{SPACE}{relative_year})?",
             0.95,
             langs=RU,
         ),
-        rule(
-            "date_day_month_kk",
-            "DATE",
-            rf"(?:{year}(?:{SPACE}|-)(?:жылғы|жылдың|ж\.){SPACE})?{day}{SPACE}{KK_MONTH}",
-            0.95,
-            langs=KK,
-        ),
+        # before date_year: a year head is one span with what it anchors
+        rule("date_anchored_kk", "DATE", _kk_anchored(), 0.95, langs=KK),
+        rule("date_day_month_kk", "DATE", rf"{_DAY}{SPACE}{KK_MONTH}", 0.95, langs=KK),
         rule(
             "date_year",
             "DATE",
-            rf"{year}(?:[-–]{year})?(?:{SPACE}{_YEAR_WORD}|(?:{SPACE}|-)(?:жыл(?:{KK_ENDING})?|ж\.))",
+            rf"{_YEAR}(?:[-–]{_YEAR})?(?:{SPACE}{_YEAR_WORD}"
+            rf"|(?:{SPACE}|-)(?:жыл(?:ғы|{KK_ENDING})?|ж\.))",
             0.9,
         ),
         rule(
             "date_month_year_ru",
             "DATE",
-            rf"{RU_MONTH}{SPACE}(?:{year}(?:{SPACE}{_YEAR_WORD})?|{relative_year})",
+            rf"{_RU_MONTHS}{SPACE}(?:{_YEAR}(?:{SPACE}{_YEAR_WORD})?|{relative_year})",
             0.9,
             langs=RU,
         ),
-        rule(
-            "date_duration_ru",
-            "DATE",
-            rf"(?:{NUMBER}{SPACE}(?:до|[-–]){SPACE})?(?:{NUMBER}|{number_words('ru')}){SPACE}"
-            rf"{TIME_UNIT}(?:{SPACE}{_RU_RELATIVE}{SPACE}{_RU_PERIOD})?",
-            0.85,
-            langs=RU,
-        ),
-        rule(
-            "date_duration_kk",
-            "DATE",
-            rf"(?:{_KK_YEAR_PREFIX}{SPACE})?(?:{NUMBER}|{number_words('kk')}){SPACE}{TIME_UNIT}",
-            0.85,
-            langs=KK,
-        ),
-        rule(
-            "date_relative_ru",
-            "DATE",
-            rf"(?:{_PERIOD_PART}{SPACE}(?:{_RU_RELATIVE}{SPACE})?|{_RU_RELATIVE}{SPACE}){_RU_PERIOD}"
-            rf"|{_PERIOD_PART}{SPACE}{year}{SPACE}{_YEAR_WORD}"
-            rf"|{trie(any_case(['тот', 'этот', 'тот же', 'этот же']))}{SPACE}"
-            r"(?:день|вечер|ночь|утро|период)"
-            rf"|{trie(any_case(['вчера', 'сегодня', 'завтра', 'накануне', 'позавчера']))}",
-            0.85,
-            langs=RU,
-        ),
-        rule(
-            "date_relative_kk",
-            "DATE",
-            rf"{trie(any_case(['биыл', 'былтыр', 'кеше', 'бүгін', 'ертең', 'бүгінгі күні']))}"
-            rf"|{_KK_YEAR_PREFIX}(?:{SPACE}(?:айда|жылы))?"
-            rf"|{trie(any_case(['өткен', 'осы', 'ағымдағы', 'биылғы']))}{SPACE}"
-            rf"(?:жыл|ай|апта|тоқсан)(?:{KK_ENDING})?"
-            rf"|{trie(any_case(['есепті кезең']))}(?:{KK_ENDING})?"
-            rf"|{trie(any_case(['жыл басынан', 'жылдың басынан']))}",
-            0.85,
-            langs=KK,
-        ),
-        rule("date_month_ru", "DATE", RU_MONTH, 0.6, langs=RU),
+        rule("date_duration_ru", "DATE", _ru_duration(), 0.85, langs=RU),
+        rule("date_duration_kk", "DATE", _kk_duration(), 0.85, langs=KK),
+        rule("date_relative_ru", "DATE", _ru_relative(), 0.85, langs=RU),
+        rule("date_relative_kk", "DATE", _kk_relative(), 0.85, langs=KK),
+        rule("date_month_ru", "DATE", _RU_MONTHS, 0.6, langs=RU),
         rule(
             "date_month_kk",
             "DATE",
-            rf"{KK_MONTH}{SPACE}ай(?:{KK_ENDING})?(?![^\W_])",
+            rf"{_KK_MONTH_STEM}(?:[-–]{_KK_MONTH_STEM})?(?:{KK_ENDING})?{SPACE}ай(?:лар|дар)?"
+            rf"(?:{KK_ENDING})?(?![^\W_])(?:{SPACE}{_KK_PART})?"
+            # a month in the genitive with its end or start: ``желтоқсанның соңына``
+            rf"|{_KK_MONTH_STEM}[дтн]?[ыі]ң{SPACE}(?:соң|бас)ы(?:на|нда|нан|ндағы|н)?",
             0.9,
             langs=KK,
         ),
