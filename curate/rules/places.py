@@ -4,13 +4,19 @@ An administrative word that is part of the name is inside (``Алматинск�
 ``области Жетісу``, ``Жетісу облысында``); a bare place takes its endings inside
 (``Алматыда``, ``Астане``). Places come from the ``places``/``regions`` gazetteers;
 Russian regions and districts named by an adjective are found by their shape, so a
-district not listed (``Карасайском районе``) is still found.
+district not listed (``Карасайском районе``) is still found. A Russian place name that is
+an adjective, alone or before its noun, declines in every word up to the noun
+(``Рудного``, ``Центральной Азии``, ``Российскую Федерацию``, ``Республики Узбекистан``).
 """
+
+import re
+from collections.abc import Iterable
 
 from curate.data import Gazetteers
 from curate.rules.grammar import (
     CAPITALISED,
     KK_ENDING,
+    RU_NOUN_ENDING,
     SPACE,
     UPPER,
     Rule,
@@ -47,5 +53,49 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             0.9,
         ),
         rule("loc_kk_district", "LOC", rf"{CAPITALISED}{SPACE}{_KK_AREA}", 0.75),
+        rule("loc_ru_declined", "LOC", ru_declined(gazetteers.places), 0.95),
         rule("loc_gazetteer", "LOC", inflected(gazetteers.places), 0.95),
     ]
+
+
+#: The endings of a Russian adjective in every gender, number and case, after its stem.
+_RU_ADJECTIVE_CASES = (
+    r"(?:ая|яя|ой|ей|ую|юю|ою|ею|ый|ий|ого|его|ому|ему|ым|им|ом|ем|ое|ее|ые|ие|ых|их|ыми|ими)"
+)
+_RU_ADJECTIVE = re.compile(r"[А-ЯЁа-яё-]{3,}(?:ая|яя|ый|ий|ой|ое|ее|ые|ие)")
+_RU_NOUN_DECLINES = "аяьйоеыи"
+_KAZAKH_LETTERS = frozenset("әіңғүұқөһӘІҢҒҮҰҚӨҺ")
+
+
+def ru_declined(entries: Iterable[str]) -> str:
+    """A regex of the Russian ``entries`` that decline in a word before the last, or are
+    adjectives: each word up to the first noun takes its case ending, the words after it
+    (a genitive or a name) stay as they are. Other entries are left to :func:`inflected`.
+
+    >>> pattern = re.compile(ru_declined(["Рудный", "Центральная Азия",
+    ...     "Российская Федерация", "Республика Узбекистан", "Шымкент", "Орталық Азия"]))
+    >>> words = ("Рудного", "Центральной Азии", "Российскую Федерацию",
+    ...     "Республики Узбекистан", "Рудный", "Шымкента", "Орталық Азии")
+    >>> [bool(pattern.fullmatch(word)) for word in words]
+    [True, True, True, True, True, False, False]
+    """
+    alternatives = []
+    for entry in entries:
+        words = entry.split()
+        if _KAZAKH_LETTERS & set(entry) or not all(w.replace("-", "").isalpha() for w in words):
+            continue
+        if len(words) == 1 and not _RU_ADJECTIVE.fullmatch(entry):
+            continue
+        declined = []
+        for index, word in enumerate(words):
+            if _RU_ADJECTIVE.fullmatch(word):
+                declined.append(re.escape(word[:-2]) + _RU_ADJECTIVE_CASES)
+                continue
+            if word[-1] in _RU_NOUN_DECLINES and len(word) > 3:
+                declined.append(f"(?:{re.escape(word)}|{re.escape(word[:-1])}{RU_NOUN_ENDING})")
+            else:
+                declined.append(re.escape(word) + f"(?:{RU_NOUN_ENDING})?")
+            declined.extend(re.escape(rest) for rest in words[index + 1 :])
+            break
+        alternatives.append(SPACE.join(declined))
+    return "(?:" + "|".join(sorted(alternatives)) + ")" if alternatives else "(?!)"
