@@ -57,6 +57,12 @@ RU_NUMBER_WORDS: dict[str, float] = {
     **dict.fromkeys(("восемьсот", "восьмисот"), 800),
     **dict.fromkeys(("девятьсот", "девятисот"), 900),
     **dict.fromkeys(("полтора", "полторы", "полутора"), 1.5),
+    # collective numerals: двое, троих, семеро
+    **{f"{stem}{end}": value for value, stem in ((2, "дво"), (3, "тро"))
+       for end in ("е", "их", "им", "ими")},
+    **{f"{stem}{end}": value for value, stem in enumerate(
+        ("четвер", "пятер", "шестер", "семер", "восьмер", "девятер", "десятер"), start=4)
+       for end in ("о", "ых", "ым", "ыми")},
 }  # fmt: skip
 
 #: Kazakh number words: the stem; case endings follow (``екіден``, ``үшке``).
@@ -64,6 +70,12 @@ KK_NUMBER_WORDS: dict[str, float] = {
     "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
     "тоғыз": 9, "он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60,
     "жетпіс": 70, "сексен": 80, "тоқсан": 90, "жүз": 100, "жарты": 0.5,
+}  # fmt: skip
+
+#: Kazakh collective numerals (``екеуі`` "the two of them"): the stem; endings follow.
+KK_COLLECTIVE_WORDS: dict[str, float] = {
+    "екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7, "сегізеу": 8,
+    "тоғызау": 9, "онау": 10,
 }  # fmt: skip
 
 #: Endings a Kazakh number word may carry: ablative, dative, approximative (``екіден``,
@@ -98,6 +110,7 @@ QUANTITY_UNITS: dict[str, Unit] = {
     r"л|литр\w{0,6}": Unit("l", 1.0),
     r"мл|миллилитр\w{0,4}": Unit("l", 0.001),
     r"доз\w{0,5}": Unit("dose", 1.0),
+    r"таблетк\w{0,7}|таблеток|капсул\w{0,7}|ампул\w{0,7}": Unit("dose", 1.0),
 }  # fmt: skip
 
 #: Currencies (MONEY): regex of the word forms → ISO 4217 code.
@@ -158,6 +171,13 @@ _VERBS = _compile_table(QUALIFYING_VERBS)
 _KK_NUMBER = re.compile(
     "(" + "|".join(sorted(KK_NUMBER_WORDS, key=len, reverse=True)) + f"){KK_NUMBER_ENDING}?"
 )
+#: A Kazakh collective numeral or a number word with a possessive ending, and a case
+#: ending after it (``екеуі``, ``алтауын``, ``сегізі``, ``жиырмасы``).
+_KK_POSSESSED = re.compile(
+    "("
+    + "|".join(sorted({**KK_NUMBER_WORDS, **KK_COLLECTIVE_WORDS}, key=len, reverse=True))
+    + r")(?:с?[ыі](?:н|не|на|нің|ның|нен|нан|мен|нде|нда)?)?"
+)
 
 
 def lookup(word: str, table: list[tuple[re.Pattern[str], T]]) -> T | None:
@@ -189,8 +209,11 @@ def number_word_value(word: str) -> float | None:
     lower = word.lower()
     if lower in RU_NUMBER_WORDS:
         return float(RU_NUMBER_WORDS[lower])
-    match = _KK_NUMBER.fullmatch(lower)
-    return float(KK_NUMBER_WORDS[match.group(1)]) if match else None
+    match = _KK_NUMBER.fullmatch(lower) or _KK_POSSESSED.fullmatch(lower)
+    if match is None:
+        return None
+    stem = match.group(1)
+    return float(KK_NUMBER_WORDS.get(stem) or KK_COLLECTIVE_WORDS[stem])
 
 
 class Amount(NamedTuple):

@@ -12,10 +12,10 @@ not ``одной из стран``. Not counts: ratios (``в 3 раза``, ``3 �
 import re
 
 from curate.data import Gazetteers
-from curate.normalise import CURRENCIES, KK_NUMBER_ENDING, QUANTITY_UNITS
+from curate.normalise import CURRENCIES, QUANTITY_UNITS
 from curate.rules.dates import TIME_UNIT
 from curate.rules.grammar import LANGS, SPACE, Rule, any_case, rule, trie
-from curate.rules.numbers import MULTIPLIER, digit_amount, qualifier_after, word_amount
+from curate.rules.numbers import digit_amount, qualifier_after, word_amount
 from curate.rules.quantities import DOSE_FORMS
 
 #: An age range: the number is joined to an age by a conjunction or a dash (``18 бен 25
@@ -91,18 +91,6 @@ _RU_ONE = (
     + r")(?:один|одна|одно|одну|одного|одной|одним|одному)"
     rf"(?={SPACE}[а-яё])(?!{SPACE}(?:из|раз|и|или|за|друг\w*|стороны|время)(?![^\W_]))"
 )
-_KK_TENS = trie(
-    any_case(["он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"])
-)
-
-
-def _word_amount(lang: str) -> str:
-    """Number words with their multiplier; in Kazakh also a tens word with ``бір``
-    (``он бір`` = 11), which :func:`~curate.rules.numbers.number_words` cuts to ``он``."""
-    if lang != "kk":
-        return word_amount(lang)
-    tens_one = rf"{_KK_TENS}{SPACE}бір{KK_NUMBER_ENDING}?(?![^\W_])(?:{SPACE}{MULTIPLIER})?"
-    return rf"(?:{tens_one}|{word_amount(lang)})"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
@@ -121,7 +109,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             rule(
                 f"count_words_{lang}",
                 "COUNT",
-                rf"{_word_amount(lang)}{NOT_COUNTED}"
+                rf"{word_amount(lang)}{NOT_COUNTED}"
                 rf"(?:{qualifier_after()})?",
                 0.7,
                 langs=frozenset({lang}),

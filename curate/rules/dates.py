@@ -105,25 +105,15 @@ _KK_QUARTER = (
     rf"|[1-4]-{SPACE}?)(?:тоқсан|жартыжылдық)(?:{KK_ENDING})?(?![^\W_])"
     rf"|{trie(any_case(['жартыжылдық']))}(?:{KK_ENDING})?(?![^\W_])"
 )
-_KK_TENS = ["он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"]
 _KK_WEEKDAY = (
     rf"{trie(any_case(['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'сенбі', 'жексенбі']))}"
     rf"(?:{KK_ENDING})?(?![^\W_])(?:{SPACE}күн(?:і|гі))?|{trie(any_case(['жұма']))}{SPACE}күн(?:і|гі)"
 )
 
 
-def kk_number_words() -> str:
-    """Kazakh number words, with a tens word and ``бір`` read together (``он бір`` = 11).
-
-    :func:`curate.rules.numbers.number_words` leaves ``бір`` out ("one of", an article),
-    which also cuts ``он бір`` to ``он``.
-    """
-    return rf"(?:{trie(any_case(_KK_TENS))}{SPACE}бір(?![^\W_])|{number_words('kk')})"
-
-
 def _kk_duration() -> str:
     """A number (digits, a range or words) of Kazakh time units: ``екі айға``, ``7-9 жылға``."""
-    number = rf"(?:{NUMBER}|{_RANGE}|{kk_number_words()})"
+    number = rf"(?:{NUMBER}|{_RANGE}|{number_words('kk')})"
     return rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?{number}{SPACE}{TIME_UNIT}"
 
 

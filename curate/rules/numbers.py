@@ -26,6 +26,7 @@ NUMBER_END = r"(?![^\W_]|[-‑'’][^\W_]|[.,]\d|%)"
 NUMBER = rf"{DIGITS}(?:{HYPHEN_ENDING})?{NUMBER_END}"
 SIGN = r"[+\-–−]"
 
+_KK_TENS = ("он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан")
 _ONE = {"один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "бір"}
 
 MULTIPLIER = "(?:" + "|".join(MULTIPLIERS) + r")(?![^\W_])"
@@ -35,18 +36,20 @@ def number_words(lang: str) -> str:
     """One to three number words of ``lang`` read as one number (``двадцать пять``, ``он екі``).
 
     ``один``/``бір`` alone is not a number here ("one of", an article), only before a
-    multiplier or ``жарым`` (``бір жарым``).
+    multiplier or ``жарым`` (``бір жарым``), or after a Kazakh tens word (``он бір`` = 11).
     """
     if lang == "kk":
         words = trie(any_case(w for w in KK_NUMBER_WORDS if w not in _ONE))
         word = rf"{words}{KK_NUMBER_ENDING}?(?![^\W_])"
         one = trie(any_case(["бір"]))
+        tens_one = rf"{trie(any_case(_KK_TENS))}{SPACE}бір{KK_NUMBER_ENDING}?(?![^\W_])|"
     else:
         word = trie(any_case(w for w in RU_NUMBER_WORDS if w not in _ONE)) + r"(?![^\W_])"
         one = trie(any_case(sorted(_ONE - {"бір"})))
+        tens_one = ""
     one_before = rf"{one}(?={SPACE}(?:{KK_HALF}|{MULTIPLIER}))"
     half = rf"(?:{SPACE}{KK_HALF})?" if lang == "kk" else ""
-    return rf"(?:{word}|{one_before})(?:{SPACE}{word}){{0,2}}{half}"
+    return rf"(?:{tens_one}{word}|{one_before})(?:{SPACE}{word}){{0,2}}{half}"
 
 
 def digit_amount() -> str:
