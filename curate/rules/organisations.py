@@ -97,7 +97,8 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     lower_heads = trie(h.lower() for h in gazetteers.org_heads_ru)
     lower_unit = (
         rf"(?:{trie(_RU_LOWER_UNITS)}[а-яё]{{0,4}}(?![^\W_]){SPACE}"
-        rf"(?:{place}|{agencies}|{_RU_ADJECTIVE_NOUN}|(?:полиции|юстиции)(?![^\W_]))"
+        rf"(?:{place}|{agencies}|{_RU_ADJECTIVE_NOUN}"
+        rf"|(?:полиции|юстиции){SPACE}(?:{place}|{agencies}|на{SPACE}транспорте))"
         rf"|{trie(_RU_LOWER_UNITS_BY)}[а-яё]{{0,4}}(?![^\W_]){SPACE}по{SPACE}"
         rf"(?!{trie(_RU_NOT_UNIT_BY)}(?![^\W_])))"
     )
