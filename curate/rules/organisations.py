@@ -77,10 +77,11 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Kazakh and Russian agency names, abbreviations with their place, outlets, companies."""
     agencies = inflected(gazetteers.agencies)
     places = inflected(gazetteers.places)
+    # The gazetteer alternation appears once: ``place`` is repeated in the patterns below.
     place = (
-        rf"(?:{places}|{RU_PLACE_ADJECTIVE}{SPACE}(?:област|район|округ)\w*"
-        rf"|област(?:и|ь){SPACE}{inflected(gazetteers.regions)}"
-        rf"|г\.{SPACE}?{places}|город(?:у|а|е)?{SPACE}{places})"
+        rf"(?:(?:г\.{SPACE}?|город(?:у|а|е)?{SPACE})?{places}"
+        rf"|{RU_PLACE_ADJECTIVE}{SPACE}(?:област|район|округ)\w*"
+        rf"|област(?:и|ь){SPACE}{inflected(gazetteers.regions)})"
     )
     state = r"(?:РК|ҚР|Республики\sКазахстан)"
     complement_item = (
