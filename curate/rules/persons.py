@@ -63,6 +63,11 @@ _NOT_FIRST_NAMES = (
 )  # fmt: skip
 
 
+#: Second words of state names that look like surnames (``Соединенных Штатов``, ``Ресей
+#: Федерациясына``): the capitalised-word guess never takes them.
+_STATE_WORDS = ("Федерац", "Штат", "Республик", "Королевств", "Эмират", "Корольдіг")
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Full names; the repeated surname is a document-level rule (see the extractor)."""
     first_name = rf"{inflected(gazetteers.first_names)}(?![^\W_])"
@@ -92,7 +97,8 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "per_capitalised_surname",
             "PER",
-            rf"{_TWO_CAPITALISED}{capitalised}{patronymic}{SPACE}{SURNAME}",
+            rf"{_TWO_CAPITALISED}{capitalised}{patronymic}{SPACE}"
+            rf"(?!{trie(_STATE_WORDS)}){SURNAME}",
             0.6,
         ),
         rule("per_kk_surname_alone", "PER", _KK_SURNAME_ALONE, 0.7),
