@@ -16,7 +16,7 @@ from curate.normalise import CURRENCIES, QUANTITY_UNITS
 from curate.rules.dates import TIME_UNIT
 from curate.rules.grammar import LANGS, SPACE, Rule, any_case, rule, trie
 from curate.rules.numbers import digit_amount, qualifier_after, word_amount
-from curate.rules.quantities import DOSE_FORMS
+from curate.rules.quantities import DOSE_COUNTER
 
 #: An age range: the number is joined to an age by a conjunction or a dash (``18 бен 25
 #: жас``, ``18 и 25 лет``, ``18–25-летних``).
@@ -33,8 +33,8 @@ _PHONE_AFTER = (
 )
 #: What may not follow a count: a ratio, an age, a unit, a currency, a time word, a phone.
 NOT_COUNTED = (
-    rf"(?!{SPACE}?(?:раз[а]?|есе|жас\w*|лет\w*|процент\w*|пайыз\w*|%|"
-    + "|".join((*QUANTITY_UNITS, *CURRENCIES, DOSE_FORMS))
+    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе|жас\w*|лет\w*|процент\w*|пайыз\w*|%|"
+    + "|".join((*QUANTITY_UNITS, *CURRENCIES))
     + rf"|{TIME_UNIT})(?![^\W_])|{_AGE_RANGE}|{_PHONE_AFTER})"
 )
 #: Words after which a number is a label or a phone number, not a count.

@@ -1,8 +1,9 @@
 """QUANTITY: an amount of a substance with its unit of mass, volume or doses.
 
 ``свыше 525 кг``, ``47,2 т``, ``525 келіден астам``, ``жарты тоннадан астам``, ``более 7 млн
-разовых доз``, ``5 кг 952 гр``, ``более 900 таблеток``. UNIT → AMOUNT → QUANTITY; the unit words are
-:data:`curate.normalise.QUANTITY_UNITS`, which the normaliser converts to kg, l and dose.
+разовых доз``, ``5 кг 952 гр``, ``более 900 таблеток``. UNIT → AMOUNT → QUANTITY; the unit
+words are :data:`curate.normalise.QUANTITY_UNITS`, which the normaliser converts to kg, l and
+dose (a tablet, capsule or ampoule is a dose).
 """
 
 from curate.data import Gazetteers
@@ -10,14 +11,13 @@ from curate.normalise import QUANTITY_UNITS
 from curate.rules.grammar import LANGS, SPACE, Rule, rule
 from curate.rules.numbers import DIGITS, amount, qualifier_after
 
-#: Dose forms counted as doses (a tablet is the dose form of its substance): ``900
-#: таблеток``, ``300 дана таблетка``, ``капсулдан``. The normaliser's unit table should
-#: read them as ``dose`` too; until it does, their spans carry no unit.
-DOSE_FORMS = r"(?:дана\s)?(?:таблетк\w{0,7}|таблеток|капсул\w{0,7}|ампул\w{0,7})"
-#: A unit word; a dose may have its adjective before it (``разовых доз``, ``бір реттік доза``).
+#: The counter word before a dose form (``300 дана таблетка`` "300 pieces of tablets").
+DOSE_COUNTER = "дана"
+#: A unit word; a dose may have its adjective or counter before it (``разовых доз``, ``бір
+#: реттік доза``, ``300 дана таблетка``).
 UNIT = (
-    r"(?:(?:разов\w+|бір\sреттік)\s)?(?:"
-    + "|".join((*QUANTITY_UNITS, DOSE_FORMS))
+    rf"(?:(?:разов\w+|бір\sреттік|{DOSE_COUNTER})\s)?(?:"
+    + "|".join(QUANTITY_UNITS)
     + r")(?![^\W_]|\.[^\W\d_])"
 )
 
