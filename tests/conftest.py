@@ -19,6 +19,7 @@ from label_studio import __version__ as LABEL_STUDIO_VERSION
 
 from curate.client import LabelStudioClient, connect
 from curate.credentials import KEY_VARIABLE, URL_VARIABLE, Credentials
+from curate.rules import Extractor, build_extractor
 from curate.server import (
     AdminAccount,
     LabelStudioServer,
@@ -108,3 +109,9 @@ def label_studio(
 def project_title(request: pytest.FixtureRequest) -> str:
     """A project title no other test uses."""
     return f"{request.node.name[:40]}-{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """Every rule, built once for the session (building them takes seconds)."""
+    return build_extractor()

@@ -20,17 +20,12 @@ from curate.label_config import DEFAULT_PROJECT, read_label_config
 from curate.labels import LABEL_NAMES
 from curate.ml_backend import CURATE_BACKEND, background_backend, register_ml_backend
 from curate.models import Article
-from curate.rules import Extractor, build_extractor
+from curate.rules import Extractor
 from curate.server import copy_data_dir, free_port, port_in_use
 from curate.sync import ensure_project
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CURATE = Path(sys.executable).with_name("curate")
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return build_extractor()
 
 
 @pytest.fixture(scope="module")

@@ -24,11 +24,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = read_articles(ROOT / "seeds")
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return build_extractor()
-
-
 def found(extractor: Extractor, text: str, lang: str) -> list[tuple[str, str]]:
     return [(span.text, span.label) for span in extractor.annotate(text, lang=lang)]
 

@@ -6,14 +6,9 @@ Only the spans of these labels are compared, so other families' rules can change
 
 import pytest
 
-from curate.rules import Extractor, build_extractor
+from curate.rules import Extractor
 
 FAMILY = ("DATE", "COUNT", "QUANTITY")
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return build_extractor()
 
 
 def family_spans(extractor: Extractor, text: str, lang: str) -> list[tuple[str, str]]:

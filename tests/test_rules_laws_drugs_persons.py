@@ -3,13 +3,8 @@ handles, side by side in both languages, and what must stay unannotated."""
 
 import pytest
 
-from curate.rules import Extractor, build_extractor
+from curate.rules import Extractor
 from curate.rules.persons import repeated_surnames, surname_base
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return build_extractor()
 
 
 def spans(extractor: Extractor, text: str, lang: str, label: str) -> list[str]:

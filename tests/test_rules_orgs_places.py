@@ -10,13 +10,8 @@ import re
 import pytest
 
 from curate.data import load_gazetteers
-from curate.rules import Extractor, build_extractor
+from curate.rules import Extractor
 from curate.rules.places import ru_declined
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return build_extractor()
 
 
 def orgs_and_places(extractor: Extractor, text: str, lang: str) -> list[tuple[str, str]]:
