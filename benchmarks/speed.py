@@ -89,7 +89,7 @@ def run(megabytes: float, seeds: Path) -> dict[str, Any]:
         )
         for a in articles
     ]
-    records = [[s.model_dump() for s in document.spans] for document in documents]
+    records = [[s.model_dump(exclude_unset=True) for s in document.spans] for document in documents]
 
     def per_article(work: Callable[[Article], object]) -> Callable[[], None]:
         def run_all() -> None:
