@@ -29,11 +29,11 @@ from nltk.tokenize.treebank import TreebankWordTokenizer
 from seqeval.metrics.sequence_labeling import get_entities
 
 from curate.adjudicate import adjudicate
-from curate.export import export_gold, gold_document
-from curate.exporters import conll
 from curate.files import atomic_writer
+from curate.gold import export_gold, gold_document
+from curate.gold_formats import conll
 from curate.goldmarkup import load_gold_dir
-from curate.lsexport import read_export
+from curate.labelstudio_export import read_export
 from curate.models import Span
 from curate.tokens import tokens
 

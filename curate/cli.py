@@ -101,7 +101,7 @@ def export(
     """
     from rich.progress import Progress
 
-    from curate.export import export_gold
+    from curate.gold import export_gold
 
     with Progress(console=err, transient=True, disable=silent or not err.is_terminal) as bar:
         job = bar.add_task("adjudicating", total=None)
@@ -142,7 +142,7 @@ def agreement(
     from curate.agreement_html import render_html
     from curate.errors import InputError
     from curate.files import atomic_writer
-    from curate.lsexport import read_export
+    from curate.labelstudio_export import read_export
 
     if html is not None and html.is_dir():
         raise InputError(f"--html {html} is a directory: give a file, e.g. {html}/agreement.html")

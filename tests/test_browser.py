@@ -15,7 +15,7 @@ from playwright.sync_api import Page, sync_playwright
 from curate.articles import read_articles
 from curate.client import LabelStudioClient, Project
 from curate.labels import LABELS
-from curate.lsexport import read_export
+from curate.labelstudio_export import read_export
 from curate.models import Article, Span
 from curate.rules import build_extractor
 from curate.sync import ensure_project, pull, push

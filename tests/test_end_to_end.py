@@ -15,9 +15,9 @@ from seqeval.metrics.sequence_labeling import get_entities
 
 from curate.agreement import agreement_report
 from curate.articles import read_articles
-from curate.export import export_gold
+from curate.gold import export_gold
 from curate.goldmarkup import load_gold_dir
-from curate.lsexport import read_export
+from curate.labelstudio_export import read_export
 from curate.models import Span
 from curate.sync import pull, push
 from curate.tasks import build_prediction, build_tasks

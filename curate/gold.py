@@ -17,10 +17,10 @@ from curate import datacard
 from curate.adjudicate import Adjudication, adjudicate
 from curate.agreement import agreement_report
 from curate.errors import CurateError, InputError
-from curate.exporters import FORMATS, ExportFormat, export_formats
 from curate.files import atomic_writer
+from curate.gold_formats import FORMATS, ExportFormat, export_formats
 from curate.labels import NUMBER_LABELS
-from curate.lsexport import LabelStudioExport, read_export
+from curate.labelstudio_export import LabelStudioExport, read_export
 from curate.models import ExportedTask, GoldDocument, GoldSpan
 from curate.normalise import normalise_span
 from curate.splits import SPLIT_NAMES, assign_splits, parse_split
@@ -69,7 +69,7 @@ def export_gold(
 ) -> ExportResult:
     """Write the gold dataset of ``export_path`` into ``out_dir``.
 
-    ``formats`` are names from :data:`curate.exporters.FORMATS`; ``split`` is
+    ``formats`` are names from :data:`curate.gold_formats.FORMATS`; ``split`` is
     ``"train/dev/test"`` percentages (``"80/10/10"``), split by story with ``seed``.
     ``progress(done, total)`` is called as tasks are adjudicated.
     """

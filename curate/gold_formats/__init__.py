@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from curate.errors import CurateError
-from curate.exporters import conll, jsonl
+from curate.gold_formats import conll, jsonl
 from curate.models import GoldDocument
 
 

@@ -1,4 +1,4 @@
-"""Golden-file tests of the gold exporters, and read-back through common consumers.
+"""Golden-file tests of the gold formats, and read-back through common consumers.
 
 Inputs live in ``tests/data/<format>/`` with the expected output beside them.
 """
@@ -10,8 +10,8 @@ import pytest
 from seqeval.metrics.sequence_labeling import get_entities
 
 from curate.errors import CurateError, InputError
-from curate.export import export_gold
-from curate.exporters import FORMATS, conll, export_formats, jsonl
+from curate.gold import export_gold
+from curate.gold_formats import FORMATS, conll, export_formats, jsonl
 from curate.models import GoldDocument, GoldSpan
 from curate.tokens import tokens
 

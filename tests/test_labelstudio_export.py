@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from curate.cli import app
 from curate.errors import InputError
-from curate.lsexport import read_export
+from curate.labelstudio_export import read_export
 from curate.models import Span
 from curate.tasks import build_prediction
 
