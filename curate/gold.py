@@ -19,10 +19,10 @@ from curate.agreement import agreement_report
 from curate.errors import CurateError, InputError
 from curate.files import atomic_writer
 from curate.gold_formats import FORMATS, ExportFormat, export_formats
-from curate.labels import NUMBER_LABELS
+from curate.labels import LANGUAGES, NUMBER_LABELS
 from curate.labelstudio_export import LabelStudioExport, read_export
 from curate.models import ExportedTask, GoldDocument, GoldSpan
-from curate.normalise import normalise_span
+from curate.normalise import CONTEXT_WINDOW, normalise_span
 from curate.splits import SPLIT_NAMES, assign_splits, parse_split
 
 GOLD = "gold"
@@ -30,7 +30,6 @@ CONFLICTS_FILE = "conflicts.jsonl"
 DATA_CARD_FILE = "README.md"
 #: Characters either side of a number span that the normaliser sees (for verbs such as
 #: "превысило" that set the qualifier from outside the span).
-CONTEXT = 64
 
 Progress = Callable[[int, int], None]
 
@@ -144,7 +143,7 @@ def gold_document(
             id=adjudication.id,
             task_id=task.id,
             story_id=str(data.get("story_id") or adjudication.id),
-            lang=lang if lang in ("kk", "ru") else None,
+            lang=lang if lang in LANGUAGES else None,
             date=data.get("date") or None,
             outlet=data.get("outlet") or None,
             title=data.get("title") or None,
@@ -169,8 +168,8 @@ def _with_value(span: GoldSpan, text: str) -> GoldSpan:
     value, unit, qualifier = normalise_span(
         span.text,
         span.label,
-        context_after=text[span.end : span.end + CONTEXT],
-        context_before=text[max(0, span.start - CONTEXT) : span.start],
+        context_after=text[span.end : span.end + CONTEXT_WINDOW],
+        context_before=text[max(0, span.start - CONTEXT_WINDOW) : span.start],
     )
     return span.model_copy(update={"value": value, "unit": unit, "qualifier": qualifier})
 

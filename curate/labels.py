@@ -1,6 +1,6 @@
 """The label registry: one place that names the scheme's labels for rules, config and exports."""
 
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, get_args
 
 
 class LabelInfo(NamedTuple):
@@ -30,5 +30,9 @@ Label = Literal["PER", "ORG", "LOC", "DATE", "DRUG", "QUANTITY", "MONEY", "COUNT
 #: Labels whose spans carry a normalised ``value`` (and ``unit``/``qualifier``).
 NUMBER_LABELS: frozenset[str] = frozenset({"QUANTITY", "MONEY", "COUNT", "PERCENT"})
 
+#: The languages of the corpus: Kazakh and Russian.
+Lang = Literal["kk", "ru"]
+LANGUAGES: tuple[Lang, ...] = get_args(Lang)
+
 #: Document-level choices and their allowed values.
-DOCUMENT_CHOICES: dict[str, tuple[str, ...]] = {"lang": ("kk", "ru"), "relevant": ("yes", "no")}
+DOCUMENT_CHOICES: dict[str, tuple[str, ...]] = {"lang": LANGUAGES, "relevant": ("yes", "no")}

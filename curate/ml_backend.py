@@ -30,6 +30,7 @@ from curate.articles import detect_language
 from curate.client import LabelStudioClient, LabelStudioUnavailable
 from curate.errors import CurateError, InputError, LabelStudioError
 from curate.label_config import check_label_config
+from curate.labels import LANGUAGES
 from curate.models import Lang
 from curate.rules import Extractor, build_extractor
 from curate.server import HOST
@@ -70,7 +71,7 @@ def task_text(task: object) -> tuple[str, Lang]:
     data = _field(task, "data", dict, where=name)
     text = _field(data, "text", str, where=f"{name}'s data")
     lang = data.get("lang")
-    return text, lang if lang in ("kk", "ru") else detect_language(text)
+    return text, lang if lang in LANGUAGES else detect_language(text)
 
 
 def setup(request: object, *, extractor: Extractor) -> dict[str, str]:

@@ -9,9 +9,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from curate.labels import Label
+from curate.labels import Label, Lang
 
-Lang = Literal["kk", "ru"]
 Qualifier = Literal["more_than", "less_than", "about", "almost", "up_to"]
 
 

@@ -18,6 +18,7 @@ import functools
 import re
 from typing import NamedTuple, TypeVar
 
+from curate.labels import NUMBER_LABELS
 from curate.models import Qualifier
 
 T = TypeVar("T")
@@ -337,20 +338,21 @@ class _PartWalker:
 
 # ---- the public normaliser -----------------------------------------------------------------
 
-_NUMBER_LABELS = frozenset({"QUANTITY", "MONEY", "COUNT", "PERCENT"})
+#: How many characters either side of a span the normaliser reads for a qualifying verb.
+CONTEXT_WINDOW = 40
 _PUNCTUATION = "\"'«»“”„()[],;:!?.…—–-"
 
 
 def _word_before(context: str) -> str:
     """The word right before a span, in lower case ("" if a digit or nothing is there)."""
-    words = context[-40:].split()
+    words = context[-CONTEXT_WINDOW:].split()
     word = words[-1].strip(_PUNCTUATION) if words else ""
     return word.lower() if word.isalpha() else ""
 
 
 def _word_after(context: str) -> str:
     """The word right after a span, in lower case."""
-    words = context[:40].split(maxsplit=1)
+    words = context[:CONTEXT_WINDOW].split(maxsplit=1)
     word = words[0].strip(_PUNCTUATION) if words else ""
     return word.lower() if word.isalpha() else ""
 
@@ -371,7 +373,7 @@ def normalise_span(
     >>> normalise_span("100 грамнан", "QUANTITY", context_after=" асатын")
     (0.1, 'kg', 'more_than')
     """
-    if label not in _NUMBER_LABELS:
+    if label not in NUMBER_LABELS:
         return None, None, None
     return _normalise(text, label, _word_before(context_before), _word_after(context_after))
 

@@ -20,7 +20,7 @@ from curate.data import Gazetteers
 from curate.errors import CurateError, InputError
 from curate.labels import LABEL_NAMES, NUMBER_LABELS
 from curate.models import Span
-from curate.normalise import normalise_span
+from curate.normalise import CONTEXT_WINDOW, normalise_span
 from curate.rules import (
     counts,
     dates,
@@ -47,7 +47,6 @@ FAMILIES: tuple[ModuleType, ...] = (
 
 #: Characters after which a token may start; a document is scanned from each of them.
 TOKEN_START_AFTER = r"[\s\"'«»“”„()\[\]{},;:!?…—–/|*•<>]"
-_CONTEXT = 40
 
 
 class Extractor:
@@ -194,8 +193,8 @@ def _span_record(text: str, candidate: Candidate) -> dict[str, object] | None:
         value, unit, qualifier = normalise_span(
             record["text"],  # type: ignore[arg-type]
             label,
-            context_before=text[max(0, start - _CONTEXT) : start],
-            context_after=text[end : end + _CONTEXT],
+            context_before=text[max(0, start - CONTEXT_WINDOW) : start],
+            context_after=text[end : end + CONTEXT_WINDOW],
         )
         if value is None:
             return None

@@ -12,9 +12,9 @@ import re._parser as sre_parse  # the regex parser; public as sre_parse until 3.
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from curate.labels import Label
+from curate.labels import LANGUAGES, Label
 
-LANGS: frozenset[str] = frozenset({"kk", "ru"})
+LANGS: frozenset[str] = frozenset(LANGUAGES)
 
 
 class Rule(NamedTuple):
