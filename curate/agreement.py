@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from itertools import combinations
+from pathlib import Path
 from typing import NamedTuple, Protocol
 
 import numpy as np
@@ -19,7 +20,10 @@ import numpy.typing as npt
 from pydantic import BaseModel
 
 from curate.adjudicate import Adjudication, adjudicate
+from curate.errors import InputError
+from curate.files import atomic_writer
 from curate.labels import DOCUMENT_CHOICES, LABEL_NAMES
+from curate.labelstudio_export import read_export
 from curate.metrics import (
     Matcher,
     SpanCounts,
@@ -185,6 +189,25 @@ def agreement_report(
             tasks, table, threshold=threshold, limit=low_agreement_limit
         ),
     )
+
+
+def agreement_of_export(
+    export_file: Path, *, html: Path | None = None
+) -> tuple[AgreementReport, list[str]]:
+    """The agreement report of a Label Studio JSON export file, and the export's warnings.
+
+    With ``html``, the report is also written there as a self-contained page (atomically).
+    """
+    from curate.agreement_html import render_html  # it renders this module's report
+
+    if html is not None and html.is_dir():
+        raise InputError(f"--html {html} is a directory: give a file, e.g. {html}/agreement.html")
+    export = read_export(export_file)
+    report = agreement_report(export)
+    if html is not None:
+        with atomic_writer(html) as stream:
+            stream.write(render_html(report))
+    return report, list(export.warnings)
 
 
 def _score(value: float) -> Score:

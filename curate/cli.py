@@ -138,79 +138,17 @@ def agreement(
 
     Example: curate agreement exports/snapshots/project-1.json --html agreement.html
     """
-    from curate.agreement import agreement_report
-    from curate.agreement_html import render_html
-    from curate.errors import InputError
-    from curate.files import atomic_writer
-    from curate.labelstudio_export import read_export
+    from curate.agreement import agreement_of_export
+    from curate.agreement_tables import agreement_tables
 
-    if html is not None and html.is_dir():
-        raise InputError(f"--html {html} is a directory: give a file, e.g. {html}/agreement.html")
-    export = read_export(export_file)
-    report = agreement_report(export)
-    for warning in export.warnings:
+    report, warnings = agreement_of_export(export_file, html=html)
+    for warning in warnings:
         err.print(f"Warning: {warning}", markup=False)
-    if html is not None:
-        with atomic_writer(html) as stream:
-            stream.write(render_html(report))
     if as_json:
         out.print(report.model_dump_json(indent=2), markup=False)
     else:
-        for table in _agreement_tables(report):
+        for table in agreement_tables(report):
             out.print(table)
-
-
-def _agreement_tables(report: Any) -> list[Any]:
-    """An AgreementReport as rich tables: summary, pairs, labels, rules, tasks to revisit."""
-    from rich.table import Table
-
-    def number(value: float | None) -> str:
-        return "—" if value is None else f"{value:.3f}"
-
-    def table(title: str, header: list[str], rows: list[list[str]]) -> Table:
-        result = Table(*header, title=title, title_justify="left")
-        for row in rows:
-            result.add_row(*row)
-        return result
-
-    token, span, vs = report.token, report.span, report.vs_predictions
-    summary = [
-        ["tasks (compared)", f"{report.tasks} ({report.tasks_compared})"],
-        ["annotators", ", ".join(report.annotators) or "—"],
-        ["token percent agreement", number(token.percent_agreement)],
-        ["token Krippendorff α", number(token.krippendorff_alpha)],
-        ["token Fleiss κ", token.fleiss_kappa_note or number(token.fleiss_kappa)],
-        ["unitizing αu", number(report.unitizing.alpha_u)],
-        *[[f"{name} α", number(c.krippendorff_alpha)] for name, c in report.documents.items()],
-    ]
-    pairs = [
-        [pair, number(kappa), number(span.f1_exact.get(pair)), number(span.f1_overlap.get(pair))]
-        for pair, kappa in token.cohen_kappa.items()
-    ]
-    labels = [
-        [label, str(a.spans), number(a.f1_exact), number(a.f1_overlap),
-         number(a.krippendorff_alpha), number(report.unitizing.per_label.get(label))]
-        for label, a in span.per_label.items()
-    ]  # fmt: skip
-    versus = [
-        [label, str(s.predicted), str(s.gold), number(s.precision), number(s.recall),
-         number(s.f1), str(vs.missed[label])]
-        for label, s in vs.per_label.items()
-    ]  # fmt: skip
-    rules = [[name, str(o.kept), str(o.fixed), str(o.deleted)] for name, o in vs.rules.items()]
-    low = [[str(t.task), t.article, number(t.score)] for t in report.low_agreement_tasks]
-    return [
-        table("Agreement", ["measure", "value"], summary),
-        table("Pairs", ["pair", "Cohen κ", "span F1 exact", "span F1 overlap"], pairs),
-        table("Per label", ["label", "spans", "F1 exact", "F1 overlap", "token α", "αu"], labels),
-        table(
-            f"Rules vs gold ({vs.tasks} tasks)",
-            ["label", "predicted", "gold", "precision", "recall", "F1", "missed"],
-            versus,
-        ),
-        table("Rules: what annotators did", ["rule", "kept", "fixed", "deleted"], rules),
-        table("Low-agreement tasks (token α)", ["task", "article", "α"], low),
-    ]
 
 
 # ---- Label Studio: config, tasks, up, push, pull, status ---------------------------------
