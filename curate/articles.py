@@ -10,7 +10,6 @@ and gives twins (the same story in Kazakh and Russian) a shared ``story_id``.
 import hashlib
 import json
 import re
-from collections.abc import Iterable
 from datetime import date as Date
 from pathlib import Path
 
@@ -286,11 +285,3 @@ def _root(story_of: dict[str, str], article_id: str) -> str:
 def _merge(story_of: dict[str, str], first: str, second: str) -> None:
     roots = sorted((_root(story_of, first), _root(story_of, second)))
     story_of[roots[1]] = roots[0]
-
-
-def language_counts(articles: Iterable[Article]) -> dict[str, int]:
-    """How many articles there are per language, for summaries."""
-    counts: dict[str, int] = {}
-    for article in articles:
-        counts[article.lang] = counts.get(article.lang, 0) + 1
-    return counts

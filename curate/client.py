@@ -239,10 +239,6 @@ class LabelStudioClient:
 
     # ---- users and annotations -----------------------------------------------------------
 
-    def user_emails(self) -> dict[int, str]:
-        with self._calling("listing users"):
-            return {user.id: user.email or f"user:{user.id}" for user in self.sdk.users.list()}
-
     def create_user(self, email: str, *, password: str | None = None) -> int:
         """Create an annotator in the organisation; return their user id."""
         with self._calling(f"creating user {email}"):

@@ -5,7 +5,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, Literal, overload
 
 
 def default_mode() -> int:
@@ -15,26 +15,59 @@ def default_mode() -> int:
     return 0o666 & ~mask
 
 
+@overload
+def atomic_writer(
+    path: Path,
+    *,
+    mode: int | None = ...,
+    binary: Literal[False] = ...,
+    replace: bool = ...,
+    temporary_prefix: str | None = ...,
+) -> contextlib.AbstractContextManager[IO[str]]: ...
+@overload
+def atomic_writer(
+    path: Path,
+    *,
+    mode: int | None = ...,
+    binary: Literal[True],
+    replace: bool = ...,
+    temporary_prefix: str | None = ...,
+) -> contextlib.AbstractContextManager[IO[bytes]]: ...
 @contextlib.contextmanager
-def atomic_writer(path: Path, *, mode: int | None = None) -> Iterator[IO[str]]:
-    """Open a temporary file beside ``path`` for writing; it replaces ``path`` on success.
+def atomic_writer(
+    path: Path,
+    *,
+    mode: int | None = None,
+    binary: bool = False,
+    replace: bool = True,
+    temporary_prefix: str | None = None,
+) -> Iterator[IO[Any]]:
+    """Open a temporary file beside ``path`` for writing; it becomes ``path`` on success.
 
     On any exception the temporary file is removed and ``path`` is left as it was. The file
     gets ``mode``, by default what the umask gives (``mkstemp`` alone would make it 0600).
+    With ``replace=False`` an existing ``path`` is never replaced: :class:`FileExistsError`
+    is raised instead, even when another process creates ``path`` while this one writes.
+    The temporary file is hidden, ``.<name>.*.tmp`` or ``<temporary_prefix>*.tmp``, so a
+    process killed mid-write leaves a leftover that can be recognised.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    prefix = temporary_prefix or f".{path.name}."
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
     try:
         os.fchmod(handle, default_mode() if mode is None else mode)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+        text = {} if binary else {"encoding": "utf-8", "newline": "\n"}
+        with os.fdopen(handle, "wb" if binary else "w", **text) as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
+        if replace:
+            os.replace(temporary, path)
+        else:
+            os.link(temporary, path)
+    finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-        raise
 
 
 def write_lines(path: Path, lines: Iterable[str]) -> int:

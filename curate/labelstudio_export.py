@@ -6,6 +6,8 @@ the problem; things that only make the export thinner (cancelled work, empty tas
 back as warnings beside the tasks.
 """
 
+import contextlib
+import gc
 import itertools
 import json
 from collections import Counter, defaultdict
@@ -190,14 +192,19 @@ def _first_problem(error: ValidationError) -> str:
     return f"{location}: {problem['msg']}" if location else problem["msg"]
 
 
-def _annotator(completed_by: int | _User) -> str:
+def annotator_name(completed_by: int | _User) -> str:
+    """An annotation's author: the email of an expanded ``completed_by``, else ``user:<id>``.
+
+    >>> annotator_name(_User(id=3, email="aigerim@example.org")), annotator_name(3)
+    ('aigerim@example.org', 'user:3')
+    """
     if isinstance(completed_by, _User):
         return completed_by.email or f"user:{completed_by.id}"
     return f"user:{completed_by}"
 
 
 def _annotation(raw: _Annotation, text: str, *, where: str, ignored: Counter[str]) -> Annotation:
-    annotator = _annotator(raw.completed_by)
+    annotator = annotator_name(raw.completed_by)
     where = f"{where}: annotation {raw.id} by {annotator}"
     spans, choices = _regions(raw.result, text, where=where, ignored=ignored)
     return Annotation(
@@ -340,3 +347,124 @@ def _coverage_warnings(path: Path, tasks: Sequence[ExportedTask]) -> list[str]:
 def _ids(ids: list[int]) -> str:
     shown = ", ".join(str(i) for i in ids[:_SHOWN_IDS])
     return shown if len(ids) <= _SHOWN_IDS else f"{shown} and {len(ids) - _SHOWN_IDS} more"
+
+
+# ---- a snapshot as Label Studio sent it (curate pull, curate status) -----------------------
+
+
+@dataclass(frozen=True)
+class OffsetMismatch:
+    """A region whose offsets do not select its text in the task (``text[start:end]``)."""
+
+    task_id: int
+    annotator: str
+    label: str
+    start: int
+    end: int
+    region_text: str
+    text_at_offsets: str
+
+    def __str__(self) -> str:
+        return (
+            f"task {self.task_id}, {self.annotator}: {self.label} [{self.start}, {self.end}) "
+            f"says {self.region_text!r} but the text there is {self.text_at_offsets!r}"
+        )
+
+
+@dataclass(frozen=True)
+class SnapshotSummary:
+    """Counts and checks over one export snapshot."""
+
+    tasks: int
+    annotated: int
+    per_annotator: dict[str, int]
+    cancelled: tuple[tuple[int, str], ...]
+    mismatches: tuple[OffsetMismatch, ...]
+
+    @property
+    def remaining(self) -> int:
+        return self.tasks - self.annotated
+
+
+def summarise_snapshot(content: bytes, *, source: str) -> SnapshotSummary:
+    """Per-annotator counts, cancelled annotations and offset mismatches of an export's bytes.
+
+    Unlike :func:`read_export`, a region whose offsets drifted is listed, not an error: a pull
+    saves the snapshot whatever it holds, and says what ``curate export`` will refuse.
+    ``source`` names the bytes in the error for content that is not a list of tasks.
+    """
+    tasks = _tasks_of_snapshot(content, source=source)
+    per_annotator: Counter[str] = Counter()
+    cancelled: list[tuple[int, str]] = []
+    mismatches: list[OffsetMismatch] = []
+    annotated = 0
+    for task in tasks:
+        text = str(task.data.get("text", ""))
+        completed = False
+        for annotation in task.annotations:
+            annotator = annotator_name(annotation.completed_by)
+            if annotation.was_cancelled:
+                cancelled.append((task.id, annotator))
+                continue
+            completed = True
+            per_annotator[annotator] += 1
+            mismatches.extend(
+                _offset_mismatches(annotation, text, task_id=task.id, annotator=annotator)
+            )
+        annotated += completed
+    return SnapshotSummary(
+        tasks=len(tasks),
+        annotated=annotated,
+        per_annotator=dict(sorted(per_annotator.items())),
+        cancelled=tuple(cancelled),
+        mismatches=tuple(mismatches),
+    )
+
+
+def _tasks_of_snapshot(content: bytes, *, source: str) -> list[_Task]:
+    try:
+        with _cyclic_gc_paused():
+            return _TASKS.validate_json(content)
+    except ValidationError as error:
+        raise InputError(
+            f"{source} is not a JSON list of Label Studio tasks ({_first_problem(error)}): "
+            "rerun; if it persists, export from the UI and check the file"
+        ) from None
+
+
+def _offset_mismatches(
+    annotation: _Annotation, text: str, *, task_id: int, annotator: str
+) -> list[OffsetMismatch]:
+    found = []
+    for region in annotation.result:
+        value = region.value
+        if not {"start", "end", "text"} <= value.keys():
+            continue
+        start, end, region_text = value["start"], value["end"], value["text"]
+        if text[start:end] != region_text:
+            found.append(
+                OffsetMismatch(
+                    task_id=task_id,
+                    annotator=annotator,
+                    label=", ".join(value.get("labels") or []),
+                    start=start,
+                    end=end,
+                    region_text=region_text,
+                    text_at_offsets=text[start:end],
+                )
+            )
+    return found
+
+
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: parsing a snapshot allocates millions of objects,
+    none of them cyclic, which it would scan again and again (10,000 tasks, 115 MB: 3 s to
+    parse instead of 5-11 s, a fifth of a pull)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -8,22 +8,20 @@ rerun looked are found by a final count and removed if they have no annotations.
 
 import contextlib
 import fcntl
-import gc
-import json
 import os
 import re
-import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from curate.client import LabelStudioClient, LabelStudioUnavailable, Project, StoredTask
 from curate.errors import InputError, LabelStudioError
+from curate.files import atomic_writer
 from curate.label_config import DEFAULT_PROJECT, read_guidelines, read_label_config
+from curate.labelstudio_export import SnapshotSummary, summarise_snapshot
 from curate.tasks import Task
 
 SNAPSHOT_DIR = Path("exports") / "snapshots"
@@ -46,40 +44,6 @@ class PushReport:
     changed: tuple[str, ...]
     duplicates_removed: int
     total: int
-
-
-@dataclass(frozen=True)
-class OffsetMismatch:
-    """A region whose offsets do not select its text in the task (``text[start:end]``)."""
-
-    task_id: int
-    annotator: str
-    label: str
-    start: int
-    end: int
-    region_text: str
-    text_at_offsets: str
-
-    def __str__(self) -> str:
-        return (
-            f"task {self.task_id}, {self.annotator}: {self.label} [{self.start}, {self.end}) "
-            f"says {self.region_text!r} but the text there is {self.text_at_offsets!r}"
-        )
-
-
-@dataclass(frozen=True)
-class SnapshotSummary:
-    """Counts and checks over one export snapshot."""
-
-    tasks: int
-    annotated: int
-    per_annotator: dict[str, int]
-    cancelled: tuple[tuple[int, str], ...]
-    mismatches: tuple[OffsetMismatch, ...]
-
-    @property
-    def remaining(self) -> int:
-        return self.tasks - self.annotated
 
 
 @dataclass(frozen=True)
@@ -157,7 +121,7 @@ def pull(
     """Write the project's export snapshot to a new timestamped file in ``directory``; check it."""
     project = client.project(project_title)
     content = client.export_snapshot(project.id)
-    summary = summarise_snapshot(_parse_snapshot(content, url=client.url))
+    summary = summarise_snapshot(content, source=_snapshot_source(client))
     path = write_snapshot(content, directory=directory, stem=_slug(project.title))
     return PullReport(path=path, summary=summary)
 
@@ -166,47 +130,8 @@ def status(client: LabelStudioClient, *, project_title: str = DEFAULT_PROJECT) -
     """Tasks, annotated tasks, annotations per annotator and what remains, from a fresh snapshot."""
     project = client.project(project_title)
     content = client.export_snapshot(project.id, predictions=False, keep=False)
-    tasks = _parse_snapshot(content, url=client.url)
-    return ProjectStatus(project=project, summary=summarise_snapshot(tasks))
-
-
-def summarise_snapshot(tasks: Sequence[Mapping[str, Any]]) -> SnapshotSummary:
-    """Per-annotator counts, cancelled annotations and offset mismatches of an export's tasks."""
-    per_annotator: Counter[str] = Counter()
-    cancelled: list[tuple[int, str]] = []
-    mismatches: list[OffsetMismatch] = []
-    annotated = 0
-    for task in tasks:
-        task_id = int(task.get("id", 0))
-        text = str((task.get("data") or {}).get("text", ""))
-        completed = False
-        for annotation in task.get("annotations") or []:
-            annotator = annotator_name(annotation.get("completed_by"))
-            if annotation.get("was_cancelled"):
-                cancelled.append((task_id, annotator))
-                continue
-            completed = True
-            per_annotator[annotator] += 1
-            mismatches.extend(_offset_mismatches(annotation, text, task_id=task_id, by=annotator))
-        annotated += completed
-    return SnapshotSummary(
-        tasks=len(tasks),
-        annotated=annotated,
-        per_annotator=dict(sorted(per_annotator.items())),
-        cancelled=tuple(cancelled),
-        mismatches=tuple(mismatches),
-    )
-
-
-def annotator_name(completed_by: object) -> str:
-    """An annotation's author: the email of an expanded ``completed_by``, else ``user:<id>``.
-
-    >>> annotator_name({"id": 3, "email": "aigerim@example.org"}), annotator_name(3)
-    ('aigerim@example.org', 'user:3')
-    """
-    if isinstance(completed_by, Mapping):
-        return str(completed_by.get("email") or f"user:{completed_by.get('id')}")
-    return f"user:{completed_by}"
+    summary = summarise_snapshot(content, source=_snapshot_source(client))
+    return ProjectStatus(project=project, summary=summary)
 
 
 def write_snapshot(content: bytes, *, directory: Path, stem: str) -> Path:
@@ -221,14 +146,16 @@ def write_snapshot(content: bytes, *, directory: Path, stem: str) -> Path:
     with _locked(directory):
         _remove_leftovers(directory)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        with _temporary_file(directory, content) as temporary:
-            for attempt in range(100):
-                path = directory / f"{stem}-{stamp}{f'-{attempt}' if attempt else ''}.json"
-                try:
-                    os.link(temporary, path)
-                except FileExistsError:
-                    continue
-                return path
+        for attempt in range(100):
+            path = directory / f"{stem}-{stamp}{f'-{attempt}' if attempt else ''}.json"
+            try:
+                with atomic_writer(
+                    path, binary=True, replace=False, temporary_prefix=TEMPORARY_PREFIX
+                ) as stream:
+                    stream.write(content)
+            except FileExistsError:
+                continue
+            return path
     raise LabelStudioError(f"{directory}: could not find a free snapshot name for {stem}")
 
 
@@ -285,42 +212,8 @@ def _without_duplicates(
     return [task for task in stored if task.id not in extra], len(extra)
 
 
-def _offset_mismatches(
-    annotation: Mapping[str, Any], text: str, *, task_id: int, by: str
-) -> list[OffsetMismatch]:
-    found = []
-    for region in annotation.get("result") or []:
-        value = region.get("value") or {}
-        if not {"start", "end", "text"} <= value.keys():
-            continue
-        start, end, region_text = value["start"], value["end"], value["text"]
-        if text[start:end] != region_text:
-            found.append(
-                OffsetMismatch(
-                    task_id=task_id,
-                    annotator=by,
-                    label=", ".join(value.get("labels") or []),
-                    start=start,
-                    end=end,
-                    region_text=region_text,
-                    text_at_offsets=text[start:end],
-                )
-            )
-    return found
-
-
-def _parse_snapshot(content: bytes, *, url: str) -> list[dict[str, Any]]:
-    try:
-        with _cyclic_gc_paused():
-            tasks = json.loads(content)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        tasks = None
-    if not isinstance(tasks, list):
-        raise LabelStudioError(
-            f"Label Studio at {url} sent an export snapshot that is not a JSON list of tasks: "
-            "rerun; if it persists, export from the UI and check the file"
-        )
-    return tasks
+def _snapshot_source(client: LabelStudioClient) -> str:
+    return f"the export snapshot Label Studio at {client.url} sent"
 
 
 def _slug(title: str) -> str:
@@ -330,20 +223,6 @@ def _slug(title: str) -> str:
     'drug-crime-news-ner'
     """
     return re.sub(r"[^\w]+", "-", title.lower(), flags=re.ASCII).strip("-") or "project"
-
-
-@contextlib.contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: parsing a snapshot allocates millions of dicts and
-    lists, none of them cyclic, which it would scan again and again (10,000 tasks, 115 MB:
-    3 s to parse instead of 5-11 s, a fifth of a pull)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _remove_leftovers(directory: Path) -> None:
@@ -367,21 +246,3 @@ def _locked(directory: Path) -> Iterator[None]:
         yield
     finally:
         os.close(handle)
-
-
-@contextlib.contextmanager
-def _temporary_file(directory: Path, content: bytes) -> Iterator[str]:
-    """A synced hidden temporary file holding ``content`` in ``directory``, removed on exit."""
-    handle, temporary = tempfile.mkstemp(
-        dir=directory, prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX
-    )
-    try:
-        os.fchmod(handle, 0o644)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        yield temporary
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)

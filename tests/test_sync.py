@@ -23,8 +23,9 @@ from curate.articles import read_articles
 from curate.cli import app
 from curate.client import LabelStudioClient, LabelStudioUnavailable, connect
 from curate.credentials import Credentials
+from curate.labelstudio_export import summarise_snapshot
 from curate.server import free_port
-from curate.sync import pull, push, status, summarise_snapshot, write_snapshot
+from curate.sync import pull, push, status, write_snapshot
 from curate.tasks import Task, tasks_from_articles
 
 pytestmark = pytest.mark.server
@@ -407,11 +408,12 @@ def test_summary_flags_cancelled_and_reads_plain_user_ids() -> None:
     tasks = [
         {"id": 7, "data": {"text": "Алматы"}, "annotations": [
             {"completed_by": 3, "was_cancelled": True, "result": []},
-            {"completed_by": 4, "result": [{"value": {"start": 0, "end": 6, "text": "Алматы"}}]},
+            {"completed_by": 4, "result": [
+                {"type": "labels", "value": {"start": 0, "end": 6, "text": "Алматы"}}]},
         ]},
     ]  # fmt: skip
 
-    summary = summarise_snapshot(tasks)
+    summary = summarise_snapshot(json.dumps(tasks).encode(), source="a snapshot")
 
     assert summary.cancelled == ((7, "user:3"),)
     assert summary.per_annotator == {"user:4": 1}
