@@ -21,7 +21,7 @@ from pydantic import BaseModel
 
 from curate.adjudicate import Adjudication, adjudicate
 from curate.errors import InputError
-from curate.files import atomic_writer
+from curate.files import check_output_file, owned_writer
 from curate.labels import DOCUMENT_CHOICES, LABEL_NAMES
 from curate.labelstudio_export import read_export
 from curate.metrics import (
@@ -192,20 +192,23 @@ def agreement_report(
 
 
 def agreement_of_export(
-    export_file: Path, *, html: Path | None = None
+    export_file: Path, *, html: Path | None = None, force: bool = False
 ) -> tuple[AgreementReport, list[str]]:
     """The agreement report of a Label Studio JSON export file, and the export's warnings.
 
-    With ``html``, the report is also written there as a self-contained page (atomically).
+    With ``html``, the report is also written there as a self-contained page (atomically;
+    a file curate did not write is never replaced, unless ``force``).
     """
     from curate.agreement_html import render_html  # it renders this module's report
 
     if html is not None and html.is_dir():
         raise InputError(f"--html {html} is a directory: give a file, e.g. {html}/agreement.html")
+    if html is not None:
+        check_output_file(html, force=force)
     export = read_export(export_file)
     report = agreement_report(export)
     if html is not None:
-        with atomic_writer(html) as stream:
+        with owned_writer(html, force=force) as stream:
             stream.write(render_html(report))
     return report, list(export.warnings)
 

@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, NamedTuple
 
-from curate.articles import read_articles
+from curate.articles import count_articles, iter_articles
 from curate.errors import InputError
-from curate.files import atomic_writer
+from curate.files import check_output_file, owned_writer
 from curate.models import AnnotatedDocument, Article
 from curate.rules import Extractor, build_extractor
 
@@ -42,23 +42,34 @@ def annotate_paths(
     stream: IO[str] | None = None,
     disabled: frozenset[str] = frozenset(),
     progress: Progress | None = None,
+    skip_bad: bool = False,
+    force: bool = False,
 ) -> AnnotationSummary:
     """Annotate the articles at ``paths`` (files, folders, corpus JSONL files) as JSON lines.
 
-    Writes to ``output`` atomically (nothing is left behind on an error), else to
-    ``stream``. Every input is read and the rules are built before anything is written.
+    Writes to ``output`` atomically (nothing is left behind on an error; a file curate did
+    not write is never replaced, unless ``force``), else to ``stream``. Articles are read one
+    at a time, so memory stays flat in the corpus size; every path and the output are checked
+    and the rules built before the first article is read.
     """
-    articles = [article for path in paths for article in read_articles(path)]
-    if not articles:
+    paths = list(paths)
+    if not paths:
         raise InputError("no articles given: name an article file, a folder or a corpus JSONL")
-    extractor = build_extractor(disabled=disabled)
-    documents = annotate_articles(articles, extractor=extractor)
     if output is not None:
-        with atomic_writer(output) as target:
-            return _write(documents, target, total=len(articles), progress=progress)
-    if stream is None:
+        check_output_file(output, force=force)
+    elif stream is None:
         raise InputError("give an output file or a stream to write the annotations to")
-    return _write(documents, stream, total=len(articles), progress=progress)
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+    total = sum(count_articles(path) for path in paths)
+    extractor = build_extractor(disabled=disabled)
+    articles = (a for path in paths for a in iter_articles(path, skip_bad=skip_bad))
+    documents = annotate_articles(articles, extractor=extractor)
+    if output is None:
+        return _write(documents, stream, total=total, progress=progress)
+    with owned_writer(output, force=force) as target:
+        return _write(documents, target, total=total, progress=progress)
 
 
 def _write(

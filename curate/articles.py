@@ -7,16 +7,19 @@ its outlet, a content hash and the cleaned task text (title, newline, body parag
 and gives twins (the same story in Kazakh and Russian) a shared ``story_id``.
 """
 
+import contextlib
 import hashlib
-import json
 import re
+from collections.abc import Iterator
 from datetime import date as Date
 from pathlib import Path
+from typing import IO
 
 from pydantic import ValidationError
 
-from curate.errors import InputError
-from curate.files import write_lines
+from curate.errors import InputError, warn
+from curate.file_kinds import CORPUS_JSONL, OTHER_JSON, sniff_text
+from curate.files import check_output_file, owned_writer
 from curate.models import Article, Lang
 from curate.tokens import tokens
 
@@ -47,48 +50,148 @@ _OUTLET = re.compile(
 )
 
 
-def read_articles(path: Path) -> list[Article]:
-    """Read an article file, a folder of ``*.txt`` articles, or a corpus JSONL.
+def read_articles(path: Path, *, skip_bad: bool = False) -> list[Article]:
+    """Read an article file, a folder of ``*.txt`` articles, or a corpus JSONL, with twins
+    given a shared ``story_id``.
 
-    Raises :class:`InputError` naming the file for anything that is not a readable article.
+    Raises :class:`InputError` naming the file for anything that is not a readable article;
+    with ``skip_bad`` such a file (or corpus line) is a warning and is left out instead.
     """
+    articles = list(iter_articles(path, skip_bad=skip_bad))
+    return articles if _is_corpus(path) else assign_story_ids(articles)
+
+
+def iter_articles(path: Path, *, skip_bad: bool = False) -> Iterator[Article]:
+    """The articles at ``path`` (see :func:`read_articles`) one at a time, in memory flat in
+    the corpus size. Articles read from text files are their own story here: pairing twins
+    needs them all (:func:`assign_story_ids`); a corpus keeps the story ids it has."""
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file())
-        if not files:
-            raise InputError(f"{path}: no article files (*.txt) in this folder")
-        return assign_story_ids([parse_article(f.name, read_article_text(f)) for f in files])
-    if path.suffix == ".jsonl":
-        return read_corpus(path)
-    return assign_story_ids([parse_article(path.name, read_article_text(path))])
+    if _is_corpus(path):
+        yield from _corpus_articles(path, skip_bad=skip_bad)
+        return
+    files = article_files(path)
+    for file in files:
+        try:
+            article = read_article_file(file)
+        except InputError as error:
+            if not skip_bad:
+                raise
+            warn(f"skipped {error}")
+            continue
+        yield article
 
 
-def ingest(source: Path, output: Path) -> list[Article]:
-    """Read ``source`` (see :func:`read_articles`) and write the corpus JSONL atomically."""
-    articles = read_articles(source)
-    write_lines(output, (article.to_json() for article in articles))
+def count_articles(path: Path) -> int:
+    """How many articles :func:`iter_articles` will read at ``path``, without reading them
+    (a corpus's non-empty lines are counted): a progress bar's total."""
+    if not _is_corpus(path):
+        return len(article_files(path))
+    with _opened_text(path) as lines:
+        return sum(1 for line in lines if line.strip())
+
+
+def article_files(path: Path) -> list[Path]:
+    """The article files at ``path``: the ``*.txt`` files of a folder, or the file itself."""
+    if not path.is_dir():
+        return [path]
+    files = sorted(p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+    if not files:
+        raise InputError(f"{path}: no article files (*.txt) in this folder")
+    return files
+
+
+def read_article_file(path: Path) -> Article:
+    """One raw article file as an :class:`Article` (its own story)."""
+    text = read_article_text(path)
+    kind = sniff_text(text)
+    if kind is not None:
+        raise InputError(
+            f"{path}: this is {kind.name}, not an article: give article text files (*.txt), "
+            "a folder of them, or a corpus JSONL written by `curate ingest`"
+        )
+    return parse_article(path.name, text)
+
+
+def ingest(
+    source: Path, output: Path, *, skip_bad: bool = False, force: bool = False
+) -> list[Article]:
+    """Read ``source`` (see :func:`read_articles`) and write the corpus JSONL atomically;
+    a file at ``output`` that curate did not write is never replaced (unless ``force``)."""
+    check_output_file(output, force=force)
+    articles = read_articles(source, skip_bad=skip_bad)
+    with owned_writer(output, force=force) as stream:
+        stream.writelines(f"{article.to_json()}\n" for article in articles)
     return articles
 
 
 def read_corpus(path: Path) -> list[Article]:
     """Read a corpus JSONL written by :func:`ingest`; each line must be a valid Article."""
-    articles = []
-    for number, line in enumerate(read_article_text(path).splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            articles.append(Article.model_validate(json.loads(line)))
-        except (json.JSONDecodeError, ValidationError) as error:
-            problem = str(error).splitlines()[0]
-            raise InputError(f"{path}:{number}: not an article record ({problem})") from None
-    if not articles:
+    return list(_corpus_articles(path, skip_bad=False))
+
+
+def _is_corpus(path: Path) -> bool:
+    return path.suffix == ".jsonl" and not path.is_dir()
+
+
+def _corpus_articles(path: Path, *, skip_bad: bool) -> Iterator[Article]:
+    """The articles of a corpus JSONL, a line at a time."""
+    count = 0
+    with _opened_text(path) as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                article = Article.model_validate_json(line)
+            except ValidationError as error:
+                problem = _not_an_article(path, number, line, error)
+                if not skip_bad:
+                    raise problem from None
+                warn(f"skipped {problem}")
+                continue
+            count += 1
+            yield article
+    if not count:
         raise InputError(f"{path}: the corpus has no articles")
-    return articles
+
+
+def _not_an_article(path: Path, number: int, line: str, error: ValidationError) -> InputError:
+    kind = sniff_text(line)
+    if kind not in (None, CORPUS_JSONL, OTHER_JSON):
+        return InputError(
+            f"{path}: this is {kind.name}, not a corpus JSONL: give articles (*.txt), a folder "
+            "of them, or the corpus JSONL written by `curate ingest`"
+        )
+    problem = str(error).splitlines()[0] if line.lstrip().startswith("{") else "not JSON"
+    return InputError(f"{path}:{number}: not an article record ({problem})")
+
+
+@contextlib.contextmanager
+def _opened_text(path: Path) -> Iterator[Iterator[str]]:
+    """The lines of a UTF-8 text file, with one-line errors for a folder or other bytes."""
+    if path.is_dir():
+        raise InputError(f"{path} is a folder: give a corpus JSONL file")
+    try:
+        with path.open(encoding="utf-8-sig") as stream:
+            yield _decoded_lines(stream, path)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or folder") from None
+
+
+def _decoded_lines(stream: IO[str], path: Path) -> Iterator[str]:
+    try:
+        yield from stream
+    except UnicodeDecodeError:
+        raise InputError(
+            f"{path}: not UTF-8 text; a corpus JSONL is written by `curate ingest`"
+        ) from None
 
 
 def read_article_text(path: Path) -> str:
-    """Decode an article file: UTF-8, else cp1251 (old Kazakh and Russian sites)."""
+    """Decode an article file: UTF-8, else cp1251 (old Kazakh and Russian sites, with a
+    warning, since a file in another 8-bit encoding would decode to wrong letters)."""
+    if path.is_dir():
+        raise InputError(f"{path} is a folder: give an article file")
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
         raise InputError(
@@ -107,6 +210,7 @@ def read_article_text(path: Path) -> str:
     text = raw.decode("cp1251", errors="strict") if _looks_cp1251(raw) else None
     if text is None:
         raise InputError(f"{path}: not UTF-8 or cp1251 text; re-save it as UTF-8")
+    warn(f"{path}: not UTF-8, read as cp1251 (Cyrillic); re-save it as UTF-8 if letters look wrong")
     return text
 
 

@@ -1,22 +1,59 @@
 """The ``curate`` command line: each command parses options, calls one library function, prints.
 
-Library functions raise :class:`curate.errors.CurateError`; :func:`command` turns any of them
-into one ``Error: …`` line on stderr and exit code 1, in this one place.
+Library functions raise :class:`curate.errors.CurateError` and warn with
+:func:`curate.errors.warn`; :func:`command` turns an error (or an ``OSError`` at a file) into
+one ``Error: …`` line on stderr and exit code 1, and each warning into a ``Warning: …`` line,
+in this one place. A usage error (an unknown option, a missing argument) is one ``Error:``
+line too, with exit code 2.
 """
 
 import contextlib
 import functools
-from collections.abc import Callable, Iterator
+import sys
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
-from curate.errors import CurateError
+from curate.errors import CurateError, CurateWarning, describe_os_error
 from curate.label_config import DEFAULT_PROJECT
 
+
+class _OneLineUsageErrors(TyperGroup):
+    """click prints a usage error as four lines (usage, hint, blank, error); curate as one.
+
+    Typer 0.29 carries its own copy of click, whose exception classes are private, so a
+    click exception is known by what it has: ``exit_code`` and ``format_message``.
+    """
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except Exception as error:
+            if not hasattr(error, "format_message") or not hasattr(error, "exit_code"):
+                raise
+            _show_click_error(error)
+            sys.exit(error.exit_code)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _show_click_error(error: Any) -> None:
+    context = getattr(error, "ctx", None)
+    if error.exit_code != 2 or type(error).__name__ == "NoArgsIsHelpError":
+        error.show()  # help asked for by giving no arguments, or not a usage error
+        return
+    where = context.command_path if context is not None else "curate"
+    err.print(f"Error: {error.format_message()} (see `{where} --help`)", markup=False)
+
+
 app = typer.Typer(
+    cls=_OneLineUsageErrors,
     help="Annotation-and-curation workbench for Label Studio (Kazakh and Russian drug-crime news).",
     no_args_is_help=True,
     add_completion=False,
@@ -29,23 +66,49 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 # Options shared by several commands, declared once.
 OutputFile = Annotated[Path, typer.Option("--output", "-o", help="File to write.")]
 Silent = Annotated[bool, typer.Option("--silent", help="No progress bar.")]
+Force = Annotated[
+    bool, typer.Option("--force", help="Replace output files even if curate did not write them.")
+]
+SkipBad = Annotated[
+    bool,
+    typer.Option("--skip-bad", help="Skip files that are not readable articles (a warning each)."),
+]
 
 
 def command(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register a command whose CurateError becomes one ``Error:`` line and exit code 1."""
+    """Register a command whose errors become one ``Error:`` line and exit code 1."""
 
     def register(function: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(function)
         def run(*call_args: Any, **call_kwargs: Any) -> Any:
-            try:
-                return function(*call_args, **call_kwargs)
-            except CurateError as error:
-                err.print(f"Error: {error}", markup=False)
-                raise typer.Exit(1) from None
+            with warnings.catch_warnings():
+                warnings.simplefilter("always", CurateWarning)
+                warnings.showwarning = _print_warning
+                try:
+                    return function(*call_args, **call_kwargs)
+                except CurateError as error:
+                    err.print(f"Error: {error}", markup=False)
+                except OSError as error:  # a file or folder at the edges: never a traceback
+                    err.print(f"Error: {describe_os_error(error)}", markup=False)
+                raise typer.Exit(1)
 
         return app.command(*args, **kwargs)(run)
 
     return register
+
+
+def _print_warning(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
+    prefix = "Warning: " if issubclass(category, CurateWarning) else f"{category.__name__}: "
+    err.print(f"{prefix}{message}", markup=False)
+
+
+def _count(number: int, noun: str, plural: str | None = None) -> str:
+    """``1 article``, ``5 articles``.
+
+    >>> _count(1, "article"), _count(5, "article"), _count(2, "story", "stories")
+    ('1 article', '5 articles', '2 stories')
+    """
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 @app.callback()
@@ -64,6 +127,8 @@ def main() -> None:
 def ingest(
     source: Annotated[Path, typer.Argument(help="A folder of *.txt articles, or one article.")],
     output: OutputFile = Path("corpus.jsonl"),
+    skip_bad: SkipBad = False,
+    force: Force = False,
 ) -> None:
     """Clean raw articles into a corpus JSONL (one Article a line).
 
@@ -71,10 +136,10 @@ def ingest(
     """
     from curate.articles import ingest as ingest_articles
 
-    articles = ingest_articles(source, output)
+    articles = ingest_articles(source, output, skip_bad=skip_bad, force=force)
     for article in articles:
         out.print(f"{article.id}  {article.lang}  {article.date or '-'!s:10}  {article.title[:60]}")
-    out.print(f"{len(articles)} articles -> {output}")
+    out.print(f"{_count(len(articles), 'article')} -> {output}", markup=False)
 
 
 @command()
@@ -94,32 +159,30 @@ def export(
     ] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the split.")] = 0,
     silent: Silent = False,
+    force: Force = False,
 ) -> None:
     """Adjudicate an export into gold.jsonl, gold.conll, conflicts.jsonl and a README data card.
 
     Example: curate export exports/snapshots/project-1.json -o exports --split 80/10/10 --seed 1
     """
-    from rich.progress import Progress
-
     from curate.gold import export_gold
 
-    with Progress(console=err, transient=True, disable=silent or not err.is_terminal) as bar:
-        job = bar.add_task("adjudicating", total=None)
+    with _progress("adjudicating", silent=silent) as progress:
         result = export_gold(
             export_file,
             output,
-            formats=[name.strip() for name in formats.split(",") if name.strip()],
+            formats=_names(formats),
             split=split,
             seed=seed,
-            progress=lambda done, total: bar.update(job, completed=done, total=total),
+            progress=progress,
+            force=force,
         )
-    for warning in result.warnings:
-        err.print(f"Warning: {warning}", markup=False)
+    _print_warnings(result.warnings)
     for name, records in result.files.items():
         out.print(f"{result.out_dir / name}  {records}", markup=False)
     out.print(
-        f"{result.documents} gold documents, {result.conflicted_tasks} with open conflicts; "
-        f"data card: {result.data_card}",
+        f"{_count(result.documents, 'gold document')}, {result.conflicted_tasks} with open "
+        f"conflicts; data card: {result.data_card}",
         markup=False,
     )
 
@@ -133,6 +196,7 @@ def agreement(
     html: Annotated[
         Path | None, typer.Option("--html", help="Also write the figures to this HTML page.")
     ] = None,
+    force: Force = False,
 ) -> None:
     """Inter-annotator agreement: token kappa/alpha, span F1, alpha_u, choices, rules vs gold.
 
@@ -141,9 +205,8 @@ def agreement(
     from curate.agreement import agreement_of_export
     from curate.agreement_tables import agreement_tables
 
-    report, warnings = agreement_of_export(export_file, html=html)
-    for warning in warnings:
-        err.print(f"Warning: {warning}", markup=False)
+    report, warnings = agreement_of_export(export_file, html=html, force=force)
+    _print_warnings(warnings)
     if as_json:
         out.print(report.model_dump_json(indent=2), markup=False)
     else:
@@ -189,17 +252,24 @@ def config(
 
 
 @command()
-def tasks(source: ArticlesSource, output: OutputFile = Path("tasks.json")) -> None:
+def tasks(
+    source: ArticlesSource,
+    output: OutputFile = Path("tasks.json"),
+    skip_bad: SkipBad = False,
+    force: Force = False,
+) -> None:
     """Write a Label Studio import file: one task per article, pre-annotated by the rules.
 
     Example: curate tasks seeds -o tasks.json
     """
-    from curate.tasks import tasks_from_articles, write_tasks
+    from curate.tasks import write_task_file
 
-    built = tasks_from_articles(source)
-    write_tasks(built, output)
+    built = write_task_file(source, output, skip_bad=skip_bad, force=force)
     regions = sum(len(task.predictions[0].result) - 1 for task in built)
-    out.print(f"{len(built)} tasks, {regions} predicted spans -> {output}", markup=False)
+    out.print(
+        f"{_count(len(built), 'task')}, {_count(regions, 'predicted span')} -> {output}",
+        markup=False,
+    )
 
 
 @command()
@@ -226,40 +296,37 @@ def up(
 
     Example: curate up --port 8080 --ml
     """
-    from curate.client import connect
     from curate.credentials import CREDENTIALS_PATH
-    from curate.ml_backend import live_pre_annotation
-    from curate.server import ADMIN_EMAIL, start_embedded, stop_signals_interrupt
-    from curate.sync import push as push_tasks
-    from curate.tasks import tasks_from_articles
+    from curate.server import ADMIN_EMAIL
+    from curate.up import workbench
 
     def first_start() -> None:
         err.print("First start: creating Label Studio's database (a minute or two)…")
 
-    built = tasks_from_articles(seeds)
-    with stop_signals_interrupt():
-        server, credentials = start_embedded(
-            port=port, loopback_ml_backends=ml, on_first_start=first_start
-        )
-        with server:
-            client = connect(credentials)
-            with _progress_bar(silent) as progress:
-                report = push_tasks(client, built, project_title=project, progress=progress)
-            _print_push(report, url=client.url)
-            serving_ml = (
-                live_pre_annotation(client, report.project.id, port=ml_port)
-                if ml
-                else contextlib.nullcontext()
+    with (
+        _progress("pushing", silent=silent) as progress,
+        workbench(
+            seeds=seeds,
+            project_title=project,
+            port=port,
+            ml=ml,
+            ml_port=ml_port,
+            progress=progress,
+            on_first_start=first_start,
+        ) as running,
+    ):
+        _print_push(running.pushed)
+        if running.backend is not None:
+            out.print(
+                f"ML backend {running.backend.model_version} at {running.backend.url}",
+                markup=False,
             )
-            with serving_ml as backend:
-                if backend is not None:
-                    out.print(f"ML backend {backend.model_version} at {backend.url}", markup=False)
-                login = f"log in as {ADMIN_EMAIL}, password in {CREDENTIALS_PATH}"
-                out.print(f"Label Studio: {server.url} — {login}", markup=False)
-                if wait:
-                    out.print("Serving until Ctrl-C.")
-                    server.serve_until_interrupted()
-                    err.print("Stopping Label Studio…")
+        login = f"log in as {ADMIN_EMAIL}, password in {CREDENTIALS_PATH}"
+        out.print(f"Label Studio: {running.server.url} — {login}", markup=False)
+        if wait:
+            out.print("Serving until Ctrl-C.")
+            running.server.serve_until_interrupted()
+            err.print("Stopping Label Studio…")
 
 
 @command()
@@ -269,6 +336,7 @@ def push(
     url: ServerUrl = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Tasks per import.")] = 500,
     silent: Silent = False,
+    skip_bad: SkipBad = False,
 ) -> None:
     """Import articles with the rules' pre-annotations into a project; safe to rerun.
 
@@ -276,19 +344,18 @@ def push(
 
     Example: curate push seeds --project "Drug-crime news NER"
     """
-    from curate.client import connect
-    from curate.credentials import load_credentials
-    from curate.sync import push as push_tasks
-    from curate.tasks import tasks_from_articles
+    from curate.sync import push_articles
 
-    credentials = load_credentials(url=url)
-    built = tasks_from_articles(source)
-    client = connect(credentials)
-    with _progress_bar(silent) as progress:
-        report = push_tasks(
-            client, built, project_title=project, batch_size=batch_size, progress=progress
+    with _progress("pushing", silent=silent) as progress:
+        report = push_articles(
+            source,
+            project_title=project,
+            url=url,
+            batch_size=batch_size,
+            progress=progress,
+            skip_bad=skip_bad,
         )
-    _print_push(report, url=client.url)
+    _print_push(report)
 
 
 @command()
@@ -303,12 +370,9 @@ def pull(
 
     Example: curate pull --project "Drug-crime news NER" -o exports/snapshots
     """
-    from curate.client import connect
-    from curate.credentials import load_credentials
-    from curate.sync import pull as pull_snapshot
+    from curate.sync import pull_project
 
-    client = connect(load_credentials(url=url))
-    report = pull_snapshot(client, project_title=project, directory=output)
+    report = pull_project(project_title=project, directory=output, url=url)
     summary = report.summary
     for mismatch in summary.mismatches:
         err.print(f"Warning: offset mismatch in {mismatch}", markup=False)
@@ -319,7 +383,8 @@ def pull(
         )
     _print_annotators(summary.per_annotator)
     out.print(
-        f"{summary.tasks} tasks, {summary.annotated} annotated -> {report.path}", markup=False
+        f"{_count(summary.tasks, 'task')}, {summary.annotated} annotated -> {report.path}",
+        markup=False,
     )
 
 
@@ -329,15 +394,12 @@ def status(project: ProjectTitle = DEFAULT_PROJECT, url: ServerUrl = None) -> No
 
     Example: curate status --project "Drug-crime news NER"
     """
-    from curate.client import connect
-    from curate.credentials import load_credentials
-    from curate.sync import status as project_status
+    from curate.sync import project_status
 
-    client = connect(load_credentials(url=url))
-    report = project_status(client, project_title=project)
+    report = project_status(project_title=project, url=url)
     summary = report.summary
     out.print(
-        f"{report.project.title!r} at {client.url}: {summary.tasks} tasks, "
+        f"{report.project.title!r} at {report.url}: {_count(summary.tasks, 'task')}, "
         f"{summary.annotated} annotated, {summary.remaining} remaining",
         markup=False,
     )
@@ -345,16 +407,21 @@ def status(project: ProjectTitle = DEFAULT_PROJECT, url: ServerUrl = None) -> No
 
 
 @contextlib.contextmanager
-def _progress_bar(silent: bool) -> Iterator[Callable[[int, int], None]]:
-    """``progress(done, total)`` drawing a rich bar; off when silent or not on a terminal."""
+def _progress(description: str, *, silent: bool) -> Iterator[Callable[[int, int], None]]:
+    """``progress(done, total)`` drawing a rich bar on stderr; off when silent or not a terminal."""
     from rich.progress import Progress
 
     with Progress(console=err, transient=True, disable=silent or not err.is_terminal) as shown:
-        job = shown.add_task("pushing", total=None)
+        job = shown.add_task(description, total=None)
         yield lambda done, total: shown.update(job, completed=done, total=total)
 
 
-def _print_push(report: Any, *, url: str) -> None:
+def _names(comma_separated: str) -> list[str]:
+    """``"a, b,"`` as ``["a", "b"]``: the values of an option that takes a list."""
+    return [name.strip() for name in comma_separated.split(",") if name.strip()]
+
+
+def _print_push(report: Any) -> None:
     for article_id in report.changed:
         err.print(
             f"Warning: article {article_id} changed since it was pushed (new content hash); "
@@ -368,15 +435,20 @@ def _print_push(report: Any, *, url: str) -> None:
         )
     out.print(
         f"{report.imported} imported, {report.unchanged + len(report.changed)} already there -> "
-        f"project {report.project.title!r} (id {report.project.id}) at {url}: "
-        f"{report.total} tasks",
+        f"project {report.project.title!r} (id {report.project.id}) at {report.url}: "
+        f"{_count(report.total, 'task')}",
         markup=False,
     )
 
 
 def _print_annotators(per_annotator: dict[str, int]) -> None:
     for annotator, count in per_annotator.items():
-        out.print(f"  {annotator}: {count} annotations", markup=False)
+        out.print(f"  {annotator}: {_count(count, 'annotation')}", markup=False)
+
+
+def _print_warnings(warnings: Sequence[str]) -> None:
+    for warning in warnings:
+        err.print(f"Warning: {warning}", markup=False)
 
 
 @command()
@@ -392,6 +464,8 @@ def annotate(
         str, typer.Option("--disable", help="Comma-separated rule names to switch off.")
     ] = "",
     silent: Silent = False,
+    skip_bad: SkipBad = False,
+    force: Force = False,
 ) -> None:
     """Pre-annotate articles with the rules: one {id, lang, text, spans} JSON line each.
 
@@ -399,26 +473,23 @@ def annotate(
     """
     import sys
 
-    from rich.progress import Progress
-
     from curate.annotate import annotate_paths
 
-    disabled = frozenset(name.strip() for name in disable.split(",") if name.strip())
-    shown = output is not None and not silent and err.is_terminal
-    with Progress(console=err, transient=True, disable=not shown) as bar:
-        job = bar.add_task("annotating", total=None)
+    with _progress("annotating", silent=silent or output is None) as progress:
         summary = annotate_paths(
             paths,
             output=output,
             stream=sys.stdout,
-            disabled=disabled,
-            progress=lambda done, total: bar.update(job, completed=done, total=total),
+            disabled=frozenset(_names(disable)),
+            progress=progress,
+            skip_bad=skip_bad,
+            force=force,
         )
     if output is not None:
         labels = ", ".join(f"{label} {n}" for label, n in sorted(summary.spans_by_label.items()))
         out.print(
-            f"{summary.documents} documents, {sum(summary.spans_by_label.values())} spans "
-            f"({labels}) -> {output}",
+            f"{_count(summary.documents, 'document')}, "
+            f"{_count(sum(summary.spans_by_label.values()), 'span')} ({labels}) -> {output}",
             markup=False,
         )
 

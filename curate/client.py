@@ -20,7 +20,7 @@ from label_studio_sdk import LabelStudio
 from label_studio_sdk.core.api_error import ApiError
 from label_studio_sdk.core.request_options import RequestOptions
 
-from curate.credentials import KEY_VARIABLE, URL_VARIABLE, Credentials
+from curate.credentials import KEY_VARIABLE, URL_VARIABLE, Credentials, load_credentials
 from curate.errors import LabelStudioError
 
 RETRIES = 3
@@ -90,6 +90,12 @@ def connect(
     client = LabelStudioClient(credentials, timeout=timeout, retries=retries)
     client.check()
     return client
+
+
+def connect_configured(url: str | None = None) -> "LabelStudioClient":
+    """A client for the configured Label Studio: ``url``, else $LABEL_STUDIO_URL, else the
+    credentials file (see :func:`curate.credentials.load_credentials`)."""
+    return connect(load_credentials(url=url))
 
 
 def display_url(url: str) -> str:

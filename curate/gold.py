@@ -16,8 +16,8 @@ from pydantic import ValidationError
 from curate import datacard
 from curate.adjudicate import Adjudication, adjudicate
 from curate.agreement import agreement_report
-from curate.errors import CurateError, InputError
-from curate.files import atomic_writer
+from curate.errors import InputError
+from curate.files import atomic_writer, check_output_files, record_outputs, remove_outputs
 from curate.gold_formats import FORMATS, ExportFormat, export_formats
 from curate.labels import LANGUAGES, NUMBER_LABELS
 from curate.labelstudio_export import LabelStudioExport, read_export
@@ -28,8 +28,6 @@ from curate.splits import SPLIT_NAMES, assign_splits, parse_split
 GOLD = "gold"
 CONFLICTS_FILE = "conflicts.jsonl"
 DATA_CARD_FILE = "README.md"
-#: Characters either side of a number span that the normaliser sees (for verbs such as
-#: "превысило" that set the qualifier from outside the span).
 
 Progress = Callable[[int, int], None]
 
@@ -65,17 +63,23 @@ def export_gold(
     split: str | None = None,
     seed: int = 0,
     progress: Progress | None = None,
+    force: bool = False,
 ) -> ExportResult:
     """Write the gold dataset of ``export_path`` into ``out_dir``.
 
     ``formats`` are names from :data:`curate.gold_formats.FORMATS`; ``split`` is
     ``"train/dev/test"`` percentages (``"80/10/10"``), split by story with ``seed``.
-    ``progress(done, total)`` is called as tasks are adjudicated.
+    ``progress(done, total)`` is called as tasks are adjudicated. A file in ``out_dir`` that
+    curate did not write (the user's own ``README.md``, say) is never replaced or removed:
+    the export stops before any work, unless ``force``.
     """
     chosen = export_formats(formats)
     percentages = parse_split(split) if split is not None else None
-    if out_dir.exists() and not out_dir.is_dir():
-        raise CurateError(f"{out_dir} is a file; give a directory for the export with -o")
+    parts = [GOLD, *SPLIT_NAMES] if percentages else [GOLD]
+    names = [f"{part}.{fmt.extension}" for fmt in chosen.values() for part in parts]
+    check_output_files(
+        out_dir, [*names, CONFLICTS_FILE, DATA_CARD_FILE], force=force, what="the export"
+    )
     export = read_export(export_path)
     adjudications = _adjudicate_all(export, progress)
     documents = _gold_documents(export, adjudications)
@@ -96,14 +100,26 @@ def export_gold(
     )
     files[DATA_CARD_FILE] = OutputFile(card, 1)
     _write_all(out_dir, files)
-    _remove_stale(out_dir, keep=files)
+    record_outputs(out_dir, files)
+    remove_outputs(out_dir, sorted(_gold_file_names() - set(files)))
     return ExportResult(
         out_dir=out_dir,
         files={name: output.records for name, output in files.items() if name != DATA_CARD_FILE},
         documents=len(documents),
         conflicted_tasks=len(conflicted),
-        warnings=export.warnings,
+        warnings=(*export.warnings, *_split_warnings(splits, total=len(documents))),
     )
+
+
+def _split_warnings(splits: Mapping[str, Sequence[GoldDocument]], *, total: int) -> list[str]:
+    """An empty split is legal but rarely meant (5 documents at 80/10/10)."""
+    sizes = ", ".join(f"{name} {len(docs)}" for name, docs in splits.items())
+    return [
+        f"split {name} got no document of {total} (splits keep a story's documents together: "
+        f"{sizes}); annotate more or choose other percentages"
+        for name, docs in splits.items()
+        if not docs
+    ]
 
 
 def _adjudicate_all(tasks: Sequence[ExportedTask], progress: Progress | None) -> list[Adjudication]:
@@ -193,12 +209,11 @@ def _write_all(out_dir: Path, files: Mapping[str, OutputFile]) -> None:
             stream.write(output.content)
 
 
-def _remove_stale(out_dir: Path, *, keep: Mapping[str, OutputFile]) -> None:
-    """Remove gold and split files an earlier export wrote that this one did not rewrite."""
-    names = {
+def _gold_file_names() -> set[str]:
+    """Every gold and split file name any format writes: the ones an earlier export may have
+    left that this one does not rewrite (removed if curate wrote them, see remove_outputs)."""
+    return {
         f"{part}.{export_format.extension}"
         for export_format in FORMATS.values()
         for part in (GOLD, *SPLIT_NAMES)
     }
-    for name in sorted(names - set(keep)):
-        (out_dir / name).unlink(missing_ok=True)

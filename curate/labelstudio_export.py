@@ -19,6 +19,7 @@ from typing import Any, overload
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from curate.errors import InputError
+from curate.file_kinds import IMPORT_FILE, LABEL_STUDIO_EXPORT, OTHER_JSON, FileKind, sniff
 from curate.labels import DOCUMENT_CHOICES, LABEL_NAMES
 from curate.models import Annotation, ExportedTask, Span
 
@@ -115,8 +116,16 @@ def read_export(path: Path) -> LabelStudioExport:
     differs from the task text there, an unknown label or choice, and overlapping spans in
     one annotation. An annotator's repeated annotations of one task count once (the last).
     """
+    if path.is_dir():
+        raise InputError(
+            f"{path} is a folder: give a Label Studio JSON export file "
+            "(`curate pull` writes them to exports/snapshots/)"
+        )
     ignored: Counter[str] = Counter()
-    tasks = tuple(_task(task, path=path, ignored=ignored) for task in _validated_tasks(path))
+    validated = _validated_tasks(path)
+    if validated and not any("annotations" in task.model_fields_set for task in validated):
+        raise _wrong_kind(path, IMPORT_FILE)
+    tasks = tuple(_task(task, path=path, ignored=ignored) for task in validated)
     warnings = [
         f"{path}: ignored {count} region(s) of type {kind!r}: curate reads labels and choices"
         for kind, count in sorted(ignored.items())
@@ -132,7 +141,17 @@ def _validated_tasks(path: Path) -> list[_Task]:
     except FileNotFoundError:
         raise InputError(f"{path}: no such file; give a Label Studio JSON export") from None
     except ValidationError:
+        kind = sniff(path)
+        if kind not in (None, LABEL_STUDIO_EXPORT, OTHER_JSON):
+            raise _wrong_kind(path, kind) from None
         return [_validated_task(raw, index, path=path) for index, raw in enumerate(_load(path))]
+
+
+def _wrong_kind(path: Path, kind: FileKind) -> InputError:
+    return InputError(
+        f"{path}: this is {kind.name}, not a Label Studio JSON export: export the project "
+        "with `curate pull` or Label Studio's Export → JSON"
+    )
 
 
 def _validated_task(raw: Any, index: int, *, path: Path) -> _Task:

@@ -7,8 +7,6 @@ rerun looked are found by a final count and removed if they have no annotations.
 """
 
 import contextlib
-import fcntl
-import os
 import re
 import time
 from collections import Counter, defaultdict
@@ -17,12 +15,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from curate.client import LabelStudioClient, LabelStudioUnavailable, Project, StoredTask
+from curate.client import (
+    LabelStudioClient,
+    LabelStudioUnavailable,
+    Project,
+    StoredTask,
+    connect,
+    connect_configured,
+)
+from curate.credentials import load_credentials
 from curate.errors import InputError, LabelStudioError
-from curate.files import atomic_writer
+from curate.files import atomic_writer, locked
 from curate.label_config import DEFAULT_PROJECT, read_guidelines, read_label_config
 from curate.labelstudio_export import SnapshotSummary, summarise_snapshot
-from curate.tasks import Task
+from curate.tasks import Task, tasks_from_articles
 
 SNAPSHOT_DIR = Path("exports") / "snapshots"
 #: A pull writes its snapshot to a hidden ``.snapshot-*.tmp`` file first (see write_snapshot).
@@ -44,6 +50,7 @@ class PushReport:
     changed: tuple[str, ...]
     duplicates_removed: int
     total: int
+    url: str
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,7 @@ class PullReport:
 class ProjectStatus:
     project: Project
     summary: SnapshotSummary
+    url: str
 
 
 def ensure_project(client: LabelStudioClient, title: str) -> Project:
@@ -109,6 +117,7 @@ def push(
         changed=changed,
         duplicates_removed=removed,
         total=total,
+        url=client.url,
     )
 
 
@@ -131,7 +140,44 @@ def status(client: LabelStudioClient, *, project_title: str = DEFAULT_PROJECT) -
     project = client.project(project_title)
     content = client.export_snapshot(project.id, predictions=False, keep=False)
     summary = summarise_snapshot(content, source=_snapshot_source(client))
-    return ProjectStatus(project=project, summary=summary)
+    return ProjectStatus(project=project, summary=summary, url=client.url)
+
+
+def push_articles(
+    source: Path,
+    *,
+    project_title: str = DEFAULT_PROJECT,
+    url: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Progress | None = None,
+    skip_bad: bool = False,
+) -> PushReport:
+    """``curate push``: the articles at ``source`` with the rules' predictions, into the
+    project of the configured Label Studio (``url``, else $LABEL_STUDIO_URL or the credentials
+    file). The configuration and every article are checked before anything is sent."""
+    credentials = load_credentials(url=url)
+    tasks = tasks_from_articles(source, skip_bad=skip_bad)
+    client = connect(credentials)
+    return push(
+        client, tasks, project_title=project_title, batch_size=batch_size, progress=progress
+    )
+
+
+def pull_project(
+    *,
+    project_title: str = DEFAULT_PROJECT,
+    directory: Path = SNAPSHOT_DIR,
+    url: str | None = None,
+) -> PullReport:
+    """``curate pull`` from the configured Label Studio (see :func:`push_articles`)."""
+    return pull(connect_configured(url), project_title=project_title, directory=directory)
+
+
+def project_status(
+    *, project_title: str = DEFAULT_PROJECT, url: str | None = None
+) -> ProjectStatus:
+    """``curate status`` of a project on the configured Label Studio."""
+    return status(connect_configured(url), project_title=project_title)
 
 
 def write_snapshot(content: bytes, *, directory: Path, stem: str) -> Path:
@@ -143,7 +189,7 @@ def write_snapshot(content: bytes, *, directory: Path, stem: str) -> Path:
     leftovers first without touching a file another is writing.
     """
     directory.mkdir(parents=True, exist_ok=True)
-    with _locked(directory):
+    with locked(directory):
         _remove_leftovers(directory)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         for attempt in range(100):
@@ -232,17 +278,3 @@ def _remove_leftovers(directory: Path) -> None:
     for leftover in directory.glob(f"{TEMPORARY_PREFIX}*{TEMPORARY_SUFFIX}"):
         with contextlib.suppress(OSError):
             leftover.unlink()
-
-
-@contextlib.contextmanager
-def _locked(directory: Path) -> Iterator[None]:
-    """Hold an exclusive lock on ``directory``, waiting for it if another process has it.
-
-    A ``flock``, which the kernel releases when its process dies, even by ``kill -9``.
-    """
-    handle = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(handle)

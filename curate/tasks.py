@@ -13,7 +13,7 @@ from typing import Literal, Protocol
 
 from curate.articles import read_articles
 from curate.errors import InputError
-from curate.files import atomic_writer
+from curate.files import check_output_file, owned_writer
 from curate.label_config import LABELS_CONTROL, TEXT_OBJECT
 from curate.labels import Label
 from curate.models import Article, Lang, Record, Span
@@ -157,15 +157,30 @@ def build_tasks(articles: Iterable[Article], extractor: SpanExtractor) -> list[T
     ]
 
 
-def tasks_from_articles(source: Path) -> list[Task]:
-    """Tasks for the articles at ``source`` (a folder, an article file or a corpus JSONL)."""
-    articles = read_articles(source)
+def tasks_from_articles(source: Path, *, skip_bad: bool = False) -> list[Task]:
+    """Tasks for the articles at ``source`` (a folder, an article file or a corpus JSONL);
+    ``skip_bad`` leaves out, with a warning, files that are not readable articles."""
+    articles = read_articles(source, skip_bad=skip_bad)
     return build_tasks(articles, build_extractor())
 
 
-def write_tasks(tasks: Sequence[Task], path: Path) -> int:
-    """Write ``tasks`` as a Label Studio import file (a JSON list) atomically; return the count."""
-    with atomic_writer(path) as stream:
+def write_task_file(
+    source: Path, output: Path, *, skip_bad: bool = False, force: bool = False
+) -> list[Task]:
+    """``curate tasks``: an import file at ``output`` for the articles at ``source``; the output
+    path is checked before any article is read or rule built."""
+    check_output_file(output, force=force)
+    tasks = tasks_from_articles(source, skip_bad=skip_bad)
+    write_tasks(tasks, output, force=force)
+    return tasks
+
+
+def write_tasks(tasks: Sequence[Task], path: Path, *, force: bool = False) -> int:
+    """Write ``tasks`` as a Label Studio import file (a JSON list) atomically; return the count.
+
+    A file at ``path`` that curate did not write is never replaced, unless ``force``.
+    """
+    with owned_writer(path, force=force) as stream:
         stream.write("[\n")
         for number, task in enumerate(tasks):
             stream.write(",\n" if number else "")

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from curate.articles import article_id_for, read_articles
 from curate.cli import app
-from curate.errors import InputError
+from curate.errors import CurateWarning, InputError
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 runner = CliRunner()
@@ -77,7 +77,8 @@ def test_ids_are_stable_and_derived_from_the_source(tmp_path: Path) -> None:
 def test_cp1251_file_is_decoded(tmp_path: Path) -> None:
     path = tmp_path / "old.txt"
     path.write_bytes(" date 2025-01-02 Изъято 5 кг героина\nТекст статьи.".encode("cp1251"))
-    (article,) = read_articles(path)
+    with pytest.warns(CurateWarning, match=r"old.txt: not UTF-8, read as cp1251"):
+        (article,) = read_articles(path)
     assert article.title == "Изъято 5 кг героина" and article.lang == "ru"
 
 

@@ -191,6 +191,7 @@ def test_a_new_export_removes_split_files_it_did_not_rewrite(tmp_path: Path) -> 
     export_gold(EXPORT, tmp_path, formats=["jsonl", "conll"], split="80/10/10")
     export_gold(EXPORT, tmp_path, formats=["jsonl"])
     assert sorted(path.name for path in tmp_path.iterdir()) == [
+        ".curate-manifest.json",
         "README.md",
         "conflicts.jsonl",
         "gold.jsonl",
