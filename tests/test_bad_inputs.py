@@ -17,6 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from curate.cli import app
+from curate.files import MANIFEST_NAME, record_outputs
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FAKE_KEY = "curate-bad-inputs-fake-key-0123456789abcdef"
@@ -140,10 +141,50 @@ BILLION_LAUGHS = b"""<?xml version="1.0"?>
 ]>
 <View><Header value="&lol4;"/></View>"""
 
-CP1251 = _file(
-    "cp1251.txt",
-    " date 2025-03-01 В Алматы изъяли героин\nПолиция изъяла 2 кг героина.\n".encode("cp1251"),
+ARTICLE = " date 2025-03-01 В Алматы изъяли героин\nПолиция изъяла 2 кг героина.\n"
+CP1251 = _file("cp1251.txt", ARTICLE.encode("cp1251"))
+CP1251_WARNING = "Warning: {input}: not UTF-8, read as cp1251 (Cyrillic)"
+
+
+def _folder(files: dict[str, bytes]) -> Maker:
+    """A folder holding ``files``."""
+
+    def make(directory: Path) -> Path:
+        folder = directory / "articles"
+        folder.mkdir()
+        for name, content in files.items():
+            (folder / name).write_bytes(content)
+        return folder
+
+    return make
+
+
+GOOD_AND_BAD = _folder({"good.txt": ARTICLE.encode(), "bad.txt": b"", "notes.md": b"not read"})
+
+# Files of other kinds, as curate and Label Studio write them.
+IMPORT_FILE = _file(
+    "tasks.json", json.dumps([{"data": {"text": TEXT, "id": "a7"}, "predictions": []}]).encode()
 )
+SPANS_JSONL = _file(
+    "spans.jsonl", json.dumps({"id": "a7", "lang": "ru", "text": TEXT, "spans": []}).encode()
+)
+CORPUS_JSONL = _file(
+    "corpus.jsonl",
+    json.dumps({"id": "a7", "source_file": "a7.txt", "lang": "ru", "title": "В Астане",
+                "text": TEXT, "content_hash": "0" * 64, "story_id": "a7"}).encode(),
+)  # fmt: skip
+JSON_MIN = _file(
+    "min.json", json.dumps([{"id": 7, "text": TEXT, "annotator": 1, "annotation_id": 70}]).encode()
+)
+CSV = _file("export.csv", f"id,text,annotator,annotation_id\n7,{TEXT},1,70\n".encode())
+NOT_AN_EXPORT = "not a Label Studio JSON export: export the project with `curate pull`"
+WRONG_KINDS = [
+    ("import file", IMPORT_FILE, "a Label Studio import file"),
+    ("spans JSONL", SPANS_JSONL, "a spans JSONL (as `curate annotate` writes)"),
+    ("corpus JSONL", CORPUS_JSONL, "a corpus JSONL (as `curate ingest` writes)"),
+    ("JSON-MIN export", JSON_MIN, "a Label Studio JSON-MIN export"),
+    ("CSV export", CSV, "a Label Studio CSV export"),
+]
 
 
 def _credentials(content: bytes | None, mode: int) -> Maker:
@@ -168,9 +209,9 @@ STORED = json.dumps({"url": "", "api_key": FAKE_KEY, "email": "a@b.c", "password
 # ---- the table ---------------------------------------------------------------------------
 
 ARTICLE_COMMANDS = {
-    "ingest": ("ingest {input} -o {out}/earlier.jsonl", "1 articles ->"),
-    "annotate": ("annotate {input} -o {out}/earlier.jsonl --silent", "1 documents,"),
-    "tasks": ("tasks {input} -o {out}/earlier.jsonl", "1 tasks,"),
+    "ingest": ("ingest {input} -o {out}/earlier.jsonl", "1 article ->"),
+    "annotate": ("annotate {input} -o {out}/earlier.jsonl --silent", "1 document,"),
+    "tasks": ("tasks {input} -o {out}/earlier.jsonl", "1 task,"),
 }
 ARTICLES = [
     ("empty article", _file("empty.txt", b""), "Error: {input}: file is empty"),
@@ -256,7 +297,7 @@ TABLE: list[BadInput] = [
         for command, (line, _) in ARTICLE_COMMANDS.items()
     ],
     *[
-        BadInput(f"cp1251 article / {command}", line, CP1251, 0, (), stdout)
+        BadInput(f"cp1251 article / {command}", line, CP1251, 0, (CP1251_WARNING,), stdout)
         for command, (line, stdout) in ARTICLE_COMMANDS.items()
     ],
     *[
@@ -289,7 +330,7 @@ TABLE: list[BadInput] = [
             stdout,
         )
         for command, line, stdout in [
-            ("export", EXPORT_COMMANDS["export"], "1 gold documents, 0 with open conflicts"),
+            ("export", EXPORT_COMMANDS["export"], "1 gold document, 0 with open conflicts"),
             ("agreement", EXPORT_COMMANDS["agreement"], "tasks (compared)"),
         ]
     ],
@@ -334,6 +375,93 @@ TABLE: list[BadInput] = [
         for command, line in SERVER_COMMANDS.items()
     ],
     *[BadInput(f"{name} / up", UP, make, 1, (error,)) for name, make, error in CREDENTIALS_ERRORS],
+    # Files of the wrong kind are named by their content.
+    *[
+        BadInput(f"{name} / {command}", line, make, 1, (f"Error: {{input}}: this is {kind}",))
+        for name, make, kind in WRONG_KINDS
+        for command, line in EXPORT_COMMANDS.items()
+    ],
+    *[
+        BadInput(
+            f"import file as an article / {command}",
+            line,
+            IMPORT_FILE,
+            1,
+            ("Error: {input}: this is a Label Studio import file",),
+        )
+        for command, (line, _) in ARTICLE_COMMANDS.items()
+    ],
+    *[
+        BadInput(
+            f"folder as an export / {command}",
+            line,
+            GOOD_AND_BAD,
+            1,
+            ("Error: {input} is a folder: give a Label Studio JSON export file",),
+        )
+        for command, line in EXPORT_COMMANDS.items()
+    ],
+    # Output paths: a folder, a file curate did not write.
+    *[
+        BadInput(
+            f"output path is a folder / {command}",
+            line.replace("{out}/earlier.jsonl", "{out}"),
+            CP1251,
+            1,
+            ("Error: {out} is a folder: give -o a file path",),
+        )
+        for command, (line, _) in ARTICLE_COMMANDS.items()
+    ],
+    *[
+        BadInput(
+            f"output file curate did not write / {command}",
+            line.replace("earlier.jsonl", "notes.txt"),
+            CP1251,
+            1,
+            ("Error: {out}/notes.txt exists and curate did not write it: move it away",),
+        )
+        for command, (line, _) in ARTICLE_COMMANDS.items()
+    ],
+    # A folder with one bad file: stop by default, skip with --skip-bad.
+    *[
+        BadInput(
+            f"one bad file in a folder / {command}",
+            line,
+            GOOD_AND_BAD,
+            1,
+            ("Error: {input}/bad.txt: file is empty",),
+        )
+        for command, (line, _) in ARTICLE_COMMANDS.items()
+    ],
+    *[
+        BadInput(
+            f"one bad file in a folder, --skip-bad / {command}",
+            f"{line} --skip-bad",
+            GOOD_AND_BAD,
+            0,
+            ("Warning: skipped {input}/bad.txt: file is empty",),
+            stdout,
+        )
+        for command, (line, stdout) in ARTICLE_COMMANDS.items()
+    ],
+    BadInput(
+        "a split with empty parts / export",
+        EXPORT_COMMANDS["export"] + " --split 80/10/10",
+        _export(),
+        0,
+        (
+            "Warning: split dev got no document of 1 (splits keep a story's documents together",
+            "Warning: split test got no document of 1",
+        ),
+        "1 gold document,",
+    ),
+    BadInput(
+        "unknown option / ingest",
+        "ingest {input} --bogus {out}",
+        CP1251,
+        2,
+        ("Error: No such option: --bogus (see `",),
+    ),
 ]
 
 
@@ -379,6 +507,8 @@ def test_bad_input(
     out.mkdir()
     (out / "earlier.jsonl").write_text("earlier output\n", encoding="utf-8")
     (out / "gold.jsonl").write_text("earlier gold\n", encoding="utf-8")
+    record_outputs(out, ["earlier.jsonl", "gold.jsonl"])  # as if curate had written them
+    (out / "notes.txt").write_text("the user's own notes\n", encoding="utf-8")
     earlier = _contents(out)
     source = row.make(tmp_path) if row.make else None
     url = _server_url(request, row.server)
@@ -400,10 +530,11 @@ def test_bad_input(
         assert result.stdout == ""
         assert _contents(out) == earlier
         assert not (tmp_path / ".curate" / "labelstudio").exists(), "Label Studio was started"
-    assert not [path.name for path in out.rglob(".*")], "a temporary file was left"
+    temporary = [path.name for path in out.rglob(".*") if path.name != MANIFEST_NAME]
+    assert not temporary, "a temporary file was left"
     assert FAKE_KEY not in result.output
 
 
 def test_the_table_covers_every_bad_input_of_the_fault_suite() -> None:
     """The README reports this table's size; a row removed by mistake shows here."""
-    assert len(TABLE) == 46
+    assert len(TABLE) == 75
