@@ -177,7 +177,7 @@ JSON_MIN = _file(
     "min.json", json.dumps([{"id": 7, "text": TEXT, "annotator": 1, "annotation_id": 70}]).encode()
 )
 CSV = _file("export.csv", f"id,text,annotator,annotation_id\n7,{TEXT},1,70\n".encode())
-NOT_AN_EXPORT = "not a Label Studio JSON export: export the project with `curate pull`"
+TOO_LONG = "x" * 300 + ".jsonl"
 WRONG_KINDS = [
     ("import file", IMPORT_FILE, "a Label Studio import file"),
     ("spans JSONL", SPANS_JSONL, "a spans JSONL (as `curate annotate` writes)"),
@@ -455,6 +455,29 @@ TABLE: list[BadInput] = [
         ),
         "1 gold document,",
     ),
+    # An OSError at an output path (here: a name longer than the file system takes) is one line.
+    *[
+        BadInput(
+            f"output name too long / {command}",
+            line.replace("earlier.jsonl", TOO_LONG),
+            CP1251,
+            1,
+            (f"Error: {{out}}/{TOO_LONG}: File name too long: the name is too long",),
+        )
+        for command, (line, _) in ARTICLE_COMMANDS.items()
+    ],
+    *[
+        BadInput(
+            f"output name too long / {command}",
+            line.replace("{out}/earlier.jsonl", f"{{out}}/{TOO_LONG}").replace(
+                "-o {out}", f"-o {{out}}/{TOO_LONG}"
+            ),
+            _export(),
+            1,
+            (f"Error: {{out}}/{TOO_LONG}",),
+        )
+        for command, line in EXPORT_COMMANDS.items()
+    ],
     BadInput(
         "unknown option / ingest",
         "ingest {input} --bogus {out}",
@@ -537,4 +560,4 @@ def test_bad_input(
 
 def test_the_table_covers_every_bad_input_of_the_fault_suite() -> None:
     """The README reports this table's size; a row removed by mistake shows here."""
-    assert len(TABLE) == 75
+    assert len(TABLE) == 80
