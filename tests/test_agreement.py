@@ -14,6 +14,7 @@ from curate.adjudicate import Adjudication, SpanConflict
 from curate.agreement import agreement_report
 from curate.agreement_html import render_html
 from curate.cli import app
+from curate.files import MANIFEST_NAME
 from curate.metrics import alpha_unitizing
 from curate.models import Annotation, ExportedTask, GoldSpan, Span
 
@@ -363,7 +364,8 @@ def test_cli_prints_tables_json_and_writes_html(tmp_path: Path) -> None:
         cohen_kappa_score(TOKENS["A"], TOKENS["B"])
     )
     assert page.read_text().startswith("<!DOCTYPE html>")
-    assert [p.name for p in page.parent.iterdir()] == ["agreement.html"]  # no temp file left
+    left = [p.name for p in page.parent.iterdir() if p.name != MANIFEST_NAME]
+    assert left == ["agreement.html"]  # no temp file left
 
 
 def test_cli_errors_are_one_line(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from curate.cli import app
 from curate.errors import InputError, LabelStudioError
+from curate.files import MANIFEST_NAME
 from curate.label_config import read_guidelines, read_label_config
 from curate.labels import LABEL_NAMES
 from curate.models import Article, Span
@@ -130,7 +131,8 @@ def test_write_tasks_writes_a_json_list_and_nothing_else(tmp_path: Path) -> None
     assert write_tasks(tasks, path) == 2
 
     assert json.loads(path.read_text(encoding="utf-8")) == [task.to_import() for task in tasks]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["tasks.json"]
+    # beside it only curate's note that it wrote it (no temporary file left)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [MANIFEST_NAME, "tasks.json"]
     assert "Изъято" in path.read_text(encoding="utf-8")
 
 
