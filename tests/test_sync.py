@@ -378,7 +378,7 @@ def test_offset_mismatch_is_reported_with_task_and_annotator(
     warnings = [line for line in result.stderr.splitlines() if "offset mismatch" in line]
     assert len(warnings) == 1
     assert f"task {task_id}, {annotator.email}: LOC [1, 9) says 'Алматыда'" in warnings[0]
-    assert f"{annotator.email}: 1 annotations" in result.stdout
+    assert f"{annotator.email}: 1 annotation\n" in result.stdout  # plural only for many
 
 
 def test_status_counts_tasks_annotators_and_remaining(
