@@ -186,14 +186,14 @@ class LabelStudioClient:
 
     def import_tasks(self, project_id: int, tasks: Sequence[Mapping[str, Any]]) -> int:
         """Import ``tasks`` in one request (one server transaction); return how many were made."""
-        with self._calling(f"importing {len(tasks)} tasks"):
+        with self._calling(f"importing {len(tasks)} task(s)"):
             response = self.sdk.projects.import_tasks(
                 project_id, request=list(tasks), request_options=NO_RETRY
             )
         return int(response.task_count or 0)
 
     def delete_tasks(self, project_id: int, task_ids: Sequence[int]) -> None:
-        with self._calling(f"deleting {len(task_ids)} tasks"):
+        with self._calling(f"deleting {len(task_ids)} task(s)"):
             self.sdk.actions.create(
                 id="delete_tasks",
                 project=project_id,

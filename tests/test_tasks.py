@@ -215,7 +215,7 @@ def test_server_rejects_a_prediction_with_an_unknown_label(
     bad = task.to_import()
     bad["predictions"][0]["result"][0]["value"]["labels"] = ["WEAPON"]
 
-    with pytest.raises(LabelStudioError, match=r"refused importing 1 tasks \(HTTP 400\)"):
+    with pytest.raises(LabelStudioError, match=r"refused importing 1 task\(s\) \(HTTP 400\)"):
         client.import_tasks(project.id, [bad])
 
     assert client.task_count(project.id) == 0
