@@ -247,7 +247,7 @@ def test_push_gives_up_after_bounded_retries_with_a_clear_error(
             push(client, seed_tasks, project_title=project_title)
 
     assert str(raised.value) == (
-        f"Label Studio at {url} failed while importing 5 tasks (HTTP 503): "
+        f"Label Studio at {url} failed while importing 5 task(s) (HTTP 503): "
         "see the server's log, then rerun"
     )
 
