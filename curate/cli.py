@@ -86,7 +86,7 @@ def export(
         Path, typer.Option("--output", "-o", help="Directory for the gold files.")
     ] = Path("exports"),
     formats: Annotated[
-        str, typer.Option("--format", help="Comma-separated formats: jsonl, conll.")
+        str, typer.Option("--format", help="Comma-separated formats: jsonl, conll, spacy, hf.")
     ] = "jsonl,conll",
     split: Annotated[
         str | None,

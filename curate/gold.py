@@ -37,7 +37,7 @@ Progress = Callable[[int, int], None]
 class OutputFile(NamedTuple):
     """A rendered file and how many records (documents, conflict lines) it holds."""
 
-    content: str
+    content: str | bytes
     records: int
 
 
@@ -190,7 +190,10 @@ def _write_all(out_dir: Path, files: Mapping[str, OutputFile]) -> None:
     with contextlib.ExitStack() as stack:
         for name, output in files.items():
             stream = stack.enter_context(atomic_writer(out_dir / name))
-            stream.write(output.content)
+            if isinstance(output.content, bytes):  # the binary formats (spaCy, Parquet)
+                stream.buffer.write(output.content)
+            else:
+                stream.write(output.content)
 
 
 def _remove_stale(out_dir: Path, *, keep: Mapping[str, OutputFile]) -> None:
