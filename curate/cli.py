@@ -48,8 +48,37 @@ def command(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callabl
     return register
 
 
+def _print_versions(asked: bool) -> None:
+    if not asked:
+        return
+    from curate.versions import versions
+
+    found = versions()
+    out.print(f"curate {found.curate}", markup=False)
+    out.print(f"rules model version {found.rules_model}", markup=False)
+    out.print(f"label-studio package {found.label_studio_package or 'not installed'}")
+    if found.server_url is None and found.server_problem is None:
+        out.print("Label Studio server: none configured (curate up, or LABEL_STUDIO_URL)")
+    elif found.server_release is not None:
+        out.print(f"Label Studio server {found.server_url}: {found.server_release}", markup=False)
+    else:
+        where = f" {found.server_url}" if found.server_url else ""
+        out.print(f"Label Studio server{where}: {found.server_problem}", markup=False)
+    raise typer.Exit()
+
+
 @app.callback()
-def main() -> None:
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            help="Print curate's, the rules' and Label Studio's versions, and exit.",
+            callback=_print_versions,
+            is_eager=True,
+        ),
+    ] = False,
+) -> None:
     """Annotation-and-curation workbench for Label Studio.
 
     Workflow: ingest -> annotate -> tasks/push -> (annotate in Label Studio) -> pull ->
@@ -204,7 +233,10 @@ def tasks(source: ArticlesSource, output: OutputFile = Path("tasks.json")) -> No
 
 @command()
 def up(
-    seeds: Annotated[Path, typer.Option("--seeds", help="Articles to push.")] = Path("seeds"),
+    seeds: Annotated[
+        Path | None,
+        typer.Option("--seeds", help="Articles to push (default: the seeds shipped with curate)."),
+    ] = None,
     project: ProjectTitle = DEFAULT_PROJECT,
     port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8080,
     wait: Annotated[
@@ -229,6 +261,7 @@ def up(
     from curate.client import connect
     from curate.credentials import CREDENTIALS_PATH
     from curate.ml_backend import live_pre_annotation
+    from curate.resources import SEEDS_DIR
     from curate.server import ADMIN_EMAIL, start_embedded, stop_signals_interrupt
     from curate.sync import push as push_tasks
     from curate.tasks import tasks_from_articles
@@ -236,7 +269,7 @@ def up(
     def first_start() -> None:
         err.print("First start: creating Label Studio's database (a minute or two)…")
 
-    built = tasks_from_articles(seeds)
+    built = tasks_from_articles(seeds if seeds is not None else SEEDS_DIR)
     with stop_signals_interrupt():
         server, credentials = start_embedded(
             port=port, loopback_ml_backends=ml, on_first_start=first_start
