@@ -9,7 +9,7 @@ that lists every such span; nothing is shifted to fit.
 """
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from curate.errors import InputError
@@ -19,31 +19,34 @@ from curate.tokens import Token, sentences, tokens
 #: How many misaligned spans the error message names before it says "and N more".
 _SHOWN_SPANS = 5
 _NO_SPACE = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
 
 
-class TaggedToken(NamedTuple):
-    """A whitespace-free token and its BIO tag (``O``, ``B-LABEL``, ``I-LABEL``)."""
+class Sentence(NamedTuple):
+    """A sentence's whitespace-free tokens and their BIO tags (``O``, ``B-X``, ``I-X``)."""
 
-    token: Token
-    tag: str
-
-
-Sentence = list[TaggedToken]
+    tokens: list[Token]
+    tags: list[str]
 
 
-def tagged_documents(documents: Sequence[GoldDocument], *, output: str) -> list[list[Sentence]]:
-    """The tagged sentences of each document; raises :class:`InputError` naming ``output``
-    when spans cut tokens.
+def tagged_documents(
+    documents: Iterable[GoldDocument], *, output: str
+) -> Iterator[tuple[GoldDocument, list[Sentence]]]:
+    """Each document with its tagged sentences, one at a time (so that a large export
+    never holds every token at once); after the last, raises :class:`InputError` naming
+    ``output`` if any span cut a token.
 
     >>> from curate.models import GoldDocument, GoldSpan
     >>> count = GoldSpan(start=7, end=12, label="COUNT", text="2 564", decided_by="x")
     >>> document = GoldDocument(id="d", task_id=1, story_id="d", text="Изъято 2 564 карты",
     ...     spans=[count], annotators=["a"], source_export="e.json")
-    >>> [(t.token.text, t.tag) for t in tagged_documents([document], output="x")[0][0]]
+    >>> _, (sentence,) = next(tagged_documents([document], output="x"))
+    >>> list(zip([token.text for token in sentence.tokens], sentence.tags))
     [('Изъято', 'O'), ('2', 'B-COUNT'), ('564', 'I-COUNT'), ('карты', 'O')]
     """
     misaligned: list[str] = []
-    tagged = [_tagged_sentences(document, misaligned) for document in documents]
+    for document in documents:
+        yield document, _tagged_sentences(document, misaligned)
     if misaligned:
         shown = "; ".join(misaligned[:_SHOWN_SPANS])
         hidden = len(misaligned) - _SHOWN_SPANS
@@ -53,7 +56,6 @@ def tagged_documents(documents: Sequence[GoldDocument], *, output: str) -> list[
             f"written without shifting them: {shown}{more}; fix them in Label Studio and "
             "export again"
         )
-    return tagged
 
 
 def bio_tags(
@@ -102,16 +104,26 @@ def _tagged_sentences(document: GoldDocument, misaligned: list[str]) -> list[Sen
         for span in cutting
     )
     return [
-        [tagged for index in sentence for tagged in _parts_tagged(text_tokens[index], tags[index])]
+        _tagged(text_tokens, tags, sentence)
         for sentence in _sentences(document.text, text_tokens, tags)
     ]
 
 
-def _parts_tagged(token: Token, tag: str) -> Iterator[TaggedToken]:
-    """The whitespace-free parts of ``token``; the parts after the first continue its span."""
-    inside = "O" if tag == "O" else f"I-{tag[2:]}"
-    for number, part in enumerate(whitespace_free(token)):
-        yield TaggedToken(part, tag if number == 0 else inside)
+def _tagged(text_tokens: Sequence[Token], tags: Sequence[str], indices: range) -> Sentence:
+    """The sentence at ``indices``; a token holding whitespace becomes its parts, the parts
+    after the first continuing its span."""
+    sentence = Sentence(
+        list(text_tokens[indices.start : indices.stop]), list(tags[indices.start : indices.stop])
+    )
+    if not any(_SPACE.search(token.text) for token in sentence.tokens):
+        return sentence  # the common case, without a new object per token
+    split = Sentence([], [])
+    for token, tag in zip(*sentence, strict=True):
+        first, *rest = whitespace_free(token)
+        inside = "O" if tag == "O" else f"I-{tag[2:]}"
+        split.tokens.extend([first, *rest])
+        split.tags.extend([tag] + [inside] * len(rest))
+    return split
 
 
 def _sentences(text: str, text_tokens: Sequence[Token], tags: list[str]) -> Iterator[range]:

@@ -21,13 +21,14 @@ DOCSTART = "-DOCSTART- -X- O O"
 def render(documents: Sequence[GoldDocument]) -> str:
     """The CoNLL text of ``documents``; raises :class:`InputError` for spans that cut tokens."""
     return "".join(
-        _document_block(sentences) for sentences in tagged_documents(documents, output="gold.conll")
+        _document_block(sentences)
+        for _, sentences in tagged_documents(documents, output="gold.conll")
     )
 
 
 def _document_block(sentences: Sequence[Sentence]) -> str:
     lines = [DOCSTART, ""]
     for sentence in sentences:
-        lines.extend(f"{tagged.token.text}\t{tagged.tag}" for tagged in sentence)
+        lines.extend(f"{token.text}\t{tag}" for token, tag in zip(*sentence, strict=True))
         lines.append("")
     return "\n".join(lines) + "\n"

@@ -81,9 +81,9 @@ def features() -> dict[str, Any]:
 def render(documents: Sequence[GoldDocument]) -> bytes:
     """The Parquet bytes of ``documents``; raises :class:`InputError` for spans that cut
     tokens."""
-    tagged = tagged_documents(documents, output="gold.parquet")
     rows = [
-        _row(document, sentences) for document, sentences in zip(documents, tagged, strict=True)
+        _row(document, sentences)
+        for document, sentences in tagged_documents(documents, output="gold.parquet")
     ]
     metadata = {"huggingface": json.dumps({"info": {"features": features()}})}
     table = pa.Table.from_pylist(rows, schema=SCHEMA.with_metadata(metadata))
@@ -93,15 +93,16 @@ def render(documents: Sequence[GoldDocument]) -> bytes:
 
 
 def _row(document: GoldDocument, sentences: Sequence[Sentence]) -> dict[str, Any]:
-    tagged = [tagged for sentence in sentences for tagged in sentence]
-    first = {token.start: index for index, (token, _) in enumerate(tagged)}
-    last = {token.end: index for index, (token, _) in enumerate(tagged)}
+    doc_tokens = [token for sentence in sentences for token in sentence.tokens]
+    doc_tags = [tag for sentence in sentences for tag in sentence.tags]
+    first = {token.start: index for index, token in enumerate(doc_tokens)}
+    last = {token.end: index for index, token in enumerate(doc_tokens)}
     record = document.model_dump(mode="json", include=set(_DOCUMENT_COLUMNS))
     return {
         **{name: record.get(name) for name in _DOCUMENT_COLUMNS},
-        "tokens": [token.text for token, _ in tagged],
-        "token_starts": [token.start for token, _ in tagged],
-        "ner_tags": [_TAG_IDS[tag] for _, tag in tagged],
+        "tokens": [token.text for token in doc_tokens],
+        "token_starts": [token.start for token in doc_tokens],
+        "ner_tags": [_TAG_IDS[tag] for tag in doc_tags],
         "spans": [
             {
                 **span.model_dump(include={field.name for field in _SPAN}),

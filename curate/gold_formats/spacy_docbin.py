@@ -45,9 +45,7 @@ def render(documents: Sequence[GoldDocument]) -> bytes:
         ) from None
     vocab = Vocab()
     doc_bin = DocBin(store_user_data=True)
-    for document, sentences in zip(
-        documents, tagged_documents(documents, output="gold.spacy"), strict=True
-    ):
+    for document, sentences in tagged_documents(documents, output="gold.spacy"):
         doc_bin.add(_doc(vocab, document, sentences))
     return doc_bin.to_bytes()
 
@@ -74,7 +72,7 @@ def _words(text: str, sentences: Sequence[Sentence]) -> tuple[list[str], list[bo
     sent_starts: list[bool] = []
     position = 0
     for sentence in sentences:
-        for number, (token, _) in enumerate(sentence):
+        for number, token in enumerate(sentence.tokens):
             gap = text[position : token.start]
             if gap == " " and words:
                 spaces[-1] = True
