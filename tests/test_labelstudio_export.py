@@ -299,7 +299,10 @@ def test_export_command_lists_files_and_warnings(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("options", "error"),
     [
-        (["--format", "xml"], "Error: unknown export format xml: choose from jsonl, conll\n"),
+        (
+            ["--format", "xml"],
+            "Error: unknown export format xml: choose from jsonl, conll, spacy, hf\n",
+        ),
         (
             ["--split", "80/20"],
             "Error: split '80/20': give train/dev/test percentages, like 80/10/10\n",
