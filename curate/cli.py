@@ -27,6 +27,14 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 # Options shared by several commands, declared once.
+Strict = Annotated[
+    bool,
+    typer.Option(
+        "--strict",
+        help="Fail on a bad region (overlapping spans, drifted offsets, unknown label) "
+        "instead of warning and going on without it.",
+    ),
+]
 OutputFile = Annotated[Path, typer.Option("--output", "-o", help="File to write.")]
 Silent = Annotated[bool, typer.Option("--silent", help="No progress bar.")]
 
@@ -123,6 +131,7 @@ def export(
     ] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the split.")] = 0,
     silent: Silent = False,
+    strict: Strict = False,
 ) -> None:
     """Adjudicate an export into gold.jsonl, gold.conll, conflicts.jsonl and a README data card.
 
@@ -141,6 +150,7 @@ def export(
             split=split,
             seed=seed,
             progress=lambda done, total: bar.update(job, completed=done, total=total),
+            strict=strict,
         )
     for warning in result.warnings:
         err.print(f"Warning: {warning}", markup=False)
@@ -162,6 +172,7 @@ def agreement(
     html: Annotated[
         Path | None, typer.Option("--html", help="Also write the figures to this HTML page.")
     ] = None,
+    strict: Strict = False,
 ) -> None:
     """Inter-annotator agreement: token kappa/alpha, span F1, alpha_u, choices, rules vs gold.
 
@@ -170,7 +181,7 @@ def agreement(
     from curate.agreement import agreement_of_export
     from curate.agreement_tables import agreement_tables
 
-    report, warnings = agreement_of_export(export_file, html=html)
+    report, warnings = agreement_of_export(export_file, html=html, strict=strict)
     for warning in warnings:
         err.print(f"Warning: {warning}", markup=False)
     if as_json:

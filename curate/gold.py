@@ -65,18 +65,20 @@ def export_gold(
     split: str | None = None,
     seed: int = 0,
     progress: Progress | None = None,
+    strict: bool = False,
 ) -> ExportResult:
     """Write the gold dataset of ``export_path`` into ``out_dir``.
 
     ``formats`` are names from :data:`curate.gold_formats.FORMATS`; ``split`` is
     ``"train/dev/test"`` percentages (``"80/10/10"``), split by story with ``seed``.
-    ``progress(done, total)`` is called as tasks are adjudicated.
+    ``progress(done, total)`` is called as tasks are adjudicated. A bad region is a warning
+    (the task's overlapping spans go to ``conflicts.jsonl``), an error with ``strict``.
     """
     chosen = export_formats(formats)
     percentages = parse_split(split) if split is not None else None
     if out_dir.exists() and not out_dir.is_dir():
         raise CurateError(f"{out_dir} is a file; give a directory for the export with -o")
-    export = read_export(export_path)
+    export = read_export(export_path, strict=strict)
     adjudications = _adjudicate_all(export, progress)
     documents = _gold_documents(export, adjudications)
     splits = assign_splits(documents, percentages=percentages, seed=seed) if percentages else {}
