@@ -89,13 +89,23 @@ def adjudicate(task: ExportedTask) -> Adjudication:
 def _adopt(
     task: ExportedTask, annotation: Annotation, *, annotators: list[str], decided_by: str
 ) -> Adjudication:
-    spans = [_gold(span, decided_by) for span in annotation.spans]
+    """``annotation``'s work as gold; its overlapping spans (which only a non-strict read of
+    the export lets through) are not decided but left open as conflicts."""
+    votes = {_key(span): {annotation.annotator} for span in annotation.spans}
+    made = {_key(span): span for span in annotation.spans}
+    clusters = _clusters(sorted(votes))
+    gold = {c[0]: _gold(made[c[0]], decided_by) for c in clusters if len(c) == 1}
     return Adjudication(
         id=task.article_id,
         task_id=task.id,
         annotators=annotators,
-        spans=spans,
+        spans=list(gold.values()),
         choices=dict(annotation.choices),
+        span_conflicts=[
+            _span_conflict(task.text, cluster, votes=votes, gold=gold, annotations=[annotation])
+            for cluster in clusters
+            if len(cluster) > 1
+        ],
     )
 
 

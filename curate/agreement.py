@@ -192,12 +192,13 @@ def agreement_report(
 
 
 def agreement_of_export(
-    export_file: Path, *, html: Path | None = None, force: bool = False
+    export_file: Path, *, html: Path | None = None, force: bool = False, strict: bool = False
 ) -> tuple[AgreementReport, list[str]]:
     """The agreement report of a Label Studio JSON export file, and the export's warnings.
 
     With ``html``, the report is also written there as a self-contained page (atomically;
-    a file curate did not write is never replaced, unless ``force``).
+    a file curate did not write is never replaced, unless ``force``). ``strict`` makes a bad
+    region an error instead of a warning (see :func:`read_export`).
     """
     from curate.agreement_html import render_html  # it renders this module's report
 
@@ -205,7 +206,7 @@ def agreement_of_export(
         raise InputError(f"--html {html} is a directory: give a file, e.g. {html}/agreement.html")
     if html is not None:
         check_output_file(html, force=force)
-    export = read_export(export_file)
+    export = read_export(export_file, strict=strict)
     report = agreement_report(export)
     if html is not None:
         with owned_writer(html, force=force) as stream:
@@ -247,10 +248,12 @@ def _annotations_by_annotator(tasks: Sequence[ExportedTask]) -> list[dict[str, A
 
 
 class _TokenTable(NamedTuple):
-    """The tokens of all tasks as units: (A, N) value codes, -1 where an annotator is missing."""
+    """The tokens of all tasks as units: (A, N) value codes, -1 where an annotator is missing
+    or in conflict with themselves (two of their spans overlap the token: ``conflicted``)."""
 
     codes: npt.NDArray[np.intp]
     task: npt.NDArray[np.intp]
+    conflicted: npt.NDArray[np.bool_]
 
 
 def _token_table(
@@ -268,11 +271,13 @@ def _token_table(
     ]
     start, end, task_of_token = np.array(bounds, dtype=np.int64).reshape(-1, 3).T
     codes = np.full((len(annotators), start.size), _MISSING, dtype=np.intp)
+    conflicted = np.zeros(start.size, dtype=bool)
     for row, name in enumerate(annotators):
         annotated = np.array([name in by_name for by_name in work], dtype=bool)
         on_token = _label_on_tokens(spans[row], offsets, start, end)
         codes[row] = np.where(annotated[task_of_token], on_token, _MISSING)
-    return _TokenTable(codes, task_of_token.astype(np.intp))
+        conflicted |= annotated[task_of_token] & (on_token == _MISSING)
+    return _TokenTable(codes, task_of_token.astype(np.intp), conflicted)
 
 
 def _span_rows(work: list[dict[str, Annotation]], name: str) -> npt.NDArray[np.int64]:
@@ -292,11 +297,12 @@ def _label_on_tokens(
     token_start: npt.NDArray[np.int64],
     token_end: npt.NDArray[np.int64],
 ) -> npt.NDArray[np.intp]:
-    """Each token's value: 1 + the label of the span that overlaps it, else 0 ("O").
+    """Each token's value: 1 + the label of the span that overlaps it, else 0 ("O"); missing
+    where two spans of the annotator overlap it (their conflict: no one label to compare).
 
     Offsets are global (task offset + position), so one search covers every task. A span
-    that covers part of a token still labels it. The spans of one annotation do not overlap
-    (``read_export`` checks), so the last span that starts before a token ends is the one.
+    that covers part of a token still labels it. Where one span overlaps a token, it is the
+    last span that starts before the token ends.
     """
     order = np.argsort(offsets[spans[:, 0]] + spans[:, 1], kind="stable")
     spans = spans[order]
@@ -305,12 +311,15 @@ def _label_on_tokens(
     last = np.searchsorted(begin, token_end, side="left") - 1
     hit = (last >= 0) & (finish[np.maximum(last, 0)] > token_start)
     label = spans[np.maximum(last, 0), 3] + 1 if spans.size else np.zeros_like(last)
-    return np.where(hit, label, _OUTSIDE)
+    # spans that start before the token ends, less those that end before it starts
+    covering = (last + 1) - np.searchsorted(np.sort(finish), token_start, side="right")
+    return np.where(covering > 1, _MISSING, np.where(hit, label, _OUTSIDE))
 
 
 def _token_agreement(table: _TokenTable, annotators: list[str]) -> TokenAgreement:
     codes = table.codes
-    kappa, note = _fleiss_or_why_not(codes)
+    # Fleiss needs every rating of a token: the tokens in an annotator's conflict are left out.
+    kappa, note = _fleiss_or_why_not(codes[:, ~table.conflicted])
     return TokenAgreement(
         units=codes.shape[1],
         percent_agreement=_percent(codes, missing=_MISSING),

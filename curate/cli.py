@@ -64,6 +64,14 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 # Options shared by several commands, declared once.
+Strict = Annotated[
+    bool,
+    typer.Option(
+        "--strict",
+        help="Fail on a bad region (overlapping spans, drifted offsets, unknown label) "
+        "instead of warning and going on without it.",
+    ),
+]
 OutputFile = Annotated[Path, typer.Option("--output", "-o", help="File to write.")]
 Silent = Annotated[bool, typer.Option("--silent", help="No progress bar.")]
 Force = Annotated[
@@ -111,8 +119,37 @@ def _count(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
+def _print_versions(asked: bool) -> None:
+    if not asked:
+        return
+    from curate.versions import versions
+
+    found = versions()
+    out.print(f"curate {found.curate}", markup=False)
+    out.print(f"rules model version {found.rules_model}", markup=False)
+    out.print(f"label-studio package {found.label_studio_package or 'not installed'}")
+    if found.server_url is None and found.server_problem is None:
+        out.print("Label Studio server: none configured (curate up, or LABEL_STUDIO_URL)")
+    elif found.server_release is not None:
+        out.print(f"Label Studio server {found.server_url}: {found.server_release}", markup=False)
+    else:
+        where = f" {found.server_url}" if found.server_url else ""
+        out.print(f"Label Studio server{where}: {found.server_problem}", markup=False)
+    raise typer.Exit()
+
+
 @app.callback()
-def main() -> None:
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            help="Print curate's, the rules' and Label Studio's versions, and exit.",
+            callback=_print_versions,
+            is_eager=True,
+        ),
+    ] = False,
+) -> None:
     """Annotation-and-curation workbench for Label Studio.
 
     Workflow: ingest -> annotate -> tasks/push -> (annotate in Label Studio) -> pull ->
@@ -151,7 +188,7 @@ def export(
         Path, typer.Option("--output", "-o", help="Directory for the gold files.")
     ] = Path("exports"),
     formats: Annotated[
-        str, typer.Option("--format", help="Comma-separated formats: jsonl, conll.")
+        str, typer.Option("--format", help="Comma-separated formats: jsonl, conll, spacy, hf.")
     ] = "jsonl,conll",
     split: Annotated[
         str | None,
@@ -160,6 +197,7 @@ def export(
     seed: Annotated[int, typer.Option("--seed", help="Seed of the split.")] = 0,
     silent: Silent = False,
     force: Force = False,
+    strict: Strict = False,
 ) -> None:
     """Adjudicate an export into gold.jsonl, gold.conll, conflicts.jsonl and a README data card.
 
@@ -176,6 +214,7 @@ def export(
             seed=seed,
             progress=progress,
             force=force,
+            strict=strict,
         )
     _print_warnings(result.warnings)
     for name, records in result.files.items():
@@ -197,6 +236,7 @@ def agreement(
         Path | None, typer.Option("--html", help="Also write the figures to this HTML page.")
     ] = None,
     force: Force = False,
+    strict: Strict = False,
 ) -> None:
     """Inter-annotator agreement: token kappa/alpha, span F1, alpha_u, choices, rules vs gold.
 
@@ -205,7 +245,7 @@ def agreement(
     from curate.agreement import agreement_of_export
     from curate.agreement_tables import agreement_tables
 
-    report, warnings = agreement_of_export(export_file, html=html, force=force)
+    report, warnings = agreement_of_export(export_file, html=html, force=force, strict=strict)
     _print_warnings(warnings)
     if as_json:
         out.print(report.model_dump_json(indent=2), markup=False)
@@ -274,7 +314,10 @@ def tasks(
 
 @command()
 def up(
-    seeds: Annotated[Path, typer.Option("--seeds", help="Articles to push.")] = Path("seeds"),
+    seeds: Annotated[
+        Path | None,
+        typer.Option("--seeds", help="Articles to push (default: the seeds shipped with curate)."),
+    ] = None,
     project: ProjectTitle = DEFAULT_PROJECT,
     port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8080,
     wait: Annotated[

@@ -31,9 +31,13 @@ FORMAT_NOTES = """\
 Offsets are Python code-point offsets into `text`, `[start, end)` with an exclusive end.
 QUANTITY, MONEY, COUNT and PERCENT spans carry the normalised `value`, `unit` and
 `qualifier` computed by the same code as the rules. In `.conll` files each document opens
-with `-DOCSTART-`, each line is `token<TAB>tag` (BIO), sentences are separated by a blank
-line, and tokens come from curate's tokenizer; split columns on the TAB, since a token may
-hold a space (`2 564`)."""
+with `-DOCSTART- -X- O O`, each line is `token<TAB>tag` (BIO), sentences are separated by a
+blank line, and tokens come from curate's tokenizer with no whitespace inside: a number
+written with a space (`2 564`) is its parts, tagged as one span. `.spacy` files are spaCy
+DocBins (spans as entities, values as the span extensions `value`, `unit`, `qualifier`,
+`decided_by`); `.parquet` files load with `datasets.load_dataset("parquet", ...)`, the BIO
+tags as `ner_tags` ClassLabels. JSON Schemas of the `.jsonl` records ship in curate's
+`exports/` (`gold.schema.json`, `conflicts.schema.json`)."""
 
 
 def render(

@@ -35,7 +35,7 @@ Progress = Callable[[int, int], None]
 class OutputFile(NamedTuple):
     """A rendered file and how many records (documents, conflict lines) it holds."""
 
-    content: str
+    content: str | bytes
     records: int
 
 
@@ -64,14 +64,16 @@ def export_gold(
     seed: int = 0,
     progress: Progress | None = None,
     force: bool = False,
+    strict: bool = False,
 ) -> ExportResult:
     """Write the gold dataset of ``export_path`` into ``out_dir``.
 
     ``formats`` are names from :data:`curate.gold_formats.FORMATS`; ``split`` is
     ``"train/dev/test"`` percentages (``"80/10/10"``), split by story with ``seed``.
-    ``progress(done, total)`` is called as tasks are adjudicated. A file in ``out_dir`` that
-    curate did not write (the user's own ``README.md``, say) is never replaced or removed:
-    the export stops before any work, unless ``force``.
+    ``progress(done, total)`` is called as tasks are adjudicated. A bad region is a warning
+    (the task's overlapping spans go to ``conflicts.jsonl``), an error with ``strict``. A file
+    in ``out_dir`` that curate did not write (the user's own ``README.md``, say) is never
+    replaced or removed: the export stops before any work, unless ``force``.
     """
     chosen = export_formats(formats)
     percentages = parse_split(split) if split is not None else None
@@ -80,7 +82,7 @@ def export_gold(
     check_output_files(
         out_dir, [*names, CONFLICTS_FILE, DATA_CARD_FILE], force=force, what="the export"
     )
-    export = read_export(export_path)
+    export = read_export(export_path, strict=strict)
     adjudications = _adjudicate_all(export, progress)
     documents = _gold_documents(export, adjudications)
     splits = assign_splits(documents, percentages=percentages, seed=seed) if percentages else {}
@@ -206,7 +208,10 @@ def _write_all(out_dir: Path, files: Mapping[str, OutputFile]) -> None:
     with contextlib.ExitStack() as stack:
         for name, output in files.items():
             stream = stack.enter_context(atomic_writer(out_dir / name))
-            stream.write(output.content)
+            if isinstance(output.content, bytes):  # the binary formats (spaCy, Parquet)
+                stream.buffer.write(output.content)
+            else:
+                stream.write(output.content)
 
 
 def _gold_file_names() -> set[str]:

@@ -14,10 +14,10 @@ from lxml import etree
 
 from curate.errors import InputError
 from curate.labels import DOCUMENT_CHOICES, LABEL_NAMES
+from curate.resources import LABEL_CONFIG_DIR
 
-REPOSITORY = Path(__file__).resolve().parent.parent
-LABEL_CONFIG_PATH = REPOSITORY / "label_config" / "ner.xml"
-GUIDELINES_PATH = REPOSITORY / "label_config" / "guidelines.html"
+LABEL_CONFIG_PATH = LABEL_CONFIG_DIR / "ner.xml"
+GUIDELINES_PATH = LABEL_CONFIG_DIR / "guidelines.html"
 
 #: The title of curate's Label Studio project unless ``--project`` says otherwise.
 DEFAULT_PROJECT = "Drug-crime news NER"

@@ -1,9 +1,12 @@
 """Read a Label Studio JSON export (the UI's "Export → JSON" or a ``curate pull`` snapshot).
 
-Every region is checked against the task text before anything downstream sees it: a bad
-export stops with one :class:`~curate.errors.InputError` line naming the file, the task and
-the problem; things that only make the export thinner (cancelled work, empty tasks) come
-back as warnings beside the tasks.
+Every region is checked against the task text before anything downstream sees it. A file
+that is not an export stops with one :class:`~curate.errors.InputError` line naming the file,
+the task and the problem. One bad region (offsets that do not match the text, an unknown
+label or choice, overlapping spans of one annotator) does not block a project's figures: it
+comes back as a warning naming the task, the annotator, the problem and the fix in Label
+Studio, and only what no measure can take is left out; ``strict=True`` makes it an error
+again. Things that only make the export thinner (cancelled work, empty tasks) are warnings.
 """
 
 import contextlib
@@ -108,13 +111,16 @@ class LabelStudioExport(Sequence[ExportedTask]):
         return iter(self.tasks)
 
 
-def read_export(path: Path) -> LabelStudioExport:
+def read_export(path: Path, *, strict: bool = False) -> LabelStudioExport:
     """Read and validate a Label Studio JSON export.
 
     Raises :class:`InputError` (one line: file, task, problem) for a file that is not a JSON
-    list of tasks, a task without ``data.text``, a region outside the text or whose text
-    differs from the task text there, an unknown label or choice, and overlapping spans in
-    one annotation. An annotator's repeated annotations of one task count once (the last).
+    list of tasks and a task without ``data.text``. A region outside the text or whose text
+    differs from the task text there, or with an unknown label or choice, is left out with a
+    warning; of one annotator's overlapping spans, both are kept (with a warning) when their
+    labels differ, the later one is left out when they are alike. With ``strict`` each of
+    these is an :class:`InputError` instead. An annotator's repeated annotations of one task
+    count once (the last).
     """
     if path.is_dir():
         raise InputError(
@@ -125,11 +131,13 @@ def read_export(path: Path) -> LabelStudioExport:
     validated = _validated_tasks(path)
     if validated and not any("annotations" in task.model_fields_set for task in validated):
         raise _wrong_kind(path, IMPORT_FILE)
-    tasks = tuple(_task(task, path=path, ignored=ignored) for task in validated)
+    problems: list[str] | None = None if strict else []
+    tasks = tuple(_task(task, path=path, ignored=ignored, problems=problems) for task in validated)
     warnings = [
         f"{path}: ignored {count} region(s) of type {kind!r}: curate reads labels and choices"
         for kind, count in sorted(ignored.items())
     ]
+    warnings.extend(problems or [])
     return LabelStudioExport(path, tasks, tuple(warnings + _coverage_warnings(path, tasks)))
 
 
@@ -183,16 +191,21 @@ def _load(path: Path) -> list[Any]:
     return loaded
 
 
-def _task(task: _Task, *, path: Path, ignored: Counter[str]) -> ExportedTask:
+def _task(
+    task: _Task, *, path: Path, ignored: Counter[str], problems: list[str] | None
+) -> ExportedTask:
     where = f"{path}: task {task.id}"
     text = task.data.get("text")
     if not isinstance(text, str):
         raise InputError(
             f"{where}: no text in data.text; export with 'Export → JSON' (not JSON-MIN or CSV)"
         )
-    annotations = [_annotation(a, text, where=where, ignored=ignored) for a in task.annotations]
+    annotations = [
+        _annotation(a, text, where=where, ignored=ignored, problems=problems)
+        for a in task.annotations
+    ]
     predictions = [
-        _prediction(p, text, where=where, ignored=ignored)
+        _prediction(p, text, where=where, ignored=ignored, problems=problems)
         for p in task.predictions
         if isinstance(p, _Prediction)
     ]
@@ -222,10 +235,12 @@ def annotator_name(completed_by: int | _User) -> str:
     return f"user:{completed_by}"
 
 
-def _annotation(raw: _Annotation, text: str, *, where: str, ignored: Counter[str]) -> Annotation:
+def _annotation(
+    raw: _Annotation, text: str, *, where: str, ignored: Counter[str], problems: list[str] | None
+) -> Annotation:
     annotator = annotator_name(raw.completed_by)
     where = f"{where}: annotation {raw.id} by {annotator}"
-    spans, choices = _regions(raw.result, text, where=where, ignored=ignored)
+    spans, choices = _regions(raw.result, text, where=where, ignored=ignored, problems=problems)
     return Annotation(
         id=raw.id,
         annotator=annotator,
@@ -236,10 +251,14 @@ def _annotation(raw: _Annotation, text: str, *, where: str, ignored: Counter[str
     )
 
 
-def _prediction(raw: _Prediction, text: str, *, where: str, ignored: Counter[str]) -> Annotation:
+def _prediction(
+    raw: _Prediction, text: str, *, where: str, ignored: Counter[str], problems: list[str] | None
+) -> Annotation:
     source = raw.model_version or f"prediction:{raw.id}"
     where = f"{where}: prediction {source}"
-    spans, choices = _regions(raw.result, text, where=where, ignored=ignored, with_rules=True)
+    spans, choices = _regions(
+        raw.result, text, where=where, ignored=ignored, problems=problems, with_rules=True
+    )
     return Annotation(id=raw.id, annotator=source, spans=spans, choices=choices)
 
 
@@ -255,24 +274,37 @@ def _regions(
     *,
     where: str,
     ignored: Counter[str],
+    problems: list[str] | None,
     with_rules: bool = False,
 ) -> tuple[list[Span], dict[str, str]]:
-    """Spans and choices of a result; ``with_rules`` (predictions) keeps each span's rule."""
+    """Spans and choices of a result; ``with_rules`` (predictions) keeps each span's rule.
+
+    A bad region raises when ``problems`` is None (strict), else it is noted there and left
+    out."""
     spans: list[Span] = []
     choices: dict[str, str] = {}
     for index, region in enumerate(regions):
-        if region.type == "labels":
-            # Regions posted through the API may come back without an id.
-            name = region.id or f"#{index}"
-            span = _span(region, text, where=f"{where}: region {name}")
-            spans.append(span.model_copy(update={"rule": _rule(region)}) if with_rules else span)
-        elif region.type == "choices":
-            choices.update(_choice(region, where=where))
-        else:
-            ignored[region.type] += 1
+        try:
+            if region.type == "labels":
+                # Regions posted through the API may come back without an id.
+                name = region.id or f"#{index}"
+                span = _span(region, text, where=f"{where}: region {name}")
+                spans.append(
+                    span.model_copy(update={"rule": _rule(region)}) if with_rules else span
+                )
+            elif region.type == "choices":
+                choices.update(_choice(region, where=where))
+            else:
+                ignored[region.type] += 1
+        except InputError as error:
+            if problems is None:
+                raise
+            problems.append(f"{error}; left out")
     spans.sort(key=lambda span: (span.start, span.end))
-    _check_no_overlap(spans, where=where)
-    return spans, choices
+    if problems is None:
+        _check_no_overlap(spans, where=where)
+        return spans, choices
+    return _tolerate_overlaps(spans, where=where, problems=problems), choices
 
 
 def _span(region: _Region, text: str, *, where: str) -> Span:
@@ -327,6 +359,33 @@ def _check_no_overlap(spans: list[Span], *, where: str) -> None:
                 f"{before.text!r} and [{after.start}, {after.end}) {after.label} {after.text!r}; "
                 "spans are flat in the scheme: delete one in Label Studio"
             )
+
+
+def _tolerate_overlaps(spans: list[Span], *, where: str, problems: list[str]) -> list[Span]:
+    """One annotator's overlapping spans, noted in ``problems``: of two with one label the
+    later is left out (no measure takes a category's units overlapping); two with different
+    labels are both kept (alpha_u and span F1 take them; the tokens they share are this
+    annotator's conflict; the task goes to ``conflicts.jsonl``)."""
+    kept: list[Span] = []
+    reach = 0  # the furthest end of the kept spans: a span starting there overlaps none
+    for span in spans:
+        if span.start >= reach:
+            kept.append(span)
+            reach = span.end
+            continue
+        overlapped = [before for before in kept if span.start < before.end]
+        same = [before for before in overlapped if before.label == span.label]
+        for before in same[:1] or overlapped:
+            problems.append(
+                f"{where}: spans overlap: [{before.start}, {before.end}) {before.label} "
+                f"{before.text!r} and [{span.start}, {span.end}) {span.label} {span.text!r}; "
+                + ("the second is left out" if same else "both are kept, as a conflict")
+                + "; spans are flat in the scheme: delete one in Label Studio"
+            )
+        if not same:
+            kept.append(span)
+            reach = max(reach, span.end)
+    return kept
 
 
 def _last_per_annotator(annotations: list[Annotation]) -> list[Annotation]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from curate.client import LabelStudioClient, connect
 from curate.label_config import DEFAULT_PROJECT
 from curate.ml_backend import DEFAULT_PORT, RunningBackend, live_pre_annotation
+from curate.resources import SEEDS_DIR
 from curate.server import LabelStudioServer, start_embedded, stop_signals_interrupt
 from curate.sync import Progress, PushReport, push
 from curate.tasks import tasks_from_articles
@@ -30,7 +31,7 @@ class Workbench:
 @contextlib.contextmanager
 def workbench(
     *,
-    seeds: Path = Path("seeds"),
+    seeds: Path | None = None,
     project_title: str = DEFAULT_PROJECT,
     port: int = 8080,
     ml: bool = False,
@@ -38,14 +39,15 @@ def workbench(
     progress: Progress | None = None,
     on_first_start: Callable[[], None] | None = None,
 ) -> Iterator[Workbench]:
-    """Start the embedded Label Studio, push ``seeds`` into the project, and with ``ml`` serve
-    the rules as its ML backend; all of it stops when the block ends.
+    """Start the embedded Label Studio, push ``seeds`` (by default the seeds shipped with
+    curate) into the project, and with ``ml`` serve the rules as its ML backend; all of it
+    stops when the block ends.
 
     The articles are read first, so a bad seed fails before anything starts. Within the block
     SIGTERM and SIGHUP stop everything as Ctrl-C does (see :func:`stop_signals_interrupt`).
     ``on_first_start`` is called when Label Studio is about to create its database.
     """
-    tasks = tasks_from_articles(seeds)
+    tasks = tasks_from_articles(seeds if seeds is not None else SEEDS_DIR)
     with stop_signals_interrupt():
         server, credentials = start_embedded(
             port=port, loopback_ml_backends=ml, on_first_start=on_first_start

@@ -231,9 +231,9 @@ ARTICLES = [
         "Error: {input}: file is 100.0 MiB, larger than an article can be (5 MiB)",
     ),
 ]
-EXPORT_COMMANDS = {
-    "export": "export {input} -o {out} --silent",
-    "agreement": "agreement {input} --html {out}/earlier.jsonl",
+EXPORT_COMMANDS = {  # --strict: a bad region is an error, not a warning
+    "export": "export {input} -o {out} --silent --strict",
+    "agreement": "agreement {input} --html {out}/earlier.jsonl --strict",
 }
 EXPORT_ERRORS = [
     (

@@ -16,6 +16,7 @@ from seqeval.metrics.sequence_labeling import get_entities
 from curate.agreement import agreement_report
 from curate.articles import read_articles
 from curate.gold import export_gold
+from curate.gold_formats.bio import whitespace_free
 from curate.goldmarkup import load_gold_dir
 from curate.labelstudio_export import read_export
 from curate.models import Span
@@ -146,7 +147,7 @@ def test_conll_reads_back_to_the_gold_spans(exported: Path) -> None:
     assert len(blocks) == len(documents)
     for document, block in zip(documents, blocks, strict=True):
         rows = [line.split("\t") for line in block.splitlines()[1:] if line]
-        doc_tokens = tokens(document["text"])
+        doc_tokens = [part for t in tokens(document["text"]) for part in whitespace_free(t)]
         assert [row[0] for row in rows] == [t.text for t in doc_tokens]
         entities = get_entities([row[1] for row in rows])
         spans = {(doc_tokens[s].start, doc_tokens[e].end, label) for label, s, e in entities}

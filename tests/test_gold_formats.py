@@ -13,7 +13,6 @@ from curate.errors import CurateError, InputError
 from curate.gold import export_gold
 from curate.gold_formats import FORMATS, conll, export_formats, jsonl
 from curate.models import GoldDocument, GoldSpan
-from curate.tokens import tokens
 
 DATA = Path(__file__).parent / "data"
 CONLL_INPUT = DATA / "conll" / "documents.jsonl"
@@ -24,23 +23,34 @@ def load_documents(path: Path) -> list[GoldDocument]:
 
 
 def conll_documents(content: str) -> list[list[tuple[str, str]]]:
-    """(token, tag) pairs of each ``-DOCSTART-`` block, sentences run together."""
+    """(token, tag) pairs of each ``-DOCSTART-`` block, sentences run together; columns are
+    split on any whitespace, as spaCy's, flair's and HF's CoNLL readers do."""
     blocks: list[list[tuple[str, str]]] = []
     for line in content.splitlines():
         if line.startswith("-DOCSTART-"):
             blocks.append([])
         elif line:
-            token, tag = line.split("\t")
+            token, tag = line.split()
             blocks[-1].append((token, tag))
     return blocks
 
 
+def token_offsets(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where each word is in ``text``, found left to right: all a consumer has to go on."""
+    offsets, position = [], 0
+    for word in words:
+        start = text.index(word, position)
+        assert not text[position:start].strip(), f"{word!r} is not the next word"
+        position = start + len(word)
+        offsets.append((start, position))
+    return offsets
+
+
 def spans_read_back(document: GoldDocument, rows: list[tuple[str, str]]) -> list[tuple]:
     """The spans seqeval finds in ``rows``, mapped back to character offsets."""
-    text_tokens = tokens(document.text)
-    assert [token.text for token in text_tokens] == [token for token, _ in rows]
+    offsets = token_offsets(document.text, [token for token, _ in rows])
     return [
-        (text_tokens[first].start, text_tokens[last].end, label)
+        (offsets[first][0], offsets[last][1], label)
         for label, first, last in get_entities([tag for _, tag in rows])
     ]
 
@@ -99,8 +109,9 @@ def test_jsonl_renders_one_plain_json_object_a_line() -> None:
 
 def test_formats_are_looked_up_by_name() -> None:
     assert list(export_formats(["conll", "jsonl"])) == ["conll", "jsonl"]
-    assert set(FORMATS) == {"jsonl", "conll"}
-    with pytest.raises(CurateError, match="unknown export format xml: choose from jsonl, conll"):
+    assert set(FORMATS) == {"jsonl", "conll", "spacy", "hf"}
+    choose = "choose from jsonl, conll, spacy, hf"
+    with pytest.raises(CurateError, match=f"unknown export format xml: {choose}"):
         export_formats(["jsonl", "xml"])
 
 
@@ -203,3 +214,25 @@ def test_output_must_be_a_directory(tmp_path: Path) -> None:
     taken.write_text("not a directory", encoding="utf-8")
     with pytest.raises(CurateError, match="is a file; give a directory for the export with -o"):
         export_gold(EXPORT, taken, formats=["jsonl"])
+
+
+def test_conll_tokens_hold_no_whitespace_and_a_spaced_number_stays_one_span() -> None:
+    text = "Бұғатталды 2 564 карта, 1\u00a0263 сайт."
+    count = GoldSpan(start=11, end=16, label="COUNT", text="2 564", decided_by="majority 2/2")
+    document = GoldDocument(
+        id="x", task_id=1, story_id="x", text=text, spans=[count], annotators=["a", "b"],
+        source_export="e.json",
+    )  # fmt: skip
+    rows = conll_documents(conll.render([document]))[0]
+    assert rows == [
+        ("Бұғатталды", "O"),
+        ("2", "B-COUNT"),
+        ("564", "I-COUNT"),
+        ("карта", "O"),
+        (",", "O"),
+        ("1", "O"),
+        ("263", "O"),
+        ("сайт", "O"),
+        (".", "O"),
+    ]
+    assert spans_read_back(document, rows) == [(11, 16, "COUNT")]

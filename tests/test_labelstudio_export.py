@@ -252,7 +252,7 @@ def test_bad_input_is_one_line_naming_file_and_problem(
 ) -> None:
     path = make(tmp_path)
     with pytest.raises(InputError) as raised:
-        read_export(path)
+        read_export(path, strict=True)
     assert str(raised.value) == f"{path}: {problem}"
 
 
@@ -273,7 +273,7 @@ def test_export_command_prints_one_error_line(
     tmp_path: Path, make: Callable[[Path], Path], problem: str
 ) -> None:
     path = make(tmp_path)
-    result = runner.invoke(app, ["export", str(path), "-o", str(tmp_path / "out")])
+    result = runner.invoke(app, ["export", str(path), "-o", str(tmp_path / "out"), "--strict"])
     assert result.exit_code == 1
     assert result.stderr == f"Error: {path}: {problem}\n"
     assert not (tmp_path / "out").exists()
@@ -299,7 +299,10 @@ def test_export_command_lists_files_and_warnings(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("options", "error"),
     [
-        (["--format", "xml"], "Error: unknown export format xml: choose from jsonl, conll\n"),
+        (
+            ["--format", "xml"],
+            "Error: unknown export format xml: choose from jsonl, conll, spacy, hf\n",
+        ),
         (
             ["--split", "80/20"],
             "Error: split '80/20': give train/dev/test percentages, like 80/10/10\n",

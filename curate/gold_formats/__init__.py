@@ -1,14 +1,15 @@
 """Gold export formats, looked up by name; one module per format, each a pure renderer.
 
-A renderer turns the gold documents into the text of one file, so that an export can render
-every file before it writes any (and write nothing when one of them fails).
+A renderer turns the gold documents into the content of one file (text, or bytes for the
+binary formats), so that an export can render every file before it writes any (and write
+nothing when one of them fails).
 """
 
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from curate.errors import CurateError
-from curate.gold_formats import conll, jsonl
+from curate.gold_formats import conll, hf_parquet, jsonl, spacy_docbin
 from curate.models import GoldDocument
 
 
@@ -16,13 +17,15 @@ class ExportFormat(NamedTuple):
     """How to write gold documents in one format: the file extension and the renderer."""
 
     extension: str
-    render: Callable[[Sequence[GoldDocument]], str]
+    render: Callable[[Sequence[GoldDocument]], str | bytes]
     description: str
 
 
 FORMATS: dict[str, ExportFormat] = {
     "jsonl": ExportFormat("jsonl", jsonl.render, "one gold document as JSON a line"),
     "conll": ExportFormat("conll", conll.render, "CoNLL-2003: token<TAB>BIO tag, by sentence"),
+    "spacy": ExportFormat("spacy", spacy_docbin.render, "spaCy DocBin, spans as entities"),
+    "hf": ExportFormat("parquet", hf_parquet.render, "Hugging Face datasets Parquet table"),
 }
 
 
