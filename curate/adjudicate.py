@@ -4,19 +4,28 @@ The policy, in order: an annotation marked ground truth wins outright; with one 
 their work is gold; otherwise a span is gold when a strict majority of the task's annotators
 made it with the same ``(start, end, label)``. Ties and minority spans become conflicts that
 carry every annotator's version of that stretch of text, to be settled in Label Studio.
+
+A number span's reading (value, unit, qualifier) is decided the same way among those who
+made that span and gave one: the ground truth's, else a strict majority's (``annotators
+k/n``); a tie is a value conflict listing each reading. Spans left without a decided reading
+get the normaliser's when the gold is written (:mod:`curate.gold`).
 """
 
+import json
 from collections import Counter, defaultdict
 from typing import Literal
 
 from pydantic import Field
 
-from curate.models import Annotation, ExportedTask, GoldSpan, Record, Span
+from curate.labels import NUMBER_LABELS
+from curate.models import Annotation, ExportedTask, GoldSpan, Reading, Record, Span
 
 SpanKey = tuple[int, int, str]
 
 GROUND_TRUTH = "ground_truth"
 SINGLE_ANNOTATOR = "single annotator"
+#: The ``kind`` of a ``conflicts.jsonl`` line about one task (twins are ``twin``).
+TASK_CONFLICT = "task"
 
 
 class SpanConflict(Record):
@@ -28,6 +37,19 @@ class SpanConflict(Record):
     reason: Literal["tie", "minority", "overlapping majority"]
     versions: dict[str, list[Span]] = Field(description="every annotator's spans here")
     decided: list[GoldSpan] = Field(description="spans here that did reach a majority")
+
+
+class ValueConflict(Record):
+    """A gold number span whose annotators gave readings without a strict majority."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    reason: Literal["tie"] = "tie"
+    versions: dict[str, Reading | None] = Field(
+        description="each annotator who made the span: their reading, null if they gave none"
+    )
 
 
 class ChoiceConflict(Record):
@@ -49,15 +71,27 @@ class Adjudication(Record):
     choices: dict[str, str]
     span_conflicts: list[SpanConflict] = Field(default_factory=list)
     choice_conflicts: list[ChoiceConflict] = Field(default_factory=list)
+    value_conflicts: list[ValueConflict] = Field(default_factory=list)
 
     @property
     def has_conflicts(self) -> bool:
-        return bool(self.span_conflicts or self.choice_conflicts)
+        return bool(self.span_conflicts or self.choice_conflicts or self.value_conflicts)
 
     def conflicts_json(self) -> str:
-        """The ``conflicts.jsonl`` line: the task and its open conflicts."""
-        fields = {"id", "task_id", "annotators", "span_conflicts", "choice_conflicts"}
-        return self.model_dump_json(include=fields, exclude_none=True)
+        """The ``conflicts.jsonl`` line (kind ``task``): the task and its open conflicts."""
+        fields = {
+            "id",
+            "task_id",
+            "annotators",
+            "span_conflicts",
+            "choice_conflicts",
+            "value_conflicts",
+        }
+        conflicts = self.model_dump(mode="json", include=fields, exclude_none=True)
+        if not self.value_conflicts:
+            del conflicts["value_conflicts"]
+        line = {"kind": TASK_CONFLICT, **conflicts}
+        return json.dumps(line, ensure_ascii=False, separators=(",", ":"))
 
 
 def adjudicate(task: ExportedTask) -> Adjudication:
@@ -74,6 +108,7 @@ def adjudicate(task: ExportedTask) -> Adjudication:
     if len(annotations) == 1:
         return _adopt(task, annotations[0], annotators=annotators, decided_by=SINGLE_ANNOTATOR)
     spans, span_conflicts = _vote_spans(task.text, annotations)
+    spans, value_conflicts = _vote_readings(spans, annotations)
     choices, choice_conflicts = _vote_choices(annotations)
     return Adjudication(
         id=task.article_id,
@@ -83,13 +118,18 @@ def adjudicate(task: ExportedTask) -> Adjudication:
         choices=choices,
         span_conflicts=span_conflicts,
         choice_conflicts=choice_conflicts,
+        value_conflicts=value_conflicts,
     )
 
 
 def _adopt(
     task: ExportedTask, annotation: Annotation, *, annotators: list[str], decided_by: str
 ) -> Adjudication:
-    spans = [_gold(span, decided_by) for span in annotation.spans]
+    value_source = GROUND_TRUTH if decided_by == GROUND_TRUTH else "annotators 1/1"
+    spans = [
+        _with_reading(_gold(span, decided_by), span, value_source=value_source)
+        for span in annotation.spans
+    ]
     return Adjudication(
         id=task.article_id,
         task_id=task.id,
@@ -102,6 +142,21 @@ def _adopt(
 def _gold(span: Span, decided_by: str) -> GoldSpan:
     return GoldSpan(
         start=span.start, end=span.end, label=span.label, text=span.text, decided_by=decided_by
+    )
+
+
+def _with_reading(gold: GoldSpan, made: Span, *, value_source: str) -> GoldSpan:
+    """``gold`` with the reading of ``made`` (the span as an annotator made it), if any."""
+    if Reading.of(made) is None:
+        return gold
+    return gold.model_copy(
+        update={
+            "value": made.value,
+            "unit": made.unit,
+            "qualifier": made.qualifier,
+            "value_source": value_source,
+            "value_review": made.review,
+        }
     )
 
 
@@ -182,6 +237,41 @@ def _span_reason(
     if any(support > voters for support in open_support):
         return "overlapping majority"
     return "tie" if voters in open_support else "minority"
+
+
+def _vote_readings(
+    spans: list[GoldSpan], annotations: list[Annotation]
+) -> tuple[list[GoldSpan], list[ValueConflict]]:
+    """Each gold number span with the reading a strict majority of its makers gave, if any."""
+    made: defaultdict[SpanKey, dict[str, Span]] = defaultdict(dict)
+    for annotation in annotations:
+        for span in annotation.spans:
+            made[_key(span)][annotation.annotator] = span
+    decided: list[GoldSpan] = []
+    conflicts: list[ValueConflict] = []
+    for gold in spans:
+        makers = made[_key(gold)]
+        readings = {who: r for who, span in makers.items() if (r := Reading.of(span)) is not None}
+        if gold.label not in NUMBER_LABELS or not readings:
+            decided.append(gold)
+            continue
+        (reading, count), *_ = Counter(readings.values()).most_common(1)
+        if 2 * count > len(readings):
+            winner = next(makers[who] for who, r in readings.items() if r == reading)
+            source = f"annotators {count}/{len(readings)}"
+            decided.append(_with_reading(gold, winner, value_source=source))
+        else:
+            decided.append(gold)
+            conflicts.append(
+                ValueConflict(
+                    start=gold.start,
+                    end=gold.end,
+                    label=gold.label,
+                    text=gold.text,
+                    versions={who: Reading.of(span) for who, span in sorted(makers.items())},
+                )
+            )
+    return decided, conflicts
 
 
 def _vote_choices(

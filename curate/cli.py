@@ -198,7 +198,7 @@ def tasks(source: ArticlesSource, output: OutputFile = Path("tasks.json")) -> No
 
     built = tasks_from_articles(source)
     write_tasks(built, output)
-    regions = sum(len(task.predictions[0].result) - 1 for task in built)
+    regions = sum(task.predicted_spans for task in built)
     out.print(f"{len(built)} tasks, {regions} predicted spans -> {output}", markup=False)
 
 

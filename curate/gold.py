@@ -26,6 +26,8 @@ from curate.normalise import CONTEXT_WINDOW, normalise_span
 from curate.splits import SPLIT_NAMES, assign_splits, parse_split
 
 GOLD = "gold"
+#: The ``value_source`` of a gold value nobody gave: the normaliser computed it.
+NORMALISER = "normaliser"
 CONFLICTS_FILE = "conflicts.jsonl"
 DATA_CARD_FILE = "README.md"
 #: Characters either side of a number span that the normaliser sees (for verbs such as
@@ -162,8 +164,9 @@ def gold_document(
 
 
 def _with_value(span: GoldSpan, text: str) -> GoldSpan:
-    """A number span with its normalised value, unit and qualifier; other spans as they are."""
-    if span.label not in NUMBER_LABELS:
+    """A number span with the reading people decided, else the normaliser's, marked as such;
+    other spans as they are."""
+    if span.label not in NUMBER_LABELS or span.value_source is not None:
         return span
     value, unit, qualifier = normalise_span(
         span.text,
@@ -171,7 +174,15 @@ def _with_value(span: GoldSpan, text: str) -> GoldSpan:
         context_after=text[span.end : span.end + CONTEXT_WINDOW],
         context_before=text[max(0, span.start - CONTEXT_WINDOW) : span.start],
     )
-    return span.model_copy(update={"value": value, "unit": unit, "qualifier": qualifier})
+    return span.model_copy(
+        update={
+            "value": value,
+            "unit": unit,
+            "qualifier": qualifier,
+            "value_source": NORMALISER,
+            "value_review": "unseen",
+        }
+    )
 
 
 def _render_formats(

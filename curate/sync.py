@@ -291,7 +291,8 @@ def _offset_mismatches(
     found = []
     for region in annotation.get("result") or []:
         value = region.get("value") or {}
-        if not {"start", "end", "text"} <= value.keys():
+        # A per-region TextArea's "text" is what was typed (a list), not the region's text.
+        if not {"start", "end", "text"} <= value.keys() or not isinstance(value["text"], str):
             continue
         start, end, region_text = value["start"], value["end"], value["text"]
         if text[start:end] != region_text:

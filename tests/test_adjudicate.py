@@ -193,7 +193,9 @@ def test_conflicts_line_names_the_task_and_leaves_gold_out() -> None:
     result = adjudicate(task(annotation("A", [PER]), annotation("B", [ORG])))
     assert result.has_conflicts
     line = result.conflicts_json()
-    assert line.startswith('{"id":"a1","task_id":1,"annotators":["A","B"],"span_conflicts":')
+    assert line.startswith(
+        '{"kind":"task","id":"a1","task_id":1,"annotators":["A","B"],"span_conflicts":'
+    )
     assert '"spans"' not in line
 
 
