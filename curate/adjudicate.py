@@ -7,8 +7,8 @@ carry every annotator's version of that stretch of text, to be settled in Label 
 
 A number span's reading (value, unit, qualifier) is decided the same way among those who
 made that span and gave one: the ground truth's, else a strict majority's (``annotators
-k/n``); a tie is a value conflict listing each reading. Spans left without a decided reading
-get the normaliser's when the gold is written (:mod:`curate.gold`).
+k/n``); a tie is a value conflict listing each reading. A number span left without a
+decided reading gets the normaliser's, marked ``normaliser``.
 """
 
 import json
@@ -19,6 +19,7 @@ from pydantic import Field
 
 from curate.labels import NUMBER_LABELS
 from curate.models import Annotation, ExportedTask, GoldSpan, Reading, Record, Span
+from curate.normalise import CONTEXT_WINDOW, normalise_span
 
 SpanKey = tuple[int, int, str]
 
@@ -26,6 +27,8 @@ GROUND_TRUTH = "ground_truth"
 SINGLE_ANNOTATOR = "single annotator"
 #: The ``kind`` of a ``conflicts.jsonl`` line about one task (twins are ``twin``).
 TASK_CONFLICT = "task"
+#: The ``value_source`` of a gold value nobody gave: the normaliser computed it.
+NORMALISER = "normaliser"
 
 
 class SpanConflict(Record):
@@ -100,6 +103,12 @@ def adjudicate(task: ExportedTask) -> Adjudication:
     Only completed (not cancelled) annotations count; a task without any gets empty gold.
     Of several annotations marked ground truth, the last in the export wins.
     """
+    decided = _decide(task)
+    spans = [_normalised(span, task.text) for span in decided.spans]
+    return decided.model_copy(update={"spans": spans})
+
+
+def _decide(task: ExportedTask) -> Adjudication:
     annotations = task.completed()
     annotators = sorted({a.annotator for a in annotations})
     truth = [a for a in annotations if a.ground_truth]
@@ -158,6 +167,20 @@ def _with_reading(gold: GoldSpan, made: Span, *, value_source: str) -> GoldSpan:
             "value_review": made.review,
         }
     )
+
+
+def _normalised(span: GoldSpan, text: str) -> GoldSpan:
+    """A number span without a decided reading, with the normaliser's, marked as such."""
+    if span.label not in NUMBER_LABELS or span.value_source is not None:
+        return span
+    value, unit, qualifier = normalise_span(
+        span.text,
+        span.label,
+        context_after=text[span.end : span.end + CONTEXT_WINDOW],
+        context_before=text[max(0, span.start - CONTEXT_WINDOW) : span.start],
+    )
+    update = {"value": value, "unit": unit, "qualifier": qualifier}
+    return span.model_copy(update={**update, "value_source": NORMALISER, "value_review": "unseen"})
 
 
 def _key(span: Span) -> SpanKey:

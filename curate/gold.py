@@ -19,19 +19,14 @@ from curate.agreement import agreement_report
 from curate.errors import CurateError, InputError
 from curate.files import atomic_writer
 from curate.gold_formats import FORMATS, ExportFormat, export_formats
-from curate.labels import LANGUAGES, NUMBER_LABELS
+from curate.labels import LANGUAGES
 from curate.labelstudio_export import LabelStudioExport, read_export
-from curate.models import ExportedTask, GoldDocument, GoldSpan
-from curate.normalise import CONTEXT_WINDOW, normalise_span
+from curate.models import ExportedTask, GoldDocument
 from curate.splits import SPLIT_NAMES, assign_splits, parse_split
 
 GOLD = "gold"
-#: The ``value_source`` of a gold value nobody gave: the normaliser computed it.
-NORMALISER = "normaliser"
 CONFLICTS_FILE = "conflicts.jsonl"
 DATA_CARD_FILE = "README.md"
-#: Characters either side of a number span that the normaliser sees (for verbs such as
-#: "превысило" that set the qualifier from outside the span).
 
 Progress = Callable[[int, int], None]
 
@@ -150,7 +145,7 @@ def gold_document(
             outlet=data.get("outlet") or None,
             title=data.get("title") or None,
             text=task.text,
-            spans=[_with_value(span, task.text) for span in adjudication.spans],
+            spans=adjudication.spans,
             choices=adjudication.choices,
             annotators=adjudication.annotators,
             source_export=source_export,
@@ -161,28 +156,6 @@ def gold_document(
         raise InputError(
             f"{source_export}: task {task.id}: data.{location}: {problem['msg']}"
         ) from None
-
-
-def _with_value(span: GoldSpan, text: str) -> GoldSpan:
-    """A number span with the reading people decided, else the normaliser's, marked as such;
-    other spans as they are."""
-    if span.label not in NUMBER_LABELS or span.value_source is not None:
-        return span
-    value, unit, qualifier = normalise_span(
-        span.text,
-        span.label,
-        context_after=text[span.end : span.end + CONTEXT_WINDOW],
-        context_before=text[max(0, span.start - CONTEXT_WINDOW) : span.start],
-    )
-    return span.model_copy(
-        update={
-            "value": value,
-            "unit": unit,
-            "qualifier": qualifier,
-            "value_source": NORMALISER,
-            "value_review": "unseen",
-        }
-    )
 
 
 def _render_formats(
