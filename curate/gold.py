@@ -1,8 +1,10 @@
 """``curate export``: a Label Studio JSON export in, the gold dataset out (``exports/``).
 
-Reads and checks the export, adjudicates every task, renders each requested format (and the
-train/dev/test files of a split), ``conflicts.jsonl`` and the ``README.md`` data card, and
-only then writes them all, atomically: a failed export leaves an earlier one untouched.
+Reads and checks the export, adjudicates every task, compares the figures of twin stories,
+renders each requested format (and the train/dev/test files of a split), ``conflicts.jsonl``
+(one line per task with open conflicts, kind ``task``, then one per twin conflict, kind
+``twin``) and the ``README.md`` data card, and only then writes them all, atomically: a
+failed export leaves an earlier one untouched.
 """
 
 import contextlib
@@ -23,6 +25,7 @@ from curate.labels import LANGUAGES
 from curate.labelstudio_export import LabelStudioExport, read_export
 from curate.models import ExportedTask, GoldDocument
 from curate.splits import SPLIT_NAMES, assign_splits, parse_split
+from curate.twins import twin_report
 
 GOLD = "gold"
 CONFLICTS_FILE = "conflicts.jsonl"
@@ -79,8 +82,11 @@ def export_gold(
     splits = assign_splits(documents, percentages=percentages, seed=seed) if percentages else {}
     files = _render_formats(chosen, {GOLD: documents, **splits})
     conflicted = [a for a in adjudications if a.has_conflicts]
+    twins = twin_report(documents)
     files[CONFLICTS_FILE] = OutputFile(
-        "".join(f"{a.conflicts_json()}\n" for a in conflicted), len(conflicted)
+        "".join(f"{a.conflicts_json()}\n" for a in conflicted)
+        + "".join(f"{c.to_json()}\n" for c in twins.conflicts),
+        len(conflicted) + len(twins.conflicts),
     )
     card = datacard.render(
         documents,
@@ -88,6 +94,7 @@ def export_gold(
         source_export=export_path.name,
         files={name: output.records for name, output in files.items()},
         agreement=agreement_report(export, gold=adjudications).model_dump(),
+        twins=twins,
         split=(percentages, seed, splits) if percentages else None,
         warnings=[w.removeprefix(f"{export_path}: ") for w in export.warnings],
     )
