@@ -169,17 +169,25 @@ def _with_reading(gold: GoldSpan, made: Span, *, value_source: str) -> GoldSpan:
     )
 
 
-def _normalised(span: GoldSpan, text: str) -> GoldSpan:
-    """A number span without a decided reading, with the normaliser's, marked as such."""
-    if span.label not in NUMBER_LABELS or span.value_source is not None:
-        return span
+def normaliser_reading(span: Span, text: str) -> Reading | None:
+    """The normaliser's reading of ``span`` in ``text`` (the words around it count), if any."""
     value, unit, qualifier = normalise_span(
         span.text,
         span.label,
         context_after=text[span.end : span.end + CONTEXT_WINDOW],
         context_before=text[max(0, span.start - CONTEXT_WINDOW) : span.start],
     )
-    update = {"value": value, "unit": unit, "qualifier": qualifier}
+    if value is None:
+        return None
+    return Reading.model_validate({"value": value, "unit": unit, "qualifier": qualifier})
+
+
+def _normalised(span: GoldSpan, text: str) -> GoldSpan:
+    """A number span without a decided reading, with the normaliser's, marked as such."""
+    if span.label not in NUMBER_LABELS or span.value_source is not None:
+        return span
+    reading = normaliser_reading(span, text)
+    update = reading.model_dump() if reading else {}
     return span.model_copy(update={**update, "value_source": NORMALISER, "value_review": "unseen"})
 
 
