@@ -57,6 +57,12 @@ def test_quality_benchmark_runs() -> None:
     assert held["documents"] == 6
     assert sum(row["true"] for row in held["labels"].values()) > 0
     assert 0 <= held["micro"]["f1"] <= 1
+    # every gold number span is prefilled right, prefilled wrong, or not prefilled
+    for label, row in held["values_to_fix"].items():
+        assert row["gold"] == row["right"] + row["wrong"] + row["not_prefilled"], label
+        assert row["to_fix"] == row["wrong"] + row["not_prefilled"]
+        if label != "all":
+            assert row["gold"] == held["labels"][label]["true"]
 
 
 def test_speed_benchmark_runs() -> None:
