@@ -186,3 +186,15 @@ def read_label_config_choices(name: str) -> list[str]:
     [control] = [c for c in root.iter("Choices") if c.get("name") == name]
     assert control.get("perRegion") == "true"
     return [choice.get("value", "") for choice in control.iter("Choice")]
+
+
+def test_a_config_without_the_per_region_readings_is_refused() -> None:
+    config = LABEL_CONFIG_PATH.read_bytes().replace(b'perRegion="true" editable', b"editable")
+
+    with pytest.raises(InputError) as raised:
+        check_label_config(config, source="old.xml")
+
+    assert str(raised.value) == (
+        'old.xml: needs one <TextArea name="value" toName="text" perRegion="true"> '
+        "(number regions' readings use it)"
+    )
