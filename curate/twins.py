@@ -66,12 +66,9 @@ class StoryConsistency(Record):
     matched: int = Field(description="figure pairs equal in label, value, unit, qualifier")
     conflicts: int
     unmatched: int = Field(description="figures only one document states")
-
-    @property
-    def consistency(self) -> float | None:
-        """Matched pairs over matched pairs and conflicts; None with nothing to compare."""
-        compared = self.matched + self.conflicts
-        return self.matched / compared if compared else None
+    consistency: float | None = Field(
+        description="matched pairs over matched pairs and conflicts; null with none of either"
+    )
 
 
 class TwinReport(Record):
@@ -111,6 +108,7 @@ def twin_report(documents: Iterable[StoryDocument]) -> TwinReport:
                 for a, b in contradictions
             )  # fmt: skip
             lone.extend(left)
+        compared = matched + len(story_conflicts)
         consistencies.append(
             StoryConsistency(
                 story_id=story_id,
@@ -119,6 +117,7 @@ def twin_report(documents: Iterable[StoryDocument]) -> TwinReport:
                 matched=matched,
                 conflicts=len(story_conflicts),
                 unmatched=len(lone),
+                consistency=matched / compared if compared else None,
             )
         )
         conflicts.extend(story_conflicts)
