@@ -3,8 +3,10 @@
 The label config (``label_config/ner.xml``) gives every number region three controls that
 share the region's id: a ``value`` TextArea, and ``unit`` and ``qualifier`` Choices, where
 ``none`` stands for no unit or no qualifier. The value travels as text, because a TextArea
-keeps what was typed exactly (``0.5`` and ``255000000`` alike), where a Number control would
-round-trip through a float in the browser and a step that refuses decimals.
+keeps what was typed exactly (``0.5`` and ``255000000`` alike, checked in Chromium against
+Label Studio 1.23.2), where a Number control holds a JavaScript number whose ``step`` decides
+whether decimals are accepted; :func:`format_value` writes the shortest digits that read back
+as the same float, so a prediction left alone reads back as exactly what was predicted.
 
 >>> format_value(255000000.0), format_value(0.5), format_value(-4.0)
 ('255000000', '0.5', '-4')
