@@ -4,6 +4,11 @@ Precision, recall and F1 per label and micro-averaged, by exact span match (same
 end and label), and value accuracy: of the number spans (QUANTITY, MONEY, COUNT, PERCENT)
 the rules got exactly right, the share whose value, unit and qualifier equal the gold's.
 
+Values to fix, per label: what an annotator checking the prefilled readings in Label Studio
+would do for each gold number span. The rules predicted the exact span with the gold's
+reading (nothing to do), with another reading (fix it), or did not predict the exact span,
+so no reading is prefilled on it (type it, or fix the one a resized region carries).
+
     uv run python benchmarks/quality.py            # the seeds, table then one JSON line
     uv run python benchmarks/quality.py --errors   # also list every miss and false alarm
     uv run python benchmarks/quality.py --articles tests/data/heldout/test/articles \
@@ -76,6 +81,7 @@ def evaluate(gold_dir: Path, articles: Path) -> dict[str, Any]:
     micro = precision_recall_f1(SpanCounts(*(np.array([c.sum()]) for c in counts)))
     values = _value_matches(predicted, true)
     return {
+        "values_to_fix": _values_to_fix(predicted, true),
         "documents": len(ids),
         "model_version": extractor.model_version,
         "micro": {"precision": micro.precision[0], "recall": micro.recall[0], "f1": micro.f1[0]},
@@ -103,6 +109,33 @@ def _value_matches(predicted: list[list[Span]], true: list[list[Span]]) -> list[
             if (key := (span.start, span.end, span.label)) in by_place:
                 matches.append(same_value(span, by_place[key]))
     return matches
+
+
+def _values_to_fix(predicted: list[list[Span]], true: list[list[Span]]) -> dict[str, Any]:
+    """Per number label: gold spans, prefilled right, prefilled wrong, not prefilled."""
+    table = {
+        label: {"gold": 0, "right": 0, "wrong": 0, "not_prefilled": 0}
+        for label in LABEL_NAMES
+        if label in NUMBER_LABELS
+    }
+    for found, gold in zip(predicted, true, strict=True):
+        by_place = {(s.start, s.end, s.label): s for s in found}
+        for span in gold:
+            if span.label not in NUMBER_LABELS:
+                continue
+            row = table[span.label]
+            row["gold"] += 1
+            guess = by_place.get((span.start, span.end, span.label))
+            if guess is None:
+                row["not_prefilled"] += 1
+            else:
+                row["right" if same_value(guess, span) else "wrong"] += 1
+    for row in [*table.values()]:
+        row["to_fix"] = row["wrong"] + row["not_prefilled"]
+    table["all"] = {
+        key: sum(row[key] for row in table.values()) for key in next(iter(table.values()))
+    }
+    return table
 
 
 def _errors(
@@ -144,6 +177,14 @@ def print_table(result: dict[str, Any]) -> None:
         f"value accuracy {result['value_accuracy']:.3f} "
         f"on {result['number_spans_matched']} matched number spans"
     )
+    print("values an annotator would fix (prefilled wrong) or type (not prefilled)")
+    print(f"{'label':10} {'gold':>5} {'right':>6} {'wrong':>6} {'typed':>6} {'to fix':>7}")
+    for label, row in result["values_to_fix"].items():
+        share = row["to_fix"] / row["gold"] if row["gold"] else float("nan")
+        print(
+            f"{label:10} {row['gold']:5d} {row['right']:6d} {row['wrong']:6d}"
+            f" {row['not_prefilled']:6d} {row['to_fix']:4d} ({share:.1%})"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any]:

@@ -4,19 +4,31 @@ The policy, in order: an annotation marked ground truth wins outright; with one 
 their work is gold; otherwise a span is gold when a strict majority of the task's annotators
 made it with the same ``(start, end, label)``. Ties and minority spans become conflicts that
 carry every annotator's version of that stretch of text, to be settled in Label Studio.
+
+A number span's reading (value, unit, qualifier) is decided the same way among those who
+made that span and gave one: the ground truth's, else a strict majority's (``annotators
+k/n``); a tie is a value conflict listing each reading. A number span left without a
+decided reading gets the normaliser's, marked ``normaliser``.
 """
 
+import json
 from collections import Counter, defaultdict
 from typing import Literal
 
 from pydantic import Field
 
-from curate.models import Annotation, ExportedTask, GoldSpan, Record, Span
+from curate.labels import NUMBER_LABELS
+from curate.models import Annotation, ExportedTask, GoldSpan, Reading, Record, Span
+from curate.normalise import CONTEXT_WINDOW, normalise_span
 
 SpanKey = tuple[int, int, str]
 
 GROUND_TRUTH = "ground_truth"
 SINGLE_ANNOTATOR = "single annotator"
+#: The ``kind`` of a ``conflicts.jsonl`` line about one task (twins are ``twin``).
+TASK_CONFLICT = "task"
+#: The ``value_source`` of a gold value nobody gave: the normaliser computed it.
+NORMALISER = "normaliser"
 
 
 class SpanConflict(Record):
@@ -28,6 +40,19 @@ class SpanConflict(Record):
     reason: Literal["tie", "minority", "overlapping majority"]
     versions: dict[str, list[Span]] = Field(description="every annotator's spans here")
     decided: list[GoldSpan] = Field(description="spans here that did reach a majority")
+
+
+class ValueConflict(Record):
+    """A gold number span whose annotators gave readings without a strict majority."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    reason: Literal["tie"] = "tie"
+    versions: dict[str, Reading | None] = Field(
+        description="each annotator who made the span: their reading, null if they gave none"
+    )
 
 
 class ChoiceConflict(Record):
@@ -49,15 +74,27 @@ class Adjudication(Record):
     choices: dict[str, str]
     span_conflicts: list[SpanConflict] = Field(default_factory=list)
     choice_conflicts: list[ChoiceConflict] = Field(default_factory=list)
+    value_conflicts: list[ValueConflict] = Field(default_factory=list)
 
     @property
     def has_conflicts(self) -> bool:
-        return bool(self.span_conflicts or self.choice_conflicts)
+        return bool(self.span_conflicts or self.choice_conflicts or self.value_conflicts)
 
     def conflicts_json(self) -> str:
-        """The ``conflicts.jsonl`` line: the task and its open conflicts."""
-        fields = {"id", "task_id", "annotators", "span_conflicts", "choice_conflicts"}
-        return self.model_dump_json(include=fields, exclude_none=True)
+        """The ``conflicts.jsonl`` line (kind ``task``): the task and its open conflicts."""
+        fields = {
+            "id",
+            "task_id",
+            "annotators",
+            "span_conflicts",
+            "choice_conflicts",
+            "value_conflicts",
+        }
+        conflicts = self.model_dump(mode="json", include=fields, exclude_none=True)
+        if not self.value_conflicts:
+            del conflicts["value_conflicts"]
+        line = {"kind": TASK_CONFLICT, **conflicts}
+        return json.dumps(line, ensure_ascii=False, separators=(",", ":"))
 
 
 def adjudicate(task: ExportedTask) -> Adjudication:
@@ -66,6 +103,12 @@ def adjudicate(task: ExportedTask) -> Adjudication:
     Only completed (not cancelled) annotations count; a task without any gets empty gold.
     Of several annotations marked ground truth, the last in the export wins.
     """
+    decided = _decide(task)
+    spans = [_normalised(span, task.text) for span in decided.spans]
+    return decided.model_copy(update={"spans": spans})
+
+
+def _decide(task: ExportedTask) -> Adjudication:
     annotations = task.completed()
     annotators = sorted({a.annotator for a in annotations})
     truth = [a for a in annotations if a.ground_truth]
@@ -74,6 +117,7 @@ def adjudicate(task: ExportedTask) -> Adjudication:
     if len(annotations) == 1:
         return _adopt(task, annotations[0], annotators=annotators, decided_by=SINGLE_ANNOTATOR)
     spans, span_conflicts = _vote_spans(task.text, annotations)
+    spans, value_conflicts = _vote_readings(spans, annotations)
     choices, choice_conflicts = _vote_choices(annotations)
     return Adjudication(
         id=task.article_id,
@@ -83,18 +127,24 @@ def adjudicate(task: ExportedTask) -> Adjudication:
         choices=choices,
         span_conflicts=span_conflicts,
         choice_conflicts=choice_conflicts,
+        value_conflicts=value_conflicts,
     )
 
 
 def _adopt(
     task: ExportedTask, annotation: Annotation, *, annotators: list[str], decided_by: str
 ) -> Adjudication:
-    """``annotation``'s work as gold; its overlapping spans (which only a non-strict read of
-    the export lets through) are not decided but left open as conflicts."""
+    """``annotation``'s work as gold, with its readings; its overlapping spans (which only a
+    non-strict read of the export lets through) are not decided but left open as conflicts."""
+    value_source = GROUND_TRUTH if decided_by == GROUND_TRUTH else "annotators 1/1"
     votes = {_key(span): {annotation.annotator} for span in annotation.spans}
     made = {_key(span): span for span in annotation.spans}
     clusters = _clusters(sorted(votes))
-    gold = {c[0]: _gold(made[c[0]], decided_by) for c in clusters if len(c) == 1}
+    gold = {
+        c[0]: _with_reading(_gold(made[c[0]], decided_by), made[c[0]], value_source=value_source)
+        for c in clusters
+        if len(c) == 1
+    }
     return Adjudication(
         id=task.article_id,
         task_id=task.id,
@@ -113,6 +163,43 @@ def _gold(span: Span, decided_by: str) -> GoldSpan:
     return GoldSpan(
         start=span.start, end=span.end, label=span.label, text=span.text, decided_by=decided_by
     )
+
+
+def _with_reading(gold: GoldSpan, made: Span, *, value_source: str) -> GoldSpan:
+    """``gold`` with the reading of ``made`` (the span as an annotator made it), if any."""
+    if Reading.of(made) is None:
+        return gold
+    return gold.model_copy(
+        update={
+            "value": made.value,
+            "unit": made.unit,
+            "qualifier": made.qualifier,
+            "value_source": value_source,
+            "value_review": made.review,
+        }
+    )
+
+
+def normaliser_reading(span: Span, text: str) -> Reading | None:
+    """The normaliser's reading of ``span`` in ``text`` (the words around it count), if any."""
+    value, unit, qualifier = normalise_span(
+        span.text,
+        span.label,
+        context_after=text[span.end : span.end + CONTEXT_WINDOW],
+        context_before=text[max(0, span.start - CONTEXT_WINDOW) : span.start],
+    )
+    if value is None:
+        return None
+    return Reading.model_validate({"value": value, "unit": unit, "qualifier": qualifier})
+
+
+def _normalised(span: GoldSpan, text: str) -> GoldSpan:
+    """A number span without a decided reading, with the normaliser's, marked as such."""
+    if span.label not in NUMBER_LABELS or span.value_source is not None:
+        return span
+    reading = normaliser_reading(span, text)
+    update = reading.model_dump() if reading else {}
+    return span.model_copy(update={**update, "value_source": NORMALISER, "value_review": "unseen"})
 
 
 def _key(span: Span) -> SpanKey:
@@ -192,6 +279,41 @@ def _span_reason(
     if any(support > voters for support in open_support):
         return "overlapping majority"
     return "tie" if voters in open_support else "minority"
+
+
+def _vote_readings(
+    spans: list[GoldSpan], annotations: list[Annotation]
+) -> tuple[list[GoldSpan], list[ValueConflict]]:
+    """Each gold number span with the reading a strict majority of its makers gave, if any."""
+    made: defaultdict[SpanKey, dict[str, Span]] = defaultdict(dict)
+    for annotation in annotations:
+        for span in annotation.spans:
+            made[_key(span)][annotation.annotator] = span
+    decided: list[GoldSpan] = []
+    conflicts: list[ValueConflict] = []
+    for gold in spans:
+        makers = made[_key(gold)]
+        readings = {who: r for who, span in makers.items() if (r := Reading.of(span)) is not None}
+        if gold.label not in NUMBER_LABELS or not readings:
+            decided.append(gold)
+            continue
+        (reading, count), *_ = Counter(readings.values()).most_common(1)
+        if 2 * count > len(readings):
+            winner = next(makers[who] for who, r in readings.items() if r == reading)
+            source = f"annotators {count}/{len(readings)}"
+            decided.append(_with_reading(gold, winner, value_source=source))
+        else:
+            decided.append(gold)
+            conflicts.append(
+                ValueConflict(
+                    start=gold.start,
+                    end=gold.end,
+                    label=gold.label,
+                    text=gold.text,
+                    versions={who: Reading.of(span) for who, span in sorted(makers.items())},
+                )
+            )
+    return decided, conflicts
 
 
 def _vote_choices(

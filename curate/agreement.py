@@ -3,7 +3,9 @@
 :func:`agreement_report` turns the tasks of a Label Studio export into an
 :class:`AgreementReport`: token-level Cohen's and Fleiss' kappa and Krippendorff's alpha,
 pairwise span F1, Krippendorff's alpha_u on character offsets, alpha of the document
-choices, the rules against the adjudicated gold, and the tasks with the lowest agreement.
+choices, agreement on the readings (value, unit, qualifier) of number spans, the rules
+against the adjudicated gold (spans, and the values of the spans they got right), twin
+consistency per story, and the tasks with the lowest agreement.
 The annotators are those of the completed annotations; a task an annotator did not annotate
 is missing data for them, never disagreement. The arithmetic lives in :mod:`curate.metrics`.
 """
@@ -17,12 +19,12 @@ from typing import NamedTuple, Protocol
 
 import numpy as np
 import numpy.typing as npt
-from pydantic import BaseModel
+from pydantic import BaseModel, computed_field
 
-from curate.adjudicate import Adjudication, adjudicate
+from curate.adjudicate import NORMALISER, Adjudication, adjudicate, normaliser_reading
 from curate.errors import InputError
 from curate.files import check_output_file, owned_writer
-from curate.labels import DOCUMENT_CHOICES, LABEL_NAMES
+from curate.labels import DOCUMENT_CHOICES, LABEL_NAMES, NUMBER_LABELS
 from curate.labelstudio_export import read_export
 from curate.metrics import (
     Matcher,
@@ -38,8 +40,9 @@ from curate.metrics import (
     precision_recall_f1,
     span_counts,
 )
-from curate.models import Annotation, ExportedTask, Span
+from curate.models import Annotation, ExportedTask, Reading, Span
 from curate.tokens import tokens
+from curate.twins import StoryConsistency, story_documents, twin_report
 
 #: Krippendorff's (2004) rule of thumb: below 0.8, data is not reliable enough to rely on.
 RELIABLE_ALPHA = 0.8
@@ -47,6 +50,7 @@ RELIABLE_ALPHA = 0.8
 _MISSING = -1
 _OUTSIDE = 0  # the token value "O"; label i is code i + 1
 _UNNAMED_RULE = "(no rule name)"
+_NUMBER_LABELS = [label for label in LABEL_NAMES if label in NUMBER_LABELS]
 
 Score = float | None
 
@@ -127,14 +131,48 @@ class RuleOutcome(BaseModel):
         return self.kept + self.fixed + self.deleted
 
 
+class ValueAccuracy(BaseModel):
+    """How many readings were compared and how many were right (or agreed)."""
+
+    compared: int
+    agreed: int
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def share(self) -> Score:
+        return self.agreed / self.compared if self.compared else None
+
+
+class ValueAgreement(BaseModel):
+    """Agreement on the readings (value, unit, qualifier) of number spans.
+
+    A pair is two annotators who made the same span (start, end, label) and both gave a
+    reading; ``per_pair``/``per_label`` count the pairs whose readings are equal.
+    ``krippendorff_alpha`` is nominal over whole readings, the units being the spans two or
+    more annotators made with a reading.
+    """
+
+    pairs: int
+    percent_agreement: Score
+    krippendorff_alpha: Score
+    per_label: dict[str, ValueAccuracy]
+    per_pair: dict[str, ValueAccuracy]
+
+
 class PredictionComparison(BaseModel):
-    """The rules' predictions against the gold; ``missed``: gold spans no prediction touched."""
+    """The rules' predictions against the gold; ``missed``: gold spans no prediction touched.
+
+    ``values_per_label``/``values_per_rule``: of the predicted number spans equal to a gold
+    span whose reading people gave (not the normaliser's), how many readings were right.
+    """
 
     tasks: int
     left_out_in_conflicts: int
     per_label: dict[str, LabelScores]
     rules: dict[str, RuleOutcome]
     missed: dict[str, int]
+    values_per_label: dict[str, ValueAccuracy] = {}
+    values_per_rule: dict[str, ValueAccuracy] = {}
 
 
 class LowAgreementTask(BaseModel):
@@ -151,7 +189,9 @@ class AgreementReport(BaseModel):
     span: SpanAgreement
     unitizing: UnitizingAgreement
     documents: dict[str, ChoiceAgreement]
+    values: ValueAgreement
     vs_predictions: PredictionComparison
+    twins: list[StoryConsistency]
     low_agreement_tasks: list[LowAgreementTask]
 
 
@@ -184,7 +224,9 @@ def agreement_report(
         span=_span_agreement(table, spans, annotators, work),
         unitizing=_unitizing_agreement(tasks, work),
         documents={name: _choice_agreement(work, annotators, name) for name in DOCUMENT_CHOICES},
+        values=_value_agreement(work, annotators),
         vs_predictions=_prediction_comparison(tasks, adjudications),
+        twins=twin_report(story_documents(tasks, adjudications)).stories,
         low_agreement_tasks=_low_agreement_tasks(
             tasks, table, threshold=threshold, limit=low_agreement_limit
         ),
@@ -494,6 +536,58 @@ def _choice_agreement(
     )
 
 
+# ---- readings of number spans --------------------------------------------------------------
+
+
+def _value_agreement(work: list[dict[str, Annotation]], annotators: list[str]) -> ValueAgreement:
+    """Pairwise agreement and nominal alpha on the readings of spans annotators share."""
+    units: list[dict[str, Reading]] = []
+    labels: list[str] = []
+    for by_name in work:
+        made: dict[tuple[int, int, str], dict[str, Reading]] = {}
+        for name, annotation in by_name.items():
+            for span in annotation.spans:
+                if span.label in NUMBER_LABELS and (reading := Reading.of(span)) is not None:
+                    made.setdefault((span.start, span.end, span.label), {})[name] = reading
+        for (_, _, label), readings in sorted(made.items()):
+            if len(readings) >= 2:
+                units.append(readings)
+                labels.append(label)
+    per_label: dict[str, list[bool]] = {
+        label: [] for label in LABEL_NAMES if label in NUMBER_LABELS
+    }
+    per_pair: dict[str, list[bool]] = {}
+    for readings, label in zip(units, labels, strict=True):
+        for first, second in combinations(sorted(readings), 2):
+            same = readings[first] == readings[second]
+            per_label[label].append(same)
+            per_pair.setdefault(_pair_name(first, second), []).append(same)
+    agreed = [same for sames in per_label.values() for same in sames]
+    return ValueAgreement(
+        pairs=len(agreed),
+        percent_agreement=sum(agreed) / len(agreed) if agreed else None,
+        krippendorff_alpha=_reading_alpha(units, annotators),
+        per_label={label: _accuracy(sames) for label, sames in per_label.items()},
+        per_pair={pair: _accuracy(sames) for pair, sames in sorted(per_pair.items())},
+    )
+
+
+def _reading_alpha(units: list[dict[str, Reading]], annotators: list[str]) -> Score:
+    """Nominal alpha over whole readings: annotators × shared spans, each reading a code."""
+    if not units:
+        return None
+    codes: dict[Reading, int] = {}
+    data = np.full((len(annotators), len(units)), _MISSING, dtype=np.int64)
+    for u, readings in enumerate(units):
+        for name, reading in readings.items():
+            data[annotators.index(name), u] = codes.setdefault(reading, len(codes))
+    return _alpha(data, missing=_MISSING)
+
+
+def _accuracy(outcomes: list[bool]) -> ValueAccuracy:
+    return ValueAccuracy(compared=len(outcomes), agreed=sum(outcomes))
+
+
 # ---- rules against gold -------------------------------------------------------------------
 
 
@@ -547,7 +641,40 @@ def _prediction_comparison(
                 strict=True,
             )
         ),
+        **_value_accuracy(compared, by_id),
     )
+
+
+def _value_accuracy(
+    adjudications: list[Adjudication], tasks: dict[int, ExportedTask]
+) -> dict[str, dict[str, ValueAccuracy]]:
+    """The rules' readings against the gold readings people gave, per label and per rule.
+
+    A predicted span without a reading (an export from before readings were predicted) is
+    read as the rules would have: with the normaliser.
+    """
+    by_label: dict[str, list[bool]] = {label: [] for label in _NUMBER_LABELS}
+    by_rule: dict[str, list[bool]] = {}
+    for adjudication in adjudications:
+        task = tasks[adjudication.task_id]
+        predicted = {(s.start, s.end, s.label): s for s in task.predictions[-1].spans}
+        for gold in adjudication.spans:
+            span = predicted.get((gold.start, gold.end, gold.label))
+            if span is None or gold.label not in NUMBER_LABELS:
+                continue
+            if gold.value_source in (None, NORMALISER) or gold.value is None:
+                continue
+            right = _predicted_reading(span, task.text) == Reading.of(gold)
+            by_label[gold.label].append(right)
+            by_rule.setdefault(span.rule or _UNNAMED_RULE, []).append(right)
+    return {
+        "values_per_label": {label: _accuracy(r) for label, r in by_label.items()},
+        "values_per_rule": {rule: _accuracy(r) for rule, r in sorted(by_rule.items())},
+    }
+
+
+def _predicted_reading(span: Span, text: str) -> Reading | None:
+    return Reading.of(span) or normaliser_reading(span, text)
 
 
 def _rows(spans: list[tuple[int, Span]]) -> npt.NDArray[np.int64]:

@@ -1,13 +1,15 @@
 """The agreement report as one self-contained HTML page: inline CSS and SVG, no scripts.
 
 The page shows what people look at first: the pairwise agreement of the annotators as
-heatmaps, per-label bars, what became of each rule's predictions, and the tasks to revisit.
+heatmaps, per-label bars, agreement on the values of number spans, what became of each
+rule's predictions and how often its values were right, twin consistency per story, and the
+tasks to revisit.
 """
 
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from curate.agreement import AgreementReport, RuleOutcome
+from curate.agreement import AgreementReport, RuleOutcome, ValueAccuracy
 
 _CSS = """
 body { font: 14px/1.4 system-ui, sans-serif; margin: 2em auto; max-width: 980px; color: #222; }
@@ -31,7 +33,10 @@ def render_html(report: AgreementReport) -> str:
         _summary(report),
         _heatmaps(report),
         _label_bars(report),
+        _values(report),
         _rule_bars(report.vs_predictions.rules),
+        _rule_values(report),
+        _twins(report),
         _low_agreement(report),
     ]
     return (
@@ -82,6 +87,65 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
         "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
     )
     return f"<table><tr>{head}</tr>{body}</table>\n"
+
+
+# ---- values of number spans ---------------------------------------------------------------
+
+
+def _share_row(name: str, accuracy: ValueAccuracy) -> list[str]:
+    return [name, str(accuracy.compared), str(accuracy.agreed), _number(accuracy.share)]
+
+
+def _values(report: AgreementReport) -> str:
+    values = report.values
+    heatmap = _heatmap(
+        "value agreement",
+        report.annotators,
+        {pair: accuracy.share for pair, accuracy in values.per_pair.items()},
+    )
+    rows = [_share_row(label, accuracy) for label, accuracy in values.per_label.items()]
+    return (
+        "<h2>Values of number spans</h2>\n"
+        f'<p class="note">On the {values.pairs} pairs of annotators who made the same number '
+        "span and both gave a reading: how often value, unit and qualifier all agree "
+        f"({_number(values.percent_agreement)}); Krippendorff's α on the readings "
+        f"{_number(values.krippendorff_alpha)}.</p>\n"
+        f'<div class="figures">{heatmap}'
+        + _table(["label", "pairs", "agree", "share"], rows)
+        + "</div>"
+    )
+
+
+def _rule_values(report: AgreementReport) -> str:
+    versus = report.vs_predictions
+    by_label = [_share_row(label, a) for label, a in versus.values_per_label.items()]
+    by_rule = [_share_row(rule, a) for rule, a in versus.values_per_rule.items()]
+    return (
+        "<h2>The rules' values against the gold</h2>\n"
+        '<p class="note">Predicted number spans equal to a gold span whose reading people '
+        "gave: how many of the rules' readings were right.</p>\n"
+        '<div class="figures">'
+        + _table(["label", "compared", "right", "accuracy"], by_label)
+        + _table(["rule", "compared", "right", "accuracy"], by_rule)
+        + "</div>"
+    )
+
+
+def _twins(report: AgreementReport) -> str:
+    if not report.twins:
+        return "<h2>Twin stories</h2>\n<p>No story has two or more documents.</p>"
+    rows = [
+        [story.story_id, ", ".join(story.documents), str(story.matched), str(story.conflicts),
+         str(story.unmatched), _number(story.consistency)]
+        for story in report.twins
+    ]  # fmt: skip
+    return (
+        "<h2>Twin stories</h2>\n"
+        '<p class="note">Gold figures of the documents of one story: pairs that match, '
+        "contradictions (same label and unit, another value or qualifier), figures only one "
+        "document states.</p>\n"
+        + _table(["story", "documents", "matched", "conflicts", "unmatched", "consistency"], rows)
+    )
 
 
 # ---- pairwise heatmaps --------------------------------------------------------------------

@@ -10,7 +10,8 @@ from curate.agreement import AgreementReport
 
 
 def agreement_tables(report: AgreementReport) -> list[Table]:
-    """Summary, pairs, labels, rules vs gold, what annotators did to each rule, tasks to revisit."""
+    """Summary, pairs, labels, values, rules vs gold (spans, then values), what annotators did
+    to each rule, twin consistency, tasks to revisit."""
     token, span, vs = report.token, report.span, report.vs_predictions
     summary = [
         ["tasks (compared)", f"{report.tasks} ({report.tasks_compared})"],
@@ -19,6 +20,11 @@ def agreement_tables(report: AgreementReport) -> list[Table]:
         ["token Krippendorff α", _number(token.krippendorff_alpha)],
         ["token Fleiss κ", token.fleiss_kappa_note or _number(token.fleiss_kappa)],
         ["unitizing αu", _number(report.unitizing.alpha_u)],
+        [
+            f"value agreement ({report.values.pairs} pairs)",
+            _number(report.values.percent_agreement),
+        ],
+        ["value Krippendorff α", _number(report.values.krippendorff_alpha)],
         *[[f"{name} α", _number(c.krippendorff_alpha)] for name, c in report.documents.items()],
     ]
     pairs = [
@@ -37,6 +43,19 @@ def agreement_tables(report: AgreementReport) -> list[Table]:
         for label, s in vs.per_label.items()
     ]  # fmt: skip
     rules = [[name, str(o.kept), str(o.fixed), str(o.deleted)] for name, o in vs.rules.items()]
+    values = [
+        [label, str(a.compared), str(a.agreed), _number(a.share)]
+        for label, a in report.values.per_label.items()
+    ]
+    rule_values = [
+        [name, str(a.compared), str(a.agreed), _number(a.share)]
+        for name, a in [*vs.values_per_label.items(), *vs.values_per_rule.items()]
+    ]
+    twins = [
+        [s.story_id, ", ".join(s.documents), str(s.matched), str(s.conflicts), str(s.unmatched),
+         _number(s.consistency)]
+        for s in report.twins
+    ]  # fmt: skip
     low = [[str(t.task), t.article, _number(t.score)] for t in report.low_agreement_tasks]
     return [
         _table("Agreement", ["measure", "value"], summary),
@@ -47,7 +66,18 @@ def agreement_tables(report: AgreementReport) -> list[Table]:
             ["label", "predicted", "gold", "precision", "recall", "F1", "missed"],
             versus,
         ),
+        _table("Values: annotator pairs", ["label", "pairs", "agree", "share"], values),
         _table("Rules: what annotators did", ["rule", "kept", "fixed", "deleted"], rules),
+        _table(
+            "Rules' values vs gold (per label, then per rule)",
+            ["label or rule", "compared", "right", "accuracy"],
+            rule_values,
+        ),
+        _table(
+            "Twin stories",
+            ["story", "documents", "matched", "conflicts", "unmatched", "consistency"],
+            twins,
+        ),
         _table("Low-agreement tasks (token α)", ["task", "article", "α"], low),
     ]
 

@@ -305,7 +305,7 @@ def tasks(
     from curate.tasks import write_task_file
 
     built = write_task_file(source, output, skip_bad=skip_bad, force=force)
-    regions = sum(len(task.predictions[0].result) - 1 for task in built)
+    regions = sum(task.predicted_spans for task in built)
     out.print(
         f"{_count(len(built), 'task')}, {_count(regions, 'predicted span')} -> {output}",
         markup=False,

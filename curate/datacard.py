@@ -6,10 +6,11 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from curate.adjudicate import GROUND_TRUTH, SINGLE_ANNOTATOR, Adjudication
-from curate.labels import LABEL_NAMES
+from curate.adjudicate import GROUND_TRUTH, NORMALISER, SINGLE_ANNOTATOR, Adjudication
+from curate.labels import LABEL_NAMES, NUMBER_LABELS
 from curate.models import GoldDocument
 from curate.splits import Percentages
+from curate.twins import TwinReport
 
 NO_VALUE = "—"
 
@@ -27,17 +28,28 @@ annotator's version of that stretch of text. A document with open conflicts keep
 decided spans; settle them in Label Studio (mark one annotation as ground truth) and export
 again."""
 
+HOW_VALUES_ARE_DECIDED = f"""\
+A number span's value, unit and qualifier (its reading) are checked by people in Label Studio,
+prefilled by the rules. The gold reading is the ground truth annotation's, else the one a
+strict majority of the annotators who made that span and gave a reading agree on
+(`value_source` `annotators k/n`); a tie is a value conflict in `conflicts.jsonl` with each
+annotator's reading. A span nobody gave a reading for (an older export, a region drawn by
+hand and left blank, a reading that could not be read, a tie) gets the normaliser's
+(`{NORMALISER}`). `value_review` says whether people `confirmed` the rules' reading,
+`changed` it, or the value is `unseen` by anyone."""
+
 FORMAT_NOTES = """\
 Offsets are Python code-point offsets into `text`, `[start, end)` with an exclusive end.
 QUANTITY, MONEY, COUNT and PERCENT spans carry the normalised `value`, `unit` and
-`qualifier` computed by the same code as the rules. In `.conll` files each document opens
-with `-DOCSTART- -X- O O`, each line is `token<TAB>tag` (BIO), sentences are separated by a
-blank line, and tokens come from curate's tokenizer with no whitespace inside: a number
-written with a space (`2 564`) is its parts, tagged as one span. `.spacy` files are spaCy
-DocBins (spans as entities, values as the span extensions `value`, `unit`, `qualifier`,
-`decided_by`); `.parquet` files load with `datasets.load_dataset("parquet", ...)`, the BIO
-tags as `ner_tags` ClassLabels. JSON Schemas of the `.jsonl` records ship in curate's
-`exports/` (`gold.schema.json`, `conflicts.schema.json`)."""
+`qualifier`, with `value_source` and `value_review` (see "Values of number spans"). In
+`.conll` files each document opens with `-DOCSTART- -X- O O`, each line is `token<TAB>tag`
+(BIO), sentences are separated by a blank line, and tokens come from curate's tokenizer with
+no whitespace inside: a number written with a space (`2 564`) is its parts, tagged as one span.
+`.spacy` files are spaCy DocBins (spans as entities, values as the span extensions `value`,
+`unit`, `qualifier`, `decided_by`); `.parquet` files load with
+`datasets.load_dataset("parquet", ...)`, the BIO tags as `ner_tags` ClassLabels. JSON Schemas
+of the `.jsonl` records ship in curate's `exports/` (`gold.schema.json`,
+`conflicts.schema.json`)."""
 
 
 def render(
@@ -49,6 +61,7 @@ def render(
     agreement: Mapping[str, Any] | None = None,
     split: tuple[Percentages, int, Mapping[str, Sequence[GoldDocument]]] | None = None,
     warnings: Sequence[str] = (),
+    twins: TwinReport | None = None,
 ) -> str:
     """The data card's Markdown; ``split`` is (percentages, seed, documents per split)."""
     sections = [
@@ -59,7 +72,10 @@ def render(
         _language_section(documents),
         _label_section(documents),
         _decision_section(documents, adjudications),
+        _value_section(documents, adjudications),
     ]
+    if twins is not None:
+        sections.append(_twin_section(twins))
     if agreement is not None:
         sections.append(_agreement_section(agreement))
     if split is not None:
@@ -127,6 +143,54 @@ def _decision_section(
         f"## How gold was decided\n\n{HOW_GOLD_IS_DECIDED}\n\n"
         + _table(("decided by", "spans"), sorted(decided.items()))
         + f"\n\n{conflict_line}"
+    )
+
+
+def _value_section(documents: Sequence[GoldDocument], adjudications: Sequence[Adjudication]) -> str:
+    reviews = ("confirmed", "changed", "unseen")
+    counts = Counter(
+        (span.label, span.value_review)
+        for d in documents
+        for span in d.spans
+        if span.label in NUMBER_LABELS
+    )
+    rows = [
+        (label, *(counts[label, r] for r in reviews), sum(counts[label, r] for r in reviews))
+        for label in LABEL_NAMES
+        if label in NUMBER_LABELS
+    ]
+    totals = [sum(counts[label, r] for label in NUMBER_LABELS) for r in reviews]
+    ties = sum(len(a.value_conflicts) for a in adjudications)
+    return (
+        f"## Values of number spans\n\n{HOW_VALUES_ARE_DECIDED}\n\n"
+        + _table(("label", *reviews, "all"), [*rows, ("all", *totals, sum(totals))])
+        + f"\n\nPeople confirmed {totals[0]} values, changed {totals[1]} and never saw "
+        f"{totals[2]}; {ties} value conflicts (ties) are open."
+    )
+
+
+def _twin_section(twins: TwinReport) -> str:
+    rows = [
+        (
+            story.story_id,
+            ", ".join(story.documents),
+            story.figures,
+            story.matched,
+            story.conflicts,
+            story.unmatched,
+            _number(story.consistency),
+        )
+        for story in twins.stories
+    ]
+    header = ("story", "documents", "figures", "matched", "conflicts", "unmatched", "consistency")
+    return (
+        "## Twin stories\n\nDocuments of one story (the kk/ru reports of one briefing) should "
+        "state the same figures (label, value, unit, qualifier). A figure contradicted by the "
+        "twin's figure of the same label and unit is a twin conflict in `conflicts.jsonl` "
+        "(kind `twin`); a figure only one report states is unmatched, which is normal. "
+        "Consistency is matched over matched and conflicting pairs.\n\n"
+        + (_table(header, rows) if rows else "No story has two or more documents.")
+        + f"\n\n{len(twins.conflicts)} twin conflicts, {len(twins.unmatched)} unmatched figures."
     )
 
 

@@ -1,8 +1,10 @@
 """``curate export``: a Label Studio JSON export in, the gold dataset out (``exports/``).
 
-Reads and checks the export, adjudicates every task, renders each requested format (and the
-train/dev/test files of a split), ``conflicts.jsonl`` and the ``README.md`` data card, and
-only then writes them all, atomically: a failed export leaves an earlier one untouched.
+Reads and checks the export, adjudicates every task, compares the figures of twin stories,
+renders each requested format (and the train/dev/test files of a split), ``conflicts.jsonl``
+(one line per task with open conflicts, kind ``task``, then one per twin conflict, kind
+``twin``) and the ``README.md`` data card, and only then writes them all, atomically: a
+failed export leaves an earlier one untouched.
 """
 
 import contextlib
@@ -19,11 +21,11 @@ from curate.agreement import agreement_report
 from curate.errors import InputError
 from curate.files import atomic_writer, check_output_files, record_outputs, remove_outputs
 from curate.gold_formats import FORMATS, ExportFormat, export_formats
-from curate.labels import LANGUAGES, NUMBER_LABELS
+from curate.labels import LANGUAGES
 from curate.labelstudio_export import LabelStudioExport, read_export
-from curate.models import ExportedTask, GoldDocument, GoldSpan
-from curate.normalise import CONTEXT_WINDOW, normalise_span
+from curate.models import ExportedTask, GoldDocument
 from curate.splits import SPLIT_NAMES, assign_splits, parse_split
+from curate.twins import twin_report
 
 GOLD = "gold"
 CONFLICTS_FILE = "conflicts.jsonl"
@@ -88,8 +90,11 @@ def export_gold(
     splits = assign_splits(documents, percentages=percentages, seed=seed) if percentages else {}
     files = _render_formats(chosen, {GOLD: documents, **splits})
     conflicted = [a for a in adjudications if a.has_conflicts]
+    twins = twin_report(documents)
     files[CONFLICTS_FILE] = OutputFile(
-        "".join(f"{a.conflicts_json()}\n" for a in conflicted), len(conflicted)
+        "".join(f"{a.conflicts_json()}\n" for a in conflicted)
+        + "".join(f"{c.to_json()}\n" for c in twins.conflicts),
+        len(conflicted) + len(twins.conflicts),
     )
     card = datacard.render(
         documents,
@@ -97,6 +102,7 @@ def export_gold(
         source_export=export_path.name,
         files={name: output.records for name, output in files.items()},
         agreement=agreement_report(export, gold=adjudications).model_dump(),
+        twins=twins,
         split=(percentages, seed, splits) if percentages else None,
         warnings=[w.removeprefix(f"{export_path}: ") for w in export.warnings],
     )
@@ -166,7 +172,7 @@ def gold_document(
             outlet=data.get("outlet") or None,
             title=data.get("title") or None,
             text=task.text,
-            spans=[_with_value(span, task.text) for span in adjudication.spans],
+            spans=adjudication.spans,
             choices=adjudication.choices,
             annotators=adjudication.annotators,
             source_export=source_export,
@@ -177,19 +183,6 @@ def gold_document(
         raise InputError(
             f"{source_export}: task {task.id}: data.{location}: {problem['msg']}"
         ) from None
-
-
-def _with_value(span: GoldSpan, text: str) -> GoldSpan:
-    """A number span with its normalised value, unit and qualifier; other spans as they are."""
-    if span.label not in NUMBER_LABELS:
-        return span
-    value, unit, qualifier = normalise_span(
-        span.text,
-        span.label,
-        context_after=text[span.end : span.end + CONTEXT_WINDOW],
-        context_before=text[max(0, span.start - CONTEXT_WINDOW) : span.start],
-    )
-    return span.model_copy(update={"value": value, "unit": unit, "qualifier": qualifier})
 
 
 def _render_formats(

@@ -1,9 +1,11 @@
 """JSON Schemas of the gold records, generated from the pydantic models that write them.
 
 ``gold.schema.json`` describes a ``gold.jsonl`` line (:class:`~curate.models.GoldDocument`),
-``conflicts.schema.json`` a ``conflicts.jsonl`` line (the conflict part of an
-:class:`~curate.adjudicate.Adjudication`). The copies shipped in ``exports/`` are checked
-against these by the tests; after changing a model, regenerate them with::
+``conflicts.schema.json`` a ``conflicts.jsonl`` line: a task's open conflicts (the conflict
+part of an :class:`~curate.adjudicate.Adjudication`, kind ``task``) or two twin documents
+that contradict each other on a figure (:class:`~curate.twins.TwinConflict`, kind ``twin``).
+The copies shipped in ``exports/`` are checked against these by the tests; after changing a
+model, regenerate them with::
 
     uv run python -m curate.json_schemas exports
 """
@@ -14,9 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from curate.adjudicate import Adjudication
+from curate.adjudicate import TASK_CONFLICT, Adjudication
 from curate.files import atomic_writer
 from curate.models import GoldDocument
+from curate.twins import TWIN_CONFLICT, TwinConflict
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 #: The fields of an :class:`Adjudication` that a ``conflicts.jsonl`` line holds.
@@ -26,6 +29,7 @@ CONFLICT_FIELDS: tuple[str, ...] = (
     "annotators",
     "span_conflicts",
     "choice_conflicts",
+    "value_conflicts",
 )
 
 Schema = dict[str, Any]
@@ -38,11 +42,20 @@ def gold_schema() -> Schema:
 
 
 def conflicts_schema() -> Schema:
-    """The schema of one ``conflicts.jsonl`` line: a task and its open conflicts."""
-    schema = Adjudication.model_json_schema(mode="serialization")
-    schema["properties"] = {name: schema["properties"][name] for name in CONFLICT_FIELDS}
-    schema["required"] = [name for name in schema.get("required", []) if name in CONFLICT_FIELDS]
-    schema["description"] = "A task of conflicts.jsonl and its open conflicts."
+    """The schema of one ``conflicts.jsonl`` line: a task's conflicts, or a twin conflict."""
+    task = Adjudication.model_json_schema(mode="serialization")
+    definitions = task.pop("$defs", {})
+    task["properties"] = {
+        "kind": {"const": TASK_CONFLICT},
+        **{name: task["properties"][name] for name in CONFLICT_FIELDS},
+    }
+    task["required"] = ["kind", *(n for n in task.get("required", []) if n in CONFLICT_FIELDS)]
+    task["description"] = "A task of conflicts.jsonl and its open conflicts."
+    twin = TwinConflict.model_json_schema(mode="serialization")
+    definitions.update(twin.pop("$defs", {}))
+    twin["properties"]["kind"] = {"const": TWIN_CONFLICT}
+    twin["required"] = sorted({"kind", *twin.get("required", [])})
+    schema = {"oneOf": [task, twin], "$defs": definitions}
     return _published(schema, title="conflicts.jsonl line")
 
 

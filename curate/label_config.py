@@ -3,7 +3,8 @@
 A config is read with entity resolution, DTD loading and network access off, and any DOCTYPE
 or entity is refused, so a hostile file can neither read local files (XXE) nor expand
 without bound (billion laughs). A valid config names only labels of the registry in
-:mod:`curate.labels` and has the controls curate's tasks and predictions refer to.
+:mod:`curate.labels` and has the controls curate's tasks and predictions refer to, the
+per-region ``value``, ``unit`` and ``qualifier`` of number regions included.
 """
 
 import re
@@ -14,6 +15,13 @@ from lxml import etree
 
 from curate.errors import InputError
 from curate.labels import DOCUMENT_CHOICES, LABEL_NAMES
+from curate.readings import (
+    QUALIFIER_CHOICES,
+    QUALIFIER_CONTROL,
+    UNIT_CHOICES,
+    UNIT_CONTROL,
+    VALUE_CONTROL,
+)
 from curate.resources import LABEL_CONFIG_DIR
 
 LABEL_CONFIG_PATH = LABEL_CONFIG_DIR / "ner.xml"
@@ -103,6 +111,7 @@ def check_label_config(content: bytes, *, source: Path | str) -> LabelConfig:
         *_dangling_controls(root),
         *_label_problems(root),
         *_choice_problems(root),
+        *_reading_problems(root),
     ]
     if problems:
         raise InputError(f"{source}: {'; '.join(problems)}")
@@ -222,6 +231,45 @@ def _choice_problems(root: etree._Element) -> list[str]:
     return problems
 
 
+def _per_region(control: etree._Element) -> bool:
+    return control.get("perRegion", "").lower() == "true"
+
+
+def _reading_problems(root: etree._Element) -> list[str]:
+    """The per-region controls that carry a number region's reading (:mod:`curate.readings`)."""
+    expected = {
+        ("TextArea", VALUE_CONTROL): (),
+        ("Choices", UNIT_CONTROL): UNIT_CHOICES,
+        ("Choices", QUALIFIER_CONTROL): QUALIFIER_CHOICES,
+    }
+    problems = []
+    for (tag, name), values in expected.items():
+        found = [
+            el
+            for el in _elements(root, tag.lower())
+            if el.get("name") == name and el.get("toName") == TEXT_OBJECT and _per_region(el)
+        ]
+        if len(found) != 1:
+            problems.append(
+                f'needs one <{tag} name="{name}" toName="{TEXT_OBJECT}" perRegion="true"> '
+                "(number regions' readings use it)"
+            )
+        elif values and sorted(_choice_values(found[0])) != sorted(values):
+            problems.append(
+                f"<Choices name={name!r}> offers {', '.join(_choice_values(found[0]))}, "
+                f"expected {', '.join(values)}"
+            )
+    return problems
+
+
+def _choice_values(control: etree._Element) -> tuple[str, ...]:
+    return tuple(
+        el.get("value", "")
+        for el in control
+        if isinstance(el.tag, str) and el.tag.lower() == "choice"
+    )
+
+
 def _labels(root: etree._Element) -> tuple[LabelDefinition, ...]:
     return tuple(
         LabelDefinition(el.get("value", ""), el.get("background"), el.get("hotkey"))
@@ -233,11 +281,9 @@ def _labels(root: etree._Element) -> tuple[LabelDefinition, ...]:
 
 
 def _choices(root: etree._Element) -> dict[str, tuple[str, ...]]:
+    """The document-level Choices controls and their values (per-region ones are readings)."""
     return {
-        control.get("name", ""): tuple(
-            el.get("value", "")
-            for el in control
-            if isinstance(el.tag, str) and el.tag.lower() == "choice"
-        )
+        control.get("name", ""): _choice_values(control)
         for control in _elements(root, "choices")
+        if not _per_region(control)
     }

@@ -6,7 +6,13 @@ the task and the problem. One bad region (offsets that do not match the text, an
 label or choice, overlapping spans of one annotator) does not block a project's figures: it
 comes back as a warning naming the task, the annotator, the problem and the fix in Label
 Studio, and only what no measure can take is left out; ``strict=True`` makes it an error
-again. Things that only make the export thinner (cancelled work, empty tasks) are warnings.
+again. Things that only make the export thinner (cancelled work, empty tasks, a number
+region's reading that cannot be read) are warnings.
+
+A number region's reading is the ``value``/``unit``/``qualifier`` results that share its id
+(:mod:`curate.readings`). An annotator's reading is ``confirmed`` when it equals the task's
+last prediction of the same span, else ``changed``; a span without one has no reading, and
+the gold falls back to the normaliser for it.
 """
 
 import contextlib
@@ -23,8 +29,20 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from curate.errors import InputError
 from curate.file_kinds import IMPORT_FILE, LABEL_STUDIO_EXPORT, OTHER_JSON, FileKind, sniff
-from curate.labels import DOCUMENT_CHOICES, LABEL_NAMES
-from curate.models import Annotation, ExportedTask, Span
+from curate.labels import DOCUMENT_CHOICES, LABEL_NAMES, NUMBER_LABELS
+from curate.models import Annotation, ExportedTask, Reading, Span
+from curate.readings import (
+    QUALIFIER_CHOICES,
+    QUALIFIER_CONTROL,
+    READING_CONTROLS,
+    UNIT_CHOICES,
+    UNIT_CONTROL,
+    VALUE_CONTROL,
+    from_choice,
+    parse_value,
+)
+
+SpanKey = tuple[int, int, str]
 
 #: How many task ids a warning lists before it says "and N more".
 _SHOWN_IDS = 10
@@ -132,12 +150,16 @@ def read_export(path: Path, *, strict: bool = False) -> LabelStudioExport:
     if validated and not any("annotations" in task.model_fields_set for task in validated):
         raise _wrong_kind(path, IMPORT_FILE)
     problems: list[str] | None = None if strict else []
-    tasks = tuple(_task(task, path=path, ignored=ignored, problems=problems) for task in validated)
+    unread: list[str] = []
+    tasks = tuple(
+        _task(task, path=path, ignored=ignored, problems=problems, unread=unread)
+        for task in validated
+    )
     warnings = [
         f"{path}: ignored {count} region(s) of type {kind!r}: curate reads labels and choices"
         for kind, count in sorted(ignored.items())
     ]
-    warnings.extend(problems or [])
+    warnings.extend([*(problems or []), *unread])
     return LabelStudioExport(path, tasks, tuple(warnings + _coverage_warnings(path, tasks)))
 
 
@@ -192,7 +214,12 @@ def _load(path: Path) -> list[Any]:
 
 
 def _task(
-    task: _Task, *, path: Path, ignored: Counter[str], problems: list[str] | None
+    task: _Task,
+    *,
+    path: Path,
+    ignored: Counter[str],
+    problems: list[str] | None,
+    unread: list[str],
 ) -> ExportedTask:
     where = f"{path}: task {task.id}"
     text = task.data.get("text")
@@ -200,15 +227,12 @@ def _task(
         raise InputError(
             f"{where}: no text in data.text; export with 'Export → JSON' (not JSON-MIN or CSV)"
         )
-    annotations = [
-        _annotation(a, text, where=where, ignored=ignored, problems=problems)
-        for a in task.annotations
-    ]
+    regions = _Reader(text, ignored=ignored, unread=unread, problems=problems)
     predictions = [
-        _prediction(p, text, where=where, ignored=ignored, problems=problems)
-        for p in task.predictions
-        if isinstance(p, _Prediction)
+        _prediction(p, regions, where=where) for p in task.predictions if isinstance(p, _Prediction)
     ]
+    predicted = _readings(predictions[-1]) if predictions else {}
+    annotations = [_annotation(a, regions, predicted, where=where) for a in task.annotations]
     return ExportedTask(
         id=task.id,
         data=task.data,
@@ -236,30 +260,43 @@ def annotator_name(completed_by: int | _User) -> str:
 
 
 def _annotation(
-    raw: _Annotation, text: str, *, where: str, ignored: Counter[str], problems: list[str] | None
+    raw: _Annotation, regions: "_Reader", predicted: dict[SpanKey, Reading], *, where: str
 ) -> Annotation:
     annotator = annotator_name(raw.completed_by)
     where = f"{where}: annotation {raw.id} by {annotator}"
-    spans, choices = _regions(raw.result, text, where=where, ignored=ignored, problems=problems)
+    spans, choices = regions.read(raw.result, where=where)
     return Annotation(
         id=raw.id,
         annotator=annotator,
-        spans=spans,
+        spans=[_reviewed(span, predicted) for span in spans],
         choices=choices,
         ground_truth=raw.ground_truth,
         was_cancelled=raw.was_cancelled,
     )
 
 
-def _prediction(
-    raw: _Prediction, text: str, *, where: str, ignored: Counter[str], problems: list[str] | None
-) -> Annotation:
+def _prediction(raw: _Prediction, regions: "_Reader", *, where: str) -> Annotation:
     source = raw.model_version or f"prediction:{raw.id}"
     where = f"{where}: prediction {source}"
-    spans, choices = _regions(
-        raw.result, text, where=where, ignored=ignored, problems=problems, with_rules=True
-    )
+    spans, choices = regions.read(raw.result, where=where, with_rules=True)
     return Annotation(id=raw.id, annotator=source, spans=spans, choices=choices)
+
+
+def _readings(prediction: Annotation) -> dict[SpanKey, Reading]:
+    return {
+        (span.start, span.end, span.label): reading
+        for span in prediction.spans
+        if (reading := Reading.of(span)) is not None
+    }
+
+
+def _reviewed(span: Span, predicted: dict[SpanKey, Reading]) -> Span:
+    """An annotator's span with its reading marked ``confirmed`` (as predicted) or ``changed``."""
+    reading = Reading.of(span)
+    if reading is None:
+        return span
+    same = predicted.get((span.start, span.end, span.label)) == reading
+    return span.model_copy(update={"review": "confirmed" if same else "changed"})
 
 
 def _rule(region: _Region) -> str | None:
@@ -268,43 +305,124 @@ def _rule(region: _Region) -> str | None:
     return rule if isinstance(rule, str) else None
 
 
-def _regions(
-    regions: list[_Region],
-    text: str,
-    *,
-    where: str,
-    ignored: Counter[str],
-    problems: list[str] | None,
-    with_rules: bool = False,
-) -> tuple[list[Span], dict[str, str]]:
-    """Spans and choices of a result; ``with_rules`` (predictions) keeps each span's rule.
+class _Reader:
+    """Reads the results of annotations and predictions of one task's text.
 
-    A bad region raises when ``problems`` is None (strict), else it is noted there and left
-    out."""
-    spans: list[Span] = []
-    choices: dict[str, str] = {}
-    for index, region in enumerate(regions):
+    Unreadable readings are warnings (``unread``), the span is kept without one; results of
+    other types are counted in ``ignored``. A bad region raises when ``problems`` is None
+    (strict), else it is noted there and left out.
+    """
+
+    def __init__(
+        self, text: str, *, ignored: Counter[str], unread: list[str], problems: list[str] | None
+    ) -> None:
+        self.text = text
+        self.ignored = ignored
+        self.unread = unread
+        self.problems = problems
+
+    def read(
+        self, regions: list[_Region], *, where: str, with_rules: bool = False
+    ) -> tuple[list[Span], dict[str, str]]:
+        """Spans (with readings) and choices of a result; ``with_rules`` keeps each span's rule."""
+        spans: dict[str, Span] = {}
+        choices: dict[str, str] = {}
+        parts: defaultdict[str, dict[str, _Region]] = defaultdict(dict)
+        for index, region in enumerate(regions):
+            try:
+                self._region(region, index, spans, choices, parts, where=where, rules=with_rules)
+            except InputError as error:
+                if self.problems is None:
+                    raise
+                self.problems.append(f"{error}; left out")
+        for name, reading_parts in parts.items():
+            self._attach(spans, name, reading_parts, where=where)
+        ordered = sorted(spans.values(), key=lambda span: (span.start, span.end))
+        if self.problems is None:
+            _check_no_overlap(ordered, where=where)
+            return ordered, choices
+        return _tolerate_overlaps(ordered, where=where, problems=self.problems), choices
+
+    def _region(
+        self,
+        region: _Region,
+        index: int,
+        spans: dict[str, Span],
+        choices: dict[str, str],
+        parts: defaultdict[str, dict[str, _Region]],
+        *,
+        where: str,
+        rules: bool,
+    ) -> None:
+        if region.type == "labels":
+            # Regions posted through the API may come back without an id.
+            name = region.id or f"#{index}"
+            span = _span(region, self.text, where=f"{where}: region {name}")
+            if rules:
+                span = span.model_copy(update={"rule": _rule(region)})
+            spans[name if name not in spans else f"{name}#{index}"] = span
+        elif region.from_name in READING_CONTROLS and region.type in ("textarea", "choices"):
+            parts[region.id or f"#{index}"][region.from_name] = region
+        elif region.type == "choices":
+            choices.update(_choice(region, where=where))
+        else:
+            self.ignored[region.type] += 1
+
+    def _attach(
+        self, spans: dict[str, Span], name: str, parts: dict[str, _Region], *, where: str
+    ) -> None:
+        span = spans.get(name)
+        if span is None:
+            self.unread.append(
+                f"{where}: a {'/'.join(parts)} result names region {name}, which does not "
+                "exist; ignored"
+            )
+            return
+        if span.label not in NUMBER_LABELS:
+            self.unread.append(
+                f"{where}: region {name} {span.label} {span.text!r} has a "
+                f"{'/'.join(parts)} but is not a number span; ignored"
+            )
+            return
         try:
-            if region.type == "labels":
-                # Regions posted through the API may come back without an id.
-                name = region.id or f"#{index}"
-                span = _span(region, text, where=f"{where}: region {name}")
-                spans.append(
-                    span.model_copy(update={"rule": _rule(region)}) if with_rules else span
-                )
-            elif region.type == "choices":
-                choices.update(_choice(region, where=where))
-            else:
-                ignored[region.type] += 1
-        except InputError as error:
-            if problems is None:
-                raise
-            problems.append(f"{error}; left out")
-    spans.sort(key=lambda span: (span.start, span.end))
-    if problems is None:
-        _check_no_overlap(spans, where=where)
-        return spans, choices
-    return _tolerate_overlaps(spans, where=where, problems=problems), choices
+            reading = _reading(parts)
+        except ValueError as problem:
+            self.unread.append(
+                f"{where}: region {name} {span.label} {span.text!r}: {problem}; "
+                "its value is left to the normaliser"
+            )
+            return
+        if reading is not None:
+            update = {"value": reading.value, "unit": reading.unit, "qualifier": reading.qualifier}
+            spans[name] = span.model_copy(update=update)
+
+
+def _reading(parts: dict[str, _Region]) -> Reading | None:
+    """The reading of a region's parts; None without a value (a unit or qualifier left blank
+    reads as none). Raises ValueError saying what is wrong with a part."""
+    value_part = parts.get(VALUE_CONTROL)
+    if value_part is None:
+        return None
+    typed = value_part.value.get("text")
+    if not isinstance(typed, list) or len(typed) != 1 or not isinstance(typed[0], str):
+        raise ValueError(f"value {typed!r} is not one number")
+    value = parse_value(typed[0])
+    if value is None:
+        raise ValueError(f"value {typed[0]!r} is not a number (write digits: 525, 0.5)")
+    unit = _picked(parts.get(UNIT_CONTROL), UNIT_CHOICES)
+    qualifier = _picked(parts.get(QUALIFIER_CONTROL), QUALIFIER_CHOICES)
+    return Reading.model_validate({"value": value, "unit": unit, "qualifier": qualifier})
+
+
+def _picked(part: _Region | None, allowed: tuple[str, ...]) -> str | None:
+    if part is None:
+        return None
+    picked = part.value.get("choices")
+    if not isinstance(picked, list) or len(picked) > 1 or not all(p in allowed for p in picked):
+        raise ValueError(
+            f"{part.from_name} {picked!r} is not one of the scheme's {', '.join(allowed)}"
+        )
+    return from_choice(picked[0]) if picked else None
 
 
 def _span(region: _Region, text: str, *, where: str) -> Span:
@@ -516,7 +634,8 @@ def _offset_mismatches(
     found = []
     for region in annotation.result:
         value = region.value
-        if not {"start", "end", "text"} <= value.keys():
+        # A per-region TextArea's "text" is what was typed (a list), not the region's text.
+        if not {"start", "end", "text"} <= value.keys() or not isinstance(value["text"], str):
             continue
         start, end, region_text = value["start"], value["end"], value["text"]
         if text[start:end] != region_text:

@@ -6,7 +6,9 @@ It speaks the protocol label-studio 1.23 uses (``label_studio/ml/api_connector.p
 ``extra_params`` and returns ``model_version``; ``POST /predict`` receives ``tasks``,
 ``project``, ``label_config`` and ``params`` and returns one prediction per task, in order;
 ``POST /webhook`` receives annotation events. A task's ``data.text`` is annotated exactly as
-it arrives (raw UI imports are not cleaned), so offsets are into that string.
+it arrives (raw UI imports are not cleaned), so offsets are into that string. A prediction is
+the one ``curate tasks`` makes (:func:`curate.tasks.build_prediction`): number regions come
+with their value, unit and qualifier prefilled on the region's id.
 """
 
 import logging

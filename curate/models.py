@@ -5,13 +5,26 @@ into the cleaned article text (``Article.text``), which is also the Label Studio
 """
 
 from datetime import date as Date
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from curate.labels import Label, Lang
 
 Qualifier = Literal["more_than", "less_than", "about", "almost", "up_to"]
+QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
+
+#: The units a normalised value may have (SCHEME.md "Normalised values"); COUNT has none.
+UNITS: tuple[str, ...] = ("kg", "l", "dose", "KZT", "USD", "EUR", "RUB", "CNY", "%")
+
+#: How an annotator's reading of a number span relates to the rules' prediction of it:
+#: ``confirmed`` left as predicted, ``changed`` their own (edited, or typed on a region
+#: the rules did not predict).
+Review = Literal["confirmed", "changed"]
+
+#: How a gold value was reached: people ``confirmed`` the predicted reading or ``changed``
+#: it, or it is the normaliser's, ``unseen`` by anyone.
+GoldReview = Literal["confirmed", "changed", "unseen"]
 
 
 class Record(BaseModel):
@@ -51,6 +64,9 @@ class Span(Record):
     value: float | None = None
     unit: str | None = None
     qualifier: Qualifier | None = None
+    review: Review | None = Field(
+        default=None, description="an annotator's reading of value/unit/qualifier, if any"
+    )
 
     @model_validator(mode="after")
     def _check_bounds(self) -> "Span":
@@ -103,10 +119,33 @@ class ExportedTask(Record):
         return [a for a in self.annotations if not a.was_cancelled]
 
 
+class Reading(Record):
+    """The normalised reading of a number span: what ``value``/``unit``/``qualifier`` say."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    value: float
+    unit: str | None = None
+    qualifier: Qualifier | None = None
+
+    @classmethod
+    def of(cls, span: Span) -> "Reading | None":
+        """``span``'s reading, or None when it has no value."""
+        if span.value is None:
+            return None
+        return cls(value=span.value, unit=span.unit, qualifier=span.qualifier)
+
+
 class GoldSpan(Span):
-    """A span of the adjudicated gold with how it was decided."""
+    """A span of the adjudicated gold with how it and its value were decided."""
 
     decided_by: str = Field(description="ground_truth | majority k/n | single annotator")
+    value_source: str | None = Field(
+        default=None, description="number spans: ground_truth | annotators k/n | normaliser"
+    )
+    value_review: GoldReview | None = Field(
+        default=None, description="number spans: confirmed | changed | unseen by people"
+    )
 
 
 class GoldDocument(Record):

@@ -2,7 +2,9 @@
 
 A task's ``data`` holds the article (text, title, date, language, outlet, ids, content
 hash); its one prediction holds the rules' spans as ``labels`` regions, each with its own
-score, and the article's language as the ``lang`` choice. Offsets are code points into
+score, and the article's language as the ``lang`` choice. A number region also carries its
+normalised reading as ``value``, ``unit`` and ``qualifier`` results with the region's id
+(:mod:`curate.readings`), so the annotator sees it filled in. Offsets are code points into
 ``data.text``, exactly as Label Studio stores them.
 """
 
@@ -15,8 +17,15 @@ from curate.articles import read_articles
 from curate.errors import InputError
 from curate.files import check_output_file, owned_writer
 from curate.label_config import LABELS_CONTROL, TEXT_OBJECT
-from curate.labels import Label
+from curate.labels import NUMBER_LABELS, Label
 from curate.models import Article, Lang, Record, Span
+from curate.readings import (
+    QUALIFIER_CONTROL,
+    UNIT_CONTROL,
+    VALUE_CONTROL,
+    choice_of,
+    format_value,
+)
 from curate.rules import build_extractor
 
 
@@ -58,6 +67,7 @@ class RegionMeta(Record):
 class LabelsRegion(Record):
     """One proposed span: a ``labels`` result over the article text."""
 
+    id: str
     from_name: str = LABELS_CONTROL
     to_name: str = TEXT_OBJECT
     type: Literal["labels"] = "labels"
@@ -79,10 +89,45 @@ class ChoicesResult(Record):
     value: ChoicesValue
 
 
+class RegionTextValue(Record):
+    start: int
+    end: int
+    text: list[str]
+
+
+class RegionTextResult(Record):
+    """A per-region TextArea answer (the ``value`` of a number region), by region id."""
+
+    id: str
+    from_name: str = VALUE_CONTROL
+    to_name: str = TEXT_OBJECT
+    type: Literal["textarea"] = "textarea"
+    value: RegionTextValue
+
+
+class RegionChoicesValue(Record):
+    start: int
+    end: int
+    choices: list[str]
+
+
+class RegionChoicesResult(Record):
+    """A per-region choice (the ``unit`` or ``qualifier`` of a number region), by region id."""
+
+    id: str
+    from_name: str
+    to_name: str = TEXT_OBJECT
+    type: Literal["choices"] = "choices"
+    value: RegionChoicesValue
+
+
+Result = LabelsRegion | RegionTextResult | RegionChoicesResult | ChoicesResult
+
+
 class Prediction(Record):
     model_version: str
     score: float | None = None
-    result: list[LabelsRegion | ChoicesResult]
+    result: list[Result]
 
 
 class Task(Record):
@@ -90,6 +135,11 @@ class Task(Record):
 
     data: TaskData
     predictions: list[Prediction]
+
+    @property
+    def predicted_spans(self) -> int:
+        """How many spans the rules' prediction proposes (readings and choices aside)."""
+        return sum(isinstance(r, LabelsRegion) for p in self.predictions for r in p.result)
 
     def to_import(self) -> dict[str, object]:
         """The JSON object Label Studio imports; ``data`` keeps its empty fields as null."""
@@ -128,14 +178,7 @@ def build_prediction(spans: Sequence[Span], *, lang: Lang, model_version: str) -
     Its score is the mean of the spans' scores. The ML backend uses it for tasks that have
     no curate article (imported through the UI).
     """
-    regions = [
-        LabelsRegion(
-            value=LabelsValue(start=s.start, end=s.end, text=s.text, labels=[s.label]),
-            score=s.score,
-            meta=RegionMeta(rule=s.rule, text=[f"rule: {s.rule}"]) if s.rule else None,
-        )
-        for s in spans
-    ]
+    regions = [result for span in spans for result in region_results(span)]
     scores = [s.score for s in spans if s.score is not None]
     language = ChoicesResult(from_name="lang", value=ChoicesValue(choices=[lang]))
     return Prediction(
@@ -143,6 +186,35 @@ def build_prediction(spans: Sequence[Span], *, lang: Lang, model_version: str) -
         score=round(sum(scores) / len(scores), 4) if scores else None,
         result=[*regions, language],
     )
+
+
+def region_id(span: Span) -> str:
+    """A predicted region's id: spans are flat, so their offsets name them in a task."""
+    return f"span-{span.start}-{span.end}"
+
+
+def region_results(span: Span) -> list[Result]:
+    """The ``labels`` region of ``span`` and, for a number span with a value, its reading."""
+    rid = region_id(span)
+    region = LabelsRegion(
+        id=rid,
+        value=LabelsValue(start=span.start, end=span.end, text=span.text, labels=[span.label]),
+        score=span.score,
+        meta=RegionMeta(rule=span.rule, text=[f"rule: {span.rule}"]) if span.rule else None,
+    )
+    if span.label not in NUMBER_LABELS or span.value is None:
+        return [region]
+    where = {"start": span.start, "end": span.end}
+    return [
+        region,
+        RegionTextResult(id=rid, value=RegionTextValue(**where, text=[format_value(span.value)])),
+        *(
+            RegionChoicesResult(
+                id=rid, from_name=name, value=RegionChoicesValue(**where, choices=[choice_of(part)])
+            )
+            for name, part in ((UNIT_CONTROL, span.unit), (QUALIFIER_CONTROL, span.qualifier))
+        ),
+    ]
 
 
 def build_tasks(articles: Iterable[Article], extractor: SpanExtractor) -> list[Task]:

@@ -193,10 +193,91 @@ def test_conflicts_line_names_the_task_and_leaves_gold_out() -> None:
     result = adjudicate(task(annotation("A", [PER]), annotation("B", [ORG])))
     assert result.has_conflicts
     line = result.conflicts_json()
-    assert line.startswith('{"id":"a1","task_id":1,"annotators":["A","B"],"span_conflicts":')
+    assert line.startswith(
+        '{"kind":"task","id":"a1","task_id":1,"annotators":["A","B"],"span_conflicts":'
+    )
     assert '"spans"' not in line
 
 
 def test_no_completed_annotation_gives_empty_gold() -> None:
     result = adjudicate(task(annotation("A", [PER], was_cancelled=True)))
     assert (result.spans, result.annotators, result.has_conflicts) == ([], [], False)
+
+
+# ---- readings of number spans ---------------------------------------------------------------
+
+
+def reading(
+    annotator: str, value: float | None, qualifier: str | None = "more_than", **kw: bool
+) -> Annotation:
+    """``annotator`` made the QUANTITY span with this reading (None: they gave none)."""
+    made = annotation(annotator, [QUANTITY], **kw)
+    if value is None:
+        return made
+    [span] = made.spans
+    read = span.model_copy(
+        update={"value": value, "unit": "kg", "qualifier": qualifier, "review": "changed"}
+    )
+    return made.model_copy(update={"spans": [read]})
+
+
+READING_CASES = [
+    # description, annotations, gold (value, qualifier, value_source), value conflict versions
+    (
+        "two of three agree: their reading, annotators 2/3",
+        [reading("A", 525), reading("B", 525), reading("C", 526)],
+        (525.0, "more_than", "annotators 2/3"),
+        None,
+    ),
+    (
+        "a tie is a conflict listing each reading, and the value is left to the normaliser",
+        [reading("A", 500), reading("B", 600, qualifier=None), reading("C", None)],
+        (525.0, "more_than", "normaliser"),
+        {"A": (500.0, "more_than"), "B": (600.0, None), "C": None},
+    ),
+    (
+        "those who gave no reading do not vote",
+        [reading("A", 525), reading("B", None), reading("C", None)],
+        (525.0, "more_than", "annotators 1/1"),
+        None,
+    ),
+    (
+        "nobody gave one: left to the normaliser, no conflict",
+        [reading("A", None), reading("B", None)],
+        (525.0, "more_than", "normaliser"),
+        None,
+    ),
+    (
+        "ground truth wins over a majority",
+        [reading("A", 525), reading("B", 525), reading("C", 3, ground_truth=True)],
+        (3.0, "more_than", "ground_truth"),
+        None,
+    ),
+    (
+        "a single annotator's reading",
+        [reading("A", 0.5, qualifier=None)],
+        (0.5, None, "annotators 1/1"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("annotations", "gold", "versions"),
+    [case[1:] for case in READING_CASES],
+    ids=[case[0] for case in READING_CASES],
+)
+def test_a_number_spans_reading_is_decided_like_the_span(annotations, gold, versions) -> None:
+    result = adjudicate(task(*annotations))
+
+    [span] = result.spans
+    assert (span.value, span.qualifier, span.value_source) == gold
+    if versions is None:
+        assert result.value_conflicts == []
+    else:
+        [conflict] = result.value_conflicts
+        assert (conflict.start, conflict.end, conflict.reason) == (25, 42, "tie")
+        assert {
+            who: (r.value, r.qualifier) if r else None for who, r in conflict.versions.items()
+        } == versions
+        assert '"value_conflicts":[{"start":25' in result.conflicts_json()

@@ -380,3 +380,53 @@ def test_cli_errors_are_one_line(tmp_path: Path) -> None:
     assert directory.stderr == (
         f"Error: --html {tmp_path} is a directory: give a file, e.g. {tmp_path}/agreement.html\n"
     )
+
+
+# ---- readings of number spans ---------------------------------------------------------------
+
+
+def read(span_: Span, value: float, unit: str | None = "kg", qualifier: str | None = None) -> Span:
+    return span_.model_copy(update={"value": value, "unit": unit, "qualifier": qualifier})
+
+
+def reading_task(task_id: int, readings: dict[str, float], predicted: float) -> ExportedTask:
+    """Three annotators made "5 кг" in SEIZURE with these values; the rules predicted one."""
+    quantity = span(SEIZURE, "5 кг", "QUANTITY")
+    rules = read(quantity, predicted).model_copy(update={"rule": "quantity_ru"})
+    return ExportedTask(
+        id=task_id,
+        data={"id": f"t{task_id}"},
+        text=SEIZURE,
+        annotations=[
+            Annotation(annotator=who, spans=[read(quantity, value)])
+            for who, value in readings.items()
+        ],
+        predictions=[Annotation(annotator="rules", spans=[rules])],
+    )
+
+
+def test_value_agreement_counts_pairs_with_equal_readings_and_alpha_on_readings() -> None:
+    tasks = [
+        reading_task(1, {"A": 5, "B": 5, "C": 5}, predicted=5),  # 3 agreeing pairs
+        reading_task(2, {"A": 5, "B": 5, "C": 50}, predicted=50),  # 1 of 3 pairs agrees
+    ]
+
+    report = agreement_report(tasks)
+
+    values = report.values
+    assert (values.pairs, values.per_label["QUANTITY"].agreed) == (6, 4)
+    assert values.percent_agreement == pytest.approx(4 / 6)
+    data = np.array([[0, 0], [0, 0], [0, 1]], dtype=float)  # annotators × spans, reading codes
+    assert values.krippendorff_alpha == pytest.approx(
+        krippendorff.alpha(data, level_of_measurement="nominal")
+    )
+    assert values.per_pair["A~B"].share == 1.0 and values.per_pair["A~C"].share == 0.5
+    # The rules' reading is right on task 1 (gold 5 by 3/3) and wrong on task 2 (gold 5 by 2/3).
+    versus = report.vs_predictions
+    assert (
+        versus.values_per_label["QUANTITY"].compared,
+        versus.values_per_label["QUANTITY"].agreed,
+    ) == (2, 1)
+    assert versus.values_per_rule["quantity_ru"].share == 0.5
+    page = render_html(report)
+    assert "Values of number spans" in page and "quantity_ru" in page

@@ -61,6 +61,12 @@ def test_quality_benchmark_runs() -> None:
     matched = sum(row["recall"] * row["true"] for row in rows)
     predicted = sum(row["predicted"] for row in rows)
     assert held["micro"]["f1"] == pytest.approx(2 * matched / (predicted + 243))
+    # every gold number span is prefilled right, prefilled wrong, or not prefilled
+    for label, row in held["values_to_fix"].items():
+        assert row["gold"] == row["right"] + row["wrong"] + row["not_prefilled"], label
+        assert row["to_fix"] == row["wrong"] + row["not_prefilled"]
+        if label != "all":
+            assert row["gold"] == held["labels"][label]["true"]
 
 
 def test_speed_benchmark_runs() -> None:

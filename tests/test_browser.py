@@ -3,9 +3,12 @@
 A Kazakh seed is pushed with the rules' prediction, minus one span the annotator then adds
 by hand: the test reads the labels and the pre-annotated regions from the page, checks that
 Kazakh letters are drawn with real glyphs, annotates the held-out span (label hotkey, then
-a mouse drag over the words, then Submit), and pulls it back with ``curate pull``.
+a mouse drag over the words, then Submit), and pulls it back with ``curate pull``. A second
+test selects a number region, checks its prefilled reading (value, unit, qualifier), changes
+the value and the qualifier, and follows the change into ``gold.jsonl``.
 """
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from playwright.sync_api import Page, sync_playwright
 
 from curate.articles import read_articles
 from curate.client import LabelStudioClient, Project
+from curate.gold import export_gold
 from curate.labels import LABELS
 from curate.labelstudio_export import read_export
 from curate.models import Article, Span
@@ -225,3 +229,50 @@ def test_an_annotator_sees_the_pre_annotations_and_adds_a_span(
     [annotation] = exported.completed()
     assert region(held_out) in {region(s) for s in annotation.spans}
     assert {region(s) for s in annotation.spans} == {region(s) for s in predicted}
+
+
+def test_an_annotator_sees_a_prefilled_reading_changes_it_and_gold_says_so(
+    ls_client: LabelStudioClient,
+    ls_project: Project,
+    label_studio,
+    kazakh_seed: Article,
+    browser_page: Page,
+    tmp_path: Path,
+) -> None:
+    """Label Studio 1.23 shows per-region TextArea and Choices predictions on the region's
+    id filled in and editable: the pencil opens the value, the choices take a click."""
+    [task] = build_tasks([kazakh_seed], build_extractor())
+    quantity = next(s for s in predicted_spans(task) if s.text == "525 келіден астам")
+    push(ls_client, [task], project_title=ls_project.title)
+    [stored] = ls_client.stored_tasks(ls_project.id)
+    url, page = label_studio.url, browser_page
+
+    log_in(page, url=url, email=label_studio.admin.email, password=label_studio.admin.password)
+    page.goto(f"{url}/projects/{ls_project.id}/data?task={stored.id}")
+    page.locator(f'.lsf-richtext .htx-highlight[data-start="{quantity.start}"]').first.click()
+    shown = page.locator("[data-testid=htx-textbox-content]")
+    shown.wait_for()
+    assert shown.all_inner_texts() == ["525"]
+    assert page.locator("input[name=kg]").is_checked()
+    assert page.locator("input[name=more_than]").is_checked()
+    page.screenshot(path=tmp_path / "prefilled-reading.png")
+
+    page.click("[data-testid=htx-textbox-edit-button]")
+    page.fill("[data-testid=htx-textbox-edit] input", "526")
+    page.click("[data-testid=htx-textbox-save]")
+    page.locator("input[name=about]").click()
+    assert shown.all_inner_texts() == ["526"]
+    assert page.locator("input[name=about]").is_checked()
+    assert not page.locator("input[name=more_than]").is_checked()
+    page.click("[data-testid=bottombar-submit-button]")
+    page.wait_for_selector("[data-testid=bottombar-update-button]")
+
+    snapshot = pull(ls_client, project_title=ls_project.title, directory=tmp_path / "snapshots")
+    export_gold(snapshot.path, tmp_path / "exports", formats=["jsonl"])
+    [gold] = (tmp_path / "exports" / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    spans = {span["text"]: span for span in json.loads(gold)["spans"]}
+    changed, kept = spans["525 келіден астам"], spans["255 миллион теңгеден астам"]
+    assert (changed["value"], changed["unit"], changed["qualifier"]) == (526.0, "kg", "about")
+    assert (changed["value_source"], changed["value_review"]) == ("annotators 1/1", "changed")
+    assert (kept["value"], kept["unit"], kept["qualifier"]) == (255_000_000, "KZT", "more_than")
+    assert (kept["value_source"], kept["value_review"]) == ("annotators 1/1", "confirmed")

@@ -1,8 +1,11 @@
 """The label config: it matches the registry, hostile XML is refused, the server accepts it."""
 
+import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
+from lxml import etree
 from typer.testing import CliRunner
 
 from curate.cli import app
@@ -15,6 +18,9 @@ from curate.label_config import (
     read_label_config,
 )
 from curate.labels import DOCUMENT_CHOICES, LABELS
+from curate.models import Qualifier
+from curate.normalise import CURRENCIES, QUANTITY_UNITS, normalise_span
+from curate.readings import choice_of, format_value
 
 runner = CliRunner()
 
@@ -146,3 +152,49 @@ def test_server_accepts_the_config_and_shows_the_guidelines(
     assert parsed["label"]["labels"] == [label.name for label in LABELS]
     assert parsed["lang"]["labels"] == ["kk", "ru"]
     assert parsed["relevant"]["to_name"] == ["text"]
+
+
+#: A row of the guidelines' table of readings: span, label, value, unit, qualifier.
+READING_ROW = re.compile(
+    r"<tr><td><code>(?P<span>[^<]+)</code>[^<]*</td><td>(?P<label>[A-Z]+)</td>"
+    r"<td>(?P<value>[^<]+)</td>\s*<td>(?P<unit>[^<]+)</td>\s*<td>(?P<qualifier>[^<]+)</td></tr>"
+)
+
+
+def test_the_guidelines_readings_are_what_the_normaliser_reads() -> None:
+    rows = [m.groupdict() for m in READING_ROW.finditer(re.sub(r"\s*\n\s*", "", read_guidelines()))]
+
+    assert len(rows) == 10
+    for row in rows:
+        value, unit, qualifier = normalise_span(row["span"], row["label"])
+        assert (format_value(value), choice_of(unit), choice_of(qualifier)) == (
+            row["value"],
+            row["unit"],
+            row["qualifier"],
+        ), row["span"]
+
+
+def test_the_unit_choices_cover_every_unit_the_normaliser_gives() -> None:
+    given = {unit.unit for unit in QUANTITY_UNITS.values()} | set(CURRENCIES.values()) | {"%"}
+
+    assert given <= set(read_label_config_choices("unit"))
+    assert set(read_label_config_choices("qualifier")) == {"none", *get_args(Qualifier)}
+
+
+def read_label_config_choices(name: str) -> list[str]:
+    root = etree.fromstring(LABEL_CONFIG_PATH.read_bytes())
+    [control] = [c for c in root.iter("Choices") if c.get("name") == name]
+    assert control.get("perRegion") == "true"
+    return [choice.get("value", "") for choice in control.iter("Choice")]
+
+
+def test_a_config_without_the_per_region_readings_is_refused() -> None:
+    config = LABEL_CONFIG_PATH.read_bytes().replace(b'perRegion="true" editable', b"editable")
+
+    with pytest.raises(InputError) as raised:
+        check_label_config(config, source="old.xml")
+
+    assert str(raised.value) == (
+        'old.xml: needs one <TextArea name="value" toName="text" perRegion="true"> '
+        "(number regions' readings use it)"
+    )

@@ -358,3 +358,169 @@ def test_prediction_regions_keep_the_rule_that_proposed_them(tmp_path: Path) -> 
         ("кокаин", "drug_gazetteer"),
     ]
     assert [s.rule for s in read.annotations[0].spans] == [None]  # only predictions carry rules
+
+
+# ---- readings of number regions (value, unit, qualifier on the region's id) ----------------
+
+QUANTITY_TEXT = "Изъято более 525 кг и 2 564 карты."
+
+
+def reading_results(
+    region_id: str, start: int, end: int, *, value: object, unit: object, qualifier: object
+) -> list[dict[str, Any]]:
+    """The per-region results Label Studio 1.23 exports for a number region."""
+    where = {"start": start, "end": end}
+    text = QUANTITY_TEXT[start:end]
+    return [
+        {"id": region_id, "from_name": "value", "to_name": "text", "type": "textarea",
+         "value": {**where, "text": value}},
+        {"id": region_id, "from_name": "unit", "to_name": "text", "type": "choices",
+         "value": {**where, "text": text, "choices": unit}},
+        {"id": region_id, "from_name": "qualifier", "to_name": "text", "type": "choices",
+         "value": {**where, "text": text, "choices": qualifier}},
+    ]  # fmt: skip
+
+
+def number_region(region_id: str, start: int, end: int, label: str) -> dict[str, Any]:
+    return {
+        "id": region_id,
+        "type": "labels",
+        "from_name": "label",
+        "to_name": "text",
+        "value": {"start": start, "end": end, "text": QUANTITY_TEXT[start:end], "labels": [label]},
+    }
+
+
+def reading_task(*results: dict[str, Any], predicted: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": 9,
+        "data": {"text": QUANTITY_TEXT, "id": "a9"},
+        "annotations": [
+            {"id": 90, "completed_by": {"id": 2, "email": "alice@example.kz"},
+             "result": list(results)}
+        ],
+        "predictions": [{"id": 1, "model_version": "rules", "result": predicted}],
+    }  # fmt: skip
+
+
+PREDICTED = [
+    number_region("q", 7, 19, "QUANTITY"),
+    *reading_results("q", 7, 19, value=["525"], unit=["kg"], qualifier=["more_than"]),
+    number_region("c", 22, 27, "COUNT"),
+    *reading_results("c", 22, 27, value=["2564"], unit=["none"], qualifier=["none"]),
+]
+
+
+def read_one(tmp_path: Path, task: dict[str, Any]) -> tuple[list[Span], tuple[str, ...]]:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    export = read_export(path)
+    return export[0].annotations[0].spans, export.warnings
+
+
+def test_a_reading_left_as_predicted_is_confirmed_and_a_changed_one_is_the_annotators(
+    tmp_path: Path,
+) -> None:
+    changed = reading_results("c", 22, 27, value=["2 565"], unit=["none"], qualifier=["about"])
+    task = reading_task(*PREDICTED[:6], *changed, predicted=PREDICTED)
+
+    spans, warnings = read_one(tmp_path, task)
+
+    assert warnings == ()
+    assert [(s.value, s.unit, s.qualifier, s.review) for s in spans] == [
+        (525.0, "kg", "more_than", "confirmed"),
+        (2565.0, None, "about", "changed"),
+    ]
+    assert [(s.value, s.unit, s.qualifier) for s in read_export_predictions(tmp_path)] == [
+        (525.0, "kg", "more_than"),
+        (2564.0, None, None),
+    ]
+
+
+def read_export_predictions(tmp_path: Path) -> list[Span]:
+    return read_export(tmp_path / "export.json")[0].predictions[0].spans
+
+
+def test_a_region_without_a_reading_has_none_and_decimals_survive(tmp_path: Path) -> None:
+    half = reading_results("q", 7, 19, value=["0.5"], unit=["kg"], qualifier=[])
+    task = reading_task(PREDICTED[0], *half, number_region("c", 22, 27, "COUNT"), predicted=[])
+
+    spans, warnings = read_one(tmp_path, task)
+
+    assert warnings == ()
+    assert [(s.value, s.unit, s.qualifier, s.review) for s in spans] == [
+        (0.5, "kg", None, "changed"),  # nothing predicted to confirm
+        (None, None, None, None),
+    ]
+
+
+BAD_READINGS = [
+    # description, the reading's results, the warning's end
+    (
+        "a value that is not a number",
+        reading_results("q", 7, 19, value=["525 кг"], unit=["kg"], qualifier=["none"]),
+        "region q QUANTITY 'более 525 кг': value '525 кг' is not a number (write digits: "
+        "525, 0.5); its value is left to the normaliser",
+    ),
+    (
+        "a unit the scheme does not have",
+        reading_results("q", 7, 19, value=["525"], unit=["pounds"], qualifier=["none"]),
+        "region q QUANTITY 'более 525 кг': unit ['pounds'] is not one of the scheme's kg, l, "
+        "dose, KZT, USD, EUR, RUB, CNY, %, none; its value is left to the normaliser",
+    ),
+    (
+        "a qualifier the scheme does not have",
+        reading_results("q", 7, 19, value=["525"], unit=["kg"], qualifier=["roughly"]),
+        "region q QUANTITY 'более 525 кг': qualifier ['roughly'] is not one of the scheme's "
+        "none, more_than, less_than, about, almost, up_to; its value is left to the normaliser",
+    ),
+    (
+        "a reading whose region does not exist",
+        reading_results("gone", 7, 19, value=["525"], unit=["kg"], qualifier=["none"]),
+        "a value/unit/qualifier result names region gone, which does not exist; ignored",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("results", "warning"), [case[1:] for case in BAD_READINGS], ids=[c[0] for c in BAD_READINGS]
+)
+def test_a_bad_reading_is_one_warning_naming_task_and_annotator_and_nothing_else_is_lost(
+    tmp_path: Path, results: list[dict[str, Any]], warning: str
+) -> None:
+    task = reading_task(PREDICTED[0], *results, *PREDICTED[4:8], predicted=PREDICTED)
+
+    spans, warnings = read_one(tmp_path, task)
+
+    assert warnings == (
+        f"{tmp_path / 'export.json'}: task 9: annotation 90 by alice@example.kz: {warning}",
+    )
+    assert [(s.label, s.value, s.review) for s in spans] == [
+        ("QUANTITY", None, None),
+        ("COUNT", 2564.0, "confirmed"),
+    ]
+
+
+def test_cli_export_warns_about_a_bad_reading_and_writes_the_normalisers_value(
+    tmp_path: Path,
+) -> None:
+    bad = reading_results("q", 7, 19, value=["lots"], unit=["kg"], qualifier=["none"])
+    path = tmp_path / "export.json"
+    path.write_text(
+        json.dumps([reading_task(PREDICTED[0], *bad, predicted=PREDICTED)], ensure_ascii=False),
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(app, ["export", str(path), "-o", str(tmp_path / "out")])
+
+    assert result.exit_code == 0, result.output
+    assert "Warning: " in result.stderr and "value 'lots' is not a number" in result.stderr
+    assert "Traceback" not in result.output
+    [gold] = [json.loads(line) for line in (tmp_path / "out" / "gold.jsonl").open()]
+    [span] = gold["spans"]
+    assert (span["value"], span["unit"], span["qualifier"], span["value_source"]) == (
+        525.0,
+        "kg",
+        "more_than",
+        "normaliser",
+    )

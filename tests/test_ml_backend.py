@@ -20,6 +20,7 @@ from curate.label_config import DEFAULT_PROJECT, read_label_config
 from curate.labels import LABEL_NAMES
 from curate.ml_backend import CURATE_BACKEND, background_backend, register_ml_backend
 from curate.models import Article
+from curate.readings import format_value
 from curate.rules import Extractor
 from curate.server import copy_data_dir, free_port, port_in_use
 from curate.sync import ensure_project
@@ -52,11 +53,24 @@ def regions(prediction: dict) -> list[tuple[int, int, str, str]]:
 
 
 def choices(prediction: dict) -> dict[str, list[str]]:
+    """The document-level choices (per-region ones, the readings, have offsets)."""
     return {
         r["from_name"]: r["value"]["choices"]
         for r in prediction["result"]
-        if r["type"] == "choices"
+        if r["type"] == "choices" and "start" not in r["value"]
     }
+
+
+def readings(prediction: dict) -> dict[tuple[int, int], dict[str, object]]:
+    """Per number region (start, end): its prefilled value, unit and qualifier."""
+    found: dict[tuple[int, int], dict[str, object]] = {}
+    ids = {r["id"]: (r["value"]["start"], r["value"]["end"]) for r in prediction["result"]
+           if r["type"] == "labels"}  # fmt: skip
+    for r in prediction["result"]:
+        if r["from_name"] in ("value", "unit", "qualifier"):
+            answer = r["value"]["text" if r["type"] == "textarea" else "choices"]
+            found.setdefault(ids[r["id"]], {})[r["from_name"]] = answer[0]
+    return found
 
 
 def rule_spans(extractor: Extractor, text: str, lang: str) -> list[tuple[int, int, str, str]]:
@@ -111,6 +125,12 @@ def test_predict_gives_the_rules_spans_one_result_per_task_in_order(
         assert regions(prediction) == rule_spans(extractor, article.text, article.lang)
         assert regions(prediction), f"no spans on {article.source_file}"
         assert choices(prediction)["lang"] == [article.lang]
+        spans = extractor.annotate(article.text, lang=article.lang)
+        assert readings(prediction) == {
+            (s.start, s.end): {"value": format_value(s.value), "unit": s.unit or "none",
+                               "qualifier": s.qualifier or "none"}
+            for s in spans if s.value is not None
+        }  # fmt: skip
         for region in prediction["result"]:
             assert region["to_name"] == "text"
             if region["type"] == "labels":

@@ -72,6 +72,7 @@ def test_task_holds_the_article_and_the_rule_spans_as_a_prediction() -> None:
                 "score": 0.8,
                 "result": [
                     {
+                        "id": "span-7-19",
                         "from_name": "label",
                         "to_name": "text",
                         "type": "labels",
@@ -84,6 +85,7 @@ def test_task_holds_the_article_and_the_rule_spans_as_a_prediction() -> None:
                         "score": 0.9,
                     },
                     {
+                        "id": "span-22-28",
                         "from_name": "label",
                         "to_name": "text",
                         "type": "labels",
@@ -99,6 +101,27 @@ def test_task_holds_the_article_and_the_rule_spans_as_a_prediction() -> None:
                 ],
             }
         ],
+    }
+
+
+def test_a_number_span_carries_its_reading_on_the_same_region() -> None:
+    span = _span(7, 19, "QUANTITY", 0.9).model_copy(
+        update={"value": 3000.0, "unit": "kg", "qualifier": "more_than"}
+    )
+    count = _span(36, 40, "QUANTITY").model_copy(update={"value": 0.005, "unit": "kg"})
+
+    result = build_task(_article(), [span, count], model_version="v").to_import()
+
+    regions = result["predictions"][0]["result"]  # type: ignore[index]
+    readings = {(r.get("id"), r["from_name"]): r["value"] for r in regions if r["type"] != "labels"}
+    assert readings == {
+        ("span-7-19", "value"): {"start": 7, "end": 19, "text": ["3000"]},
+        ("span-7-19", "unit"): {"start": 7, "end": 19, "choices": ["kg"]},
+        ("span-7-19", "qualifier"): {"start": 7, "end": 19, "choices": ["more_than"]},
+        ("span-36-40", "value"): {"start": 36, "end": 40, "text": ["0.005"]},
+        ("span-36-40", "unit"): {"start": 36, "end": 40, "choices": ["kg"]},
+        ("span-36-40", "qualifier"): {"start": 36, "end": 40, "choices": ["none"]},
+        (None, "lang"): {"choices": ["ru"]},
     }
 
 
@@ -160,7 +183,7 @@ def test_cli_writes_the_import_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     written = json.loads(output.read_text(encoding="utf-8"))
     assert len(written) == 5
-    spans = sum(len(task["predictions"][0]["result"]) - 1 for task in written)
+    spans = sum(r["type"] == "labels" for task in written for r in task["predictions"][0]["result"])
     assert result.stdout.strip() == f"5 tasks, {spans} predicted spans -> {output}"
 
 

@@ -35,6 +35,8 @@ _SPAN = pa.struct(
         ("unit", pa.string()),
         ("qualifier", pa.string()),
         ("decided_by", pa.string()),
+        ("value_source", pa.string()),
+        ("value_review", pa.string()),
     ]
 )
 _DOCUMENT_COLUMNS: dict[str, pa.DataType] = {

@@ -5,8 +5,9 @@ Each gold document is one ``Doc`` on the whitespace-free tokens of
 spaCy's whitespace tokens), so ``doc.text`` is the gold text and every span is an entity
 with its exact character offsets. Sentences are the CoNLL export's.
 
-The span's ``value``, ``unit``, ``qualifier`` and ``decided_by`` are stored as the span
-extensions of those names, the document's metadata as ``doc.user_data["gold"]``::
+The span's ``value``, ``unit``, ``qualifier``, ``decided_by``, ``value_source`` and
+``value_review`` are stored as the span extensions of those names, the document's metadata
+as ``doc.user_data["gold"]``::
 
     Span.set_extension("value", default=None)   # once, before reading
     docs = DocBin().from_disk("gold.spacy").get_docs(spacy.blank("xx").vocab)
@@ -25,7 +26,14 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 #: Span fields kept as span extensions (``ent._.value``).
-SPAN_EXTENSIONS: tuple[str, ...] = ("value", "unit", "qualifier", "decided_by")
+SPAN_EXTENSIONS: tuple[str, ...] = (
+    "value",
+    "unit",
+    "qualifier",
+    "decided_by",
+    "value_source",
+    "value_review",
+)
 #: Document fields kept in ``doc.user_data["gold"]``.
 DOCUMENT_FIELDS: tuple[str, ...] = (
     "id", "task_id", "story_id", "lang", "date", "outlet", "title", "choices", "annotators",
