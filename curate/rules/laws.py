@@ -8,19 +8,20 @@
 from curate.data import Gazetteers
 from curate.rules.grammar import KK_ENDING, LOWER, SPACE, Rule, any_case, rule, trie
 
-_STATE = r"(?:\s(?:РК|Республики\sКазахстан|ҚР))?"
+_STATE = rf"(?:{SPACE}(?:РК|Республики{SPACE}Казахстан|ҚР))?"
 #: The state before a Kazakh code: ``ҚР ҚК``, ``Қазақстан Республикасының Қылмыстық кодексі``.
-_KK_STATE = r"(?:(?:ҚР|Қазақстан\sРеспубликасы(?:ның)?)\s)?"
+_KK_STATE = rf"(?:(?:ҚР|Қазақстан{SPACE}Республикасы(?:ның)?){SPACE})?"
 #: A code by name or abbreviation, in Russian and Kazakh, with its endings.
 CODE = (
     r"(?:КоАП|УПК|УИК|УК)(?:-[^\W\d_]{1,6})?" + _STATE
     + "|" + _KK_STATE + r"(?:ҚК|ӘҚБтК|ҚПК)(?:-[^\W\d_]{1,6})?"
     + r"|(?:[Уу]головн\w+(?:-[а-я]+)?|[Аа]дминистративн\w+|[Уу]головно-процессуальн\w+)"
-    r"\sкодекс\w*" + _STATE
-    + r"|[Кк]одекс\w*\sоб\sадминистративных\sправонарушениях" + _STATE
+    rf"{SPACE}кодекс\w*" + _STATE
+    + rf"|[Кк]одекс\w*{SPACE}об{SPACE}административных{SPACE}правонарушениях" + _STATE
     + "|" + _KK_STATE
-    + r"(?:[Ққ]ылмыстық(?:-процестік|-атқару)?|[Әә]кімшілік\sқұқық\sбұзушылық\sтуралы)"
-    rf"\sкодекс(?:{KK_ENDING})?"
+    + rf"(?:[Ққ]ылмыстық(?:-процестік|-атқару)?"
+    rf"|[Әә]кімшілік{SPACE}құқық{SPACE}бұзушылық{SPACE}туралы)"
+    rf"{SPACE}кодекс(?:{KK_ENDING})?"
 )  # fmt: skip
 _ARTICLE_NUMBER = r"\d+(?:-\d+)*"
 #: A Kazakh article, part or paragraph number with its noun: ``297-бабының``, ``3-бөлігі``,
@@ -49,8 +50,8 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "law_named",
             "LAW",
-            r"[Зз]акон(?:а|у|ом|е)?(?:\s(?:РК|Республики\sКазахстан))?\s«[^»\n]{3,200}»"
-            r"|«[^»\n]{3,200}\sтуралы»\s(?:ҚР\s)?[Зз]аң[^\W\d_]*",
+            rf"[Зз]акон(?:а|у|ом|е)?(?:{SPACE}(?:РК|Республики{SPACE}Казахстан))?{SPACE}«[^»\n]{{3,200}}»"
+            rf"|«[^»\n]{{3,200}}{SPACE}туралы»{SPACE}(?:ҚР{SPACE})?[Зз]аң[^\W\d_]*",
             0.9,
         ),
         # An article without its code (``по статье 297``, ``297-бабы бойынша``) is LAW too;

@@ -11,7 +11,7 @@ from curate.rules.grammar import LANGS, SPACE, Rule, rule
 from curate.rules.numbers import amount, digit_amount, qualifier_after
 
 #: A currency word; the dollar may name its country (``долларов США``, ``АҚШ доллары``).
-CURRENCY = r"(?:(?:АҚШ\s)?(?:" + "|".join(CURRENCIES) + r")(?:\sСША)?)(?![^\W_])"
+CURRENCY = rf"(?:(?:АҚШ{SPACE})?(?:" + "|".join(CURRENCIES) + rf")(?:{SPACE}США)?)(?![^\W_])"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:

@@ -73,7 +73,7 @@ def qualifier_before() -> str:
     ``до`` after a past-tense verb is a preposition (``возросло до 13 тыс.``), not "up to".
     """
     words = [w for w in QUALIFIERS if w not in KK_POSTPOSED_QUALIFIERS and w != "до"]
-    up_to = r"[Дд]о(?<!л\sдо)(?<!л[аоиы]\sдо)(?<!л[аоиы]сь\sдо)(?<!лся\sдо)"
+    up_to = rf"[Дд]о(?<!л{SPACE}до)(?<!л[аоиы]{SPACE}до)(?<!л[аоиы]сь{SPACE}до)(?<!лся{SPACE}до)"
     return rf"(?:{trie(any_case(words))}|{up_to}){SPACE}"
 
 

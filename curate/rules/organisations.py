@@ -83,7 +83,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rf"|{RU_PLACE_ADJECTIVE}{SPACE}(?:област|район|округ)\w*"
         rf"|област(?:и|ь){SPACE}{inflected(gazetteers.regions)})"
     )
-    state = r"(?:РК|ҚР|Республики\sКазахстан)"
+    state = rf"(?:РК|ҚР|Республики{SPACE}Казахстан)"
     complement_item = (
         rf"(?:по{SPACE}{place}"
         rf"|по{SPACE}(?:[а-яё]+(?:ому|ему|ой|ей|ым|им){SPACE})?[а-яё]+"
@@ -222,7 +222,7 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
     places = trie(gazetteers.places + gazetteers.regions)
     area = trie(_KK_AREA_WORDS)
     opener = (
-        r"(?:ҚР|Қазақстан\sРеспубликасының"
+        rf"(?:ҚР|Қазақстан{SPACE}Республикасының"
         rf"|[{UPPER}]{{2,6}}(?:{HYPHEN_ENDING})?"
         rf"|(?:{places}(?:ның|нің|дың|дің|тың|тің)?|{first}(?={SPACE}{area}))"
         rf"(?:{SPACE}{area})?(?:{SPACE}бойынша)?)(?![^\W_])"
@@ -252,7 +252,7 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
 _AFTER_ADJECTIVE = (
     "(?:"
     + "|".join(
-        rf"(?<={ending}\s)"
+        rf"(?<={ending}{SPACE})"
         for ending in (
             "лық",
             "лік",

@@ -16,7 +16,7 @@ DOSE_COUNTER = "дана"
 #: A unit word; a dose may have its adjective or counter before it (``разовых доз``, ``бір
 #: реттік доза``, ``300 дана таблетка``).
 UNIT = (
-    rf"(?:(?:разов\w+|бір\sреттік|{DOSE_COUNTER})\s)?(?:"
+    rf"(?:(?:разов\w+|бір{SPACE}реттік|{DOSE_COUNTER}){SPACE})?(?:"
     + "|".join(QUANTITY_UNITS)
     + r")(?![^\W_]|\.[^\W\d_])"
 )
