@@ -14,7 +14,7 @@ import re
 from curate.data import Gazetteers
 from curate.normalise import CURRENCIES, QUANTITY_UNITS
 from curate.rules.dates import TIME_UNIT
-from curate.rules.grammar import LANGS, SPACE, Rule, any_case, rule, trie
+from curate.rules.grammar import KK, LANGS, RU, SPACE, WORD_END, Rule, any_case, rule, trie
 from curate.rules.numbers import digit_amount, qualifier_after, word_amount
 from curate.rules.quantities import DOSE_COUNTER
 
@@ -27,7 +27,7 @@ _AGE_RANGE = (
 #: A phone number: a word for a number or a service after it (``102 нөміріне``), the
 #: next group of a number written in groups (``8 (7172) 55-12-34``, ``701 123 45 67``).
 _PHONE_AFTER = (
-    rf"[»\"”]?{SPACE}(?:нөмір|номер|телефон|қызмет(?:і|іне|ін|інің|інде)(?![^\W_]))"
+    rf"[»\"”]?{SPACE}(?:нөмір|номер|телефон|қызмет(?:і|іне|ін|інің|інде){WORD_END})"
     rf"|{SPACE}(?:хабарла(?!ма)|қоңырау)"
     rf"|{SPACE}\d|{SPACE}\(\d{{3,5}}\)|\){SPACE}?\d"
 )
@@ -35,7 +35,7 @@ _PHONE_AFTER = (
 NOT_COUNTED = (
     rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе|жас\w*|лет\w*|процент\w*|пайыз\w*|%|"
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
-    + rf"|{TIME_UNIT})(?![^\W_])|{_AGE_RANGE}|{_PHONE_AFTER})"
+    + rf"|{TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_PHONE_AFTER})"
 )
 #: Words after which a number is a label or a phone number, not a count.
 _LABEL_WORDS = ("№", "ст.", "ч.", "п.", "телефону", "телефон", "телефона", "тел.", "номеру",
@@ -89,7 +89,7 @@ _RU_ONE = (
     rf"(?:(?<=,{SPACE})|"
     + "|".join(rf"(?<=[\W_]{re.escape(word)}{SPACE})" for word in _ONE_AFTER)
     + r")(?:один|одна|одно|одну|одного|одной|одним|одному)"
-    rf"(?={SPACE}[а-яё])(?!{SPACE}(?:из|раз|и|или|за|друг\w*|стороны|время)(?![^\W_]))"
+    rf"(?={SPACE}[а-яё])(?!{SPACE}(?:из|раз|и|или|за|друг\w*|стороны|время){WORD_END})"
 )
 
 
@@ -116,14 +116,14 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             )
         )
     found += [
-        rule("count_collective_ru", "COUNT", _RU_COLLECTIVE, 0.7, langs=frozenset({"ru"})),
-        rule("count_one_ru", "COUNT", _RU_ONE, 0.6, langs=frozenset({"ru"})),
+        rule("count_collective_ru", "COUNT", _RU_COLLECTIVE, 0.7, langs=RU),
+        rule("count_one_ru", "COUNT", _RU_ONE, 0.6, langs=RU),
         rule(
             "count_collective_kk",
             "COUNT",
             rf"{_KK_COLLECTIVE}(?:{qualifier_after()})?",
             0.7,
-            langs=frozenset({"kk"}),
+            langs=KK,
         ),
     ]
     return found

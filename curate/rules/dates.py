@@ -10,11 +10,8 @@ A Kazakh date is often a head naming the year (``биылғы``, ``өткен ж
 """
 
 from curate.data import Gazetteers
-from curate.rules.grammar import KK_ENDING, SPACE, Rule, any_case, rule, trie
+from curate.rules.grammar import KK, KK_ENDING, RU, SPACE, WORD_END, Rule, any_case, rule, trie
 from curate.rules.numbers import NUMBER, number_words
-
-RU = frozenset({"ru"})
-KK = frozenset({"kk"})
 
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+)?"
@@ -23,28 +20,28 @@ _RANGE = r"\d{1,3}[-–]\d{1,3}"
 
 RU_MONTH = (
     r"(?:январ[ьяюе]|феврал[ьяюе]|март[аеу]?|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]"
-    r"|август[аеу]?|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])(?![^\W_])"
+    rf"|август[аеу]?|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе]){WORD_END}"
 )
 #: A month or a range of months (``январе–сентябре``).
 _RU_MONTHS = rf"{RU_MONTH}(?:[-–]{RU_MONTH})?"
 _KK_MONTH_NAMES = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
                    "қыркүйек", "қазан", "қараша", "желтоқсан"]  # fmt: skip
 _KK_MONTH_STEM = trie(any_case(_KK_MONTH_NAMES))
-KK_MONTH = rf"{_KK_MONTH_STEM}(?:{KK_ENDING})?(?![^\W_])"
+KK_MONTH = rf"{_KK_MONTH_STEM}(?:{KK_ENDING})?{WORD_END}"
 #: A month or a range of months, with ``ай`` after it if written (``қаңтар-қыркүйек айларында``).
 _KK_MONTHS = (
-    rf"{_KK_MONTH_STEM}(?:[-–]{_KK_MONTH_STEM})?(?:{KK_ENDING})?(?![^\W_])"
-    rf"(?:{SPACE}ай(?:лар|дар)?(?:{KK_ENDING})?(?![^\W_]))?"
+    rf"{_KK_MONTH_STEM}(?:[-–]{_KK_MONTH_STEM})?(?:{KK_ENDING})?{WORD_END}"
+    rf"(?:{SPACE}ай(?:лар|дар)?(?:{KK_ENDING})?{WORD_END})?"
 )
 #: The end, start or middle of a period (``соңына``, ``басынан``, ``ортасында``).
-_KK_PART = r"(?:соң|бас|ортас)ы(?:на|нда|нан|ндағы|н)?(?![^\W_])"
+_KK_PART = rf"(?:соң|бас|ортас)ы(?:на|нда|нан|ндағы|н)?{WORD_END}"
 
 #: Words for a stretch of time, in both languages, with their endings.
 TIME_UNIT = (
     r"(?:месяц(?:а|ев|ы|ам|ами|ах|е)?|год(?:а|у|ам|ами|ах)?|лет|сут(?:ок|ки)|дн(?:я|ей)|день|недел[иьюяе]"
     r"|час(?:а|ов)?|минут[ы]?|квартал[аеы]?|полугоди[яе]"
     rf"|жыл(?:ғы|дық|{KK_ENDING})?|ай(?:да|ға|дан|дың|ы|ын|ына|ында|ынан|ындағы|дағы|лық)?"
-    rf"|тәулік(?:{KK_ENDING})?|күн(?:{KK_ENDING})?|апта(?:{KK_ENDING})?|сағат(?:{KK_ENDING})?)(?![^\W_])"
+    rf"|тәулік(?:{KK_ENDING})?|күн(?:{KK_ENDING})?|апта(?:{KK_ENDING})?|сағат(?:{KK_ENDING})?){WORD_END}"
 )
 _YEAR_WORD = r"(?:года|году|годах|годы|год|гг\.|г\.)"
 _RU_RELATIVE = (
@@ -82,7 +79,7 @@ _RU_RELATIVE_ADJECTIVE = trie(
               "последние", "прошедшие"])
 )  # fmt: skip
 _RU_RELATIVE_PERIOD = (
-    rf"{_RU_RELATIVE_ADJECTIVE}{SPACE}(?:год|месяц|квартал|неделю|сутки|полугодие)(?![^\W_])"
+    rf"{_RU_RELATIVE_ADJECTIVE}{SPACE}(?:год|месяц|квартал|неделю|сутки|полугодие){WORD_END}"
 )
 
 #: A Kazakh head naming a year: ``биылғы``, ``өткен жылдың``, ``2024 жылғы``, ``2025 ж.``.
@@ -91,23 +88,23 @@ _KK_YEAR_WORDS = trie(
               "ағымдағы жылғы", "ағымдағы жылдың", "биылғы жылдың", "былтырғы жылдың",
               "келесі жылғы", "келесі жылдың"])
 )  # fmt: skip
-_KK_YEAR_HEAD = rf"(?:{_KK_YEAR_WORDS}|{_YEAR}(?:{SPACE}|-)(?:жылғы|жылдың|ж\.))(?![^\W_])"
+_KK_YEAR_HEAD = rf"(?:{_KK_YEAR_WORDS}|{_YEAR}(?:{SPACE}|-)(?:жылғы|жылдың|ж\.)){WORD_END}"
 #: ``соңғы``/``алғашқы`` before a Kazakh duration (``соңғы үш жылда``, ``алғашқы тоғыз айда``).
 _KK_DURATION_ADJECTIVE = trie(any_case(["соңғы", "алғашқы"]))
 #: The same period a year before: ``(өткен жылдың) сәйкес кезеңімен``, ``(2024 жылғы) осы кезеңде``.
 _KK_SAME_PERIOD = (
     rf"{trie(['осы', 'сәйкес', 'ұқсас', 'тиісті', 'дәл осы', 'сол'])}{SPACE}"
-    rf"(?:кезең|мерзім)(?:{KK_ENDING})?(?![^\W_])"
+    rf"(?:кезең|мерзім)(?:{KK_ENDING})?{WORD_END}"
 )
 #: A quarter or a half-year (``бірінші тоқсанында``, ``1-тоқсанда``, ``жартыжылдықта``).
 _KK_QUARTER = (
     rf"(?:{trie(any_case(['бірінші', 'екінші', 'үшінші', 'төртінші', 'алғашқы']))}{SPACE}"
-    rf"|[1-4]-{SPACE}?)(?:тоқсан|жартыжылдық)(?:{KK_ENDING})?(?![^\W_])"
-    rf"|{trie(any_case(['жартыжылдық']))}(?:{KK_ENDING})?(?![^\W_])"
+    rf"|[1-4]-{SPACE}?)(?:тоқсан|жартыжылдық)(?:{KK_ENDING})?{WORD_END}"
+    rf"|{trie(any_case(['жартыжылдық']))}(?:{KK_ENDING})?{WORD_END}"
 )
 _KK_WEEKDAY = (
     rf"{trie(any_case(['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'сенбі', 'жексенбі']))}"
-    rf"(?:{KK_ENDING})?(?![^\W_])(?:{SPACE}күн(?:і|гі))?|{trie(any_case(['жұма']))}{SPACE}күн(?:і|гі)"
+    rf"(?:{KK_ENDING})?{WORD_END}(?:{SPACE}күн(?:і|гі))?|{trie(any_case(['жұма']))}{SPACE}күн(?:і|гі)"
 )
 
 
@@ -154,7 +151,7 @@ def _kk_relative() -> str:
     ``Есепті кезеңде``, ``жыл соңына``."""
     return (
         rf"{trie(any_case(['биыл', 'былтыр', 'кеше', 'бүгін', 'ертең', 'бүгінгі күні']))}"
-        rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен жылғы']))}(?:{KK_ENDING})?(?![^\W_])"
+        rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен жылғы']))}(?:{KK_ENDING})?{WORD_END}"
         rf"|{_KK_YEAR_HEAD}(?:{SPACE}жылы)?"
         rf"|{trie(any_case(['өткен', 'осы', 'ағымдағы', 'биылғы', 'келесі', 'соңғы']))}{SPACE}"
         rf"(?:жыл|ай|апта|тоқсан)(?:{KK_ENDING})?"
@@ -219,7 +216,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             "date_month_kk",
             "DATE",
             rf"{_KK_MONTH_STEM}(?:[-–]{_KK_MONTH_STEM})?(?:{KK_ENDING})?{SPACE}ай(?:лар|дар)?"
-            rf"(?:{KK_ENDING})?(?![^\W_])(?:{SPACE}{_KK_PART})?"
+            rf"(?:{KK_ENDING})?{WORD_END}(?:{SPACE}{_KK_PART})?"
             # a month in the genitive with its end or start: ``желтоқсанның соңына``
             rf"|{_KK_MONTH_STEM}[дтн]?[ыі]ң{SPACE}(?:соң|бас)ы(?:на|нда|нан|ндағы|н)?",
             0.9,

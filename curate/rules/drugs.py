@@ -9,28 +9,37 @@
 """
 
 from curate.data import Gazetteers
-from curate.rules.grammar import KK_ENDING, SPACE, UPPER, Rule, any_case, inflected, rule, trie
+from curate.rules.grammar import (
+    KK_ENDING,
+    RU_ADJECTIVE_ENDING,
+    SPACE,
+    UPPER,
+    WORD_END,
+    Rule,
+    any_case,
+    inflected,
+    rule,
+    trie,
+)
 
-#: Russian adjective endings (``синтетическ|их``, ``дикорастущ|ей``, ``психотропн|ые``).
-_RU_ADJECTIVE = r"(?:ая|ой|ую|ые|ых|ыми|ым|ый|ого|ому|ом|ое|ие|их|ими|им|ий|ей|ее|его|ему|ем|юю|яя)"
 #: Substance classes a drug adjective takes with it (``синтетические катиноны``).
 _CLASS_NOUNS = ("катинон", "каннабиноид", "опиоид", "стимулятор", "психостимулятор")
 #: A noun a drug adjective takes into the span (``синтетические вещества``).
 _SUBSTANCE_NOUN = (
     r"(?:веществ(?:ами|ам|ах|ом|а|о|у|е)?|наркотик(?:ами|ам|ах|ов|ом|и|а|у|е)?"
     r"|средств(?:ами|ам|ах|а|о|у|е)?|препарат(?:ами|ам|ах|ов|ом|ы|а|у|е)?"
-    rf"|зат(?:{KK_ENDING})?|есірткі(?:{KK_ENDING})?|{inflected(_CLASS_NOUNS)})(?![^\W_])"
+    rf"|зат(?:{KK_ENDING})?|есірткі(?:{KK_ENDING})?|{inflected(_CLASS_NOUNS)}){WORD_END}"
 )
-_SYNTHETIC = rf"(?:[Сс]интетическ{_RU_ADJECTIVE}|[Сс]интетикалық)(?![^\W_])"
+_SYNTHETIC = rf"(?:[Сс]интетическ{RU_ADJECTIVE_ENDING}|[Сс]интетикалық){WORD_END}"
 #: Psychotropic substances, a legally defined class: ``психотропных веществ``,
 #: ``психотроптық заттар``.
-_PSYCHOTROPIC = rf"(?:[Пп]сихотропн{_RU_ADJECTIVE}|[Пп]сихотропт(?:ық|ы))(?![^\W_])"
+_PSYCHOTROPIC = rf"(?:[Пп]сихотропн{RU_ADJECTIVE_ENDING}|[Пп]сихотропт(?:ық|ы)){WORD_END}"
 #: Plants named by species, where Russian declines the adjective too (Kazakh names, whose
 #: adjective does not decline, are in the gazetteer: ``жабайы кендір``, ``апиын көкнәр``).
 _PLANT_RU = (
-    rf"[Дд]икорастущ(?:{_RU_ADJECTIVE}){SPACE}(?:конопл|эфедр)[^\W\d_]*"
-    rf"|(?:[Оо]пийн|[Мм]асличн)(?:{_RU_ADJECTIVE}){SPACE}мак(?:ами|ам|ах|ов|ом|а|у|е|и)?"
-    rf"|[Мм]аков(?:{_RU_ADJECTIVE}){SPACE}солом[^\W\d_]*"
+    rf"[Дд]икорастущ(?:{RU_ADJECTIVE_ENDING}){SPACE}(?:конопл|эфедр)[^\W\d_]*"
+    rf"|(?:[Оо]пийн|[Мм]асличн)(?:{RU_ADJECTIVE_ENDING}){SPACE}мак(?:ами|ам|ах|ов|ом|а|у|е|и)?"
+    rf"|[Мм]аков(?:{RU_ADJECTIVE_ENDING}){SPACE}солом[^\W\d_]*"
 )
 #: Street names, DRUG only inside quotation marks (``«соль»``; salt is not a drug).
 _STREET_NAMES = ("соль", "соли", "солей", "солью", "скорость", "скорости", "меф", "фен", "лирика")

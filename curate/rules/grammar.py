@@ -15,6 +15,9 @@ from typing import Any, NamedTuple
 from curate.labels import LANGUAGES, Label
 
 LANGS: frozenset[str] = frozenset(LANGUAGES)
+#: The languages of a rule written for one of them.
+RU: frozenset[str] = frozenset({"ru"})
+KK: frozenset[str] = frozenset({"kk"})
 
 
 class Rule(NamedTuple):
@@ -38,13 +41,27 @@ LOWER = "а-яёәіңғүұқөһa-z"
 LETTER = f"[{UPPER}{LOWER}]"
 #: A capitalised word (possessive: a word is never given back letter by letter).
 CAPITALISED = rf"[{UPPER}][{LOWER}]++(?:-[{UPPER}]?[{LOWER}]++)?+"
+#: The word ends here: no letter or digit follows (a hyphen, a dot or a space may).
+WORD_END = r"(?![^\W_])"
+#: A part joined to a token by a hyphen or an apostrophe (``500-ден``, ``ІІМ-нің``).
+JOINED_PART = r"[-‑'’][^\W_]"
 #: The span ends at a token end: no letter, digit or joined part follows.
-END = r"(?![^\W_]|[-‑'’][^\W_]|\.[^\W\d_])"
+END = rf"{WORD_END}(?!{JOINED_PART}|\.[^\W\d_])"
 #: A space between two words of a span (one, as a news text writes it).
 SPACE = r"[ \u00a0]"
 
+#: The state after a Kazakhstan body or code: ``МВД РК``, ``УК Республики Казахстан``, ``ҚР``.
+STATE = rf"(?:РК|ҚР|Республики{SPACE}Казахстан)"
+#: Kazakh plural suffixes (``облыстар``, ``министрліктер``).
+KK_PLURAL = "(?:лар|лер|дар|дер|тар|тер)"
+
 #: Russian noun endings after a stem (``Астан|е``, ``Куатбек|а``, ``прекурсор|ов``).
 RU_NOUN_ENDING = r"(?:ами|ями|ого|его|ому|ему|ой|ей|ою|ом|ем|ём|ам|ям|ах|ях|ов|ев|ы|и|а|я|у|ю|е)"
+#: Russian adjective endings in every gender, number and case after the stem
+#: (``синтетическ|их``, ``Центральн|ой``, ``Карагандинск|ом``).
+RU_ADJECTIVE_ENDING = (
+    r"(?:ыми|ими|ого|его|ому|ему|ая|яя|ой|ей|ую|юю|ою|ею|ый|ий|ым|им|ом|ем|ое|ее|ые|ие|ых|их)"
+)
 #: Kazakh case endings (``келіден``, ``мыңға``, ``Науатовтың``).
 KK_CASE_ENDING = (
     r"(?:[ыі]?(?:н|ны|ні|ның|нің|нан|нен|на|не|нда|нде|ндағы|ндегі)"
@@ -53,8 +70,8 @@ KK_CASE_ENDING = (
 )
 #: Kazakh endings after a stem: plural, possessive, case (``облысында``, ``Науатовтың``).
 KK_ENDING = (
-    rf"(?:(?:лар|лер|дар|дер|тар|тер)?(?:с?[ыі]н?)?{KK_CASE_ENDING}"
-    r"|(?:лар|лер|дар|дер|тар|тер)(?:с?[ыі])?|с?[ыі])"
+    rf"(?:{KK_PLURAL}?(?:с?[ыі]н?)?{KK_CASE_ENDING}"
+    rf"|{KK_PLURAL}(?:с?[ыі])?|с?[ыі])"
 )
 
 

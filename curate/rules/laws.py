@@ -6,9 +6,9 @@
 """
 
 from curate.data import Gazetteers
-from curate.rules.grammar import KK_ENDING, LOWER, SPACE, Rule, any_case, rule, trie
+from curate.rules.grammar import KK_ENDING, LOWER, SPACE, STATE, Rule, any_case, rule, trie
 
-_STATE = rf"(?:{SPACE}(?:РК|Республики{SPACE}Казахстан|ҚР))?"
+_STATE = rf"(?:{SPACE}{STATE})?"
 #: The state before a Kazakh code: ``ҚР ҚК``, ``Қазақстан Республикасының Қылмыстық кодексі``.
 _KK_STATE = rf"(?:(?:ҚР|Қазақстан{SPACE}Республикасы(?:ның)?){SPACE})?"
 #: A code by name or abbreviation, in Russian and Kazakh, with its endings.
@@ -50,7 +50,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "law_named",
             "LAW",
-            rf"[Зз]акон(?:а|у|ом|е)?(?:{SPACE}(?:РК|Республики{SPACE}Казахстан))?{SPACE}«[^»\n]{{3,200}}»"
+            rf"[Зз]акон(?:а|у|ом|е)?{_STATE}{SPACE}«[^»\n]{{3,200}}»"
             rf"|«[^»\n]{{3,200}}{SPACE}туралы»{SPACE}(?:ҚР{SPACE})?[Зз]аң[^\W\d_]*",
             0.9,
         ),

@@ -7,11 +7,11 @@ CURRENCY → AMOUNT → MONEY, as natasha's money grammar; the currency words ar
 
 from curate.data import Gazetteers
 from curate.normalise import CURRENCIES
-from curate.rules.grammar import LANGS, SPACE, Rule, rule
+from curate.rules.grammar import LANGS, SPACE, WORD_END, Rule, rule
 from curate.rules.numbers import amount, digit_amount, qualifier_after
 
 #: A currency word; the dollar may name its country (``долларов США``, ``АҚШ доллары``).
-CURRENCY = rf"(?:(?:АҚШ{SPACE})?(?:" + "|".join(CURRENCIES) + rf")(?:{SPACE}США)?)(?![^\W_])"
+CURRENCY = rf"(?:(?:АҚШ{SPACE})?(?:" + "|".join(CURRENCIES) + rf")(?:{SPACE}США)?){WORD_END}"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:

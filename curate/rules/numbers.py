@@ -18,10 +18,10 @@ from curate.normalise import (
     QUALIFIERS,
     RU_NUMBER_WORDS,
 )
-from curate.rules.grammar import HYPHEN_ENDING, SPACE, any_case, trie
+from curate.rules.grammar import HYPHEN_ENDING, JOINED_PART, SPACE, WORD_END, any_case, trie
 
 #: The end of a number token: no letter, digit, percent sign or joined part follows.
-NUMBER_END = r"(?![^\W_]|[-‑'’][^\W_]|[.,]\d|%)"
+NUMBER_END = rf"{WORD_END}(?!{JOINED_PART}|[.,]\d|%)"
 #: A number in digits, with a Kazakh case ending after a hyphen (``500-ден``).
 NUMBER = rf"{DIGITS}(?:{HYPHEN_ENDING})?{NUMBER_END}"
 SIGN = r"[+\-–−]"
@@ -29,7 +29,7 @@ SIGN = r"[+\-–−]"
 _KK_TENS = ("он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан")
 _ONE = {"один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "бір"}
 
-MULTIPLIER = "(?:" + "|".join(MULTIPLIERS) + r")(?![^\W_])"
+MULTIPLIER = "(?:" + "|".join(MULTIPLIERS) + ")" + WORD_END
 
 
 def number_words(lang: str) -> str:
@@ -40,11 +40,11 @@ def number_words(lang: str) -> str:
     """
     if lang == "kk":
         words = trie(any_case(w for w in KK_NUMBER_WORDS if w not in _ONE))
-        word = rf"{words}{KK_NUMBER_ENDING}?(?![^\W_])"
+        word = rf"{words}{KK_NUMBER_ENDING}?{WORD_END}"
         one = trie(any_case(["бір"]))
-        tens_one = rf"{trie(any_case(_KK_TENS))}{SPACE}бір{KK_NUMBER_ENDING}?(?![^\W_])|"
+        tens_one = rf"{trie(any_case(_KK_TENS))}{SPACE}бір{KK_NUMBER_ENDING}?{WORD_END}|"
     else:
-        word = trie(any_case(w for w in RU_NUMBER_WORDS if w not in _ONE)) + r"(?![^\W_])"
+        word = trie(any_case(w for w in RU_NUMBER_WORDS if w not in _ONE)) + WORD_END
         one = trie(any_case(sorted(_ONE - {"бір"})))
         tens_one = ""
     one_before = rf"{one}(?={SPACE}(?:{KK_HALF}|{MULTIPLIER}))"
@@ -101,4 +101,4 @@ _QUALIFIER_WINDOW = 24
 
 def qualifier_after() -> str:
     """A Kazakh qualifier word after the number, with the space before it (`` астам``)."""
-    return rf"{SPACE}{trie(sorted(KK_POSTPOSED_QUALIFIERS))}(?![^\W_])"
+    return rf"{SPACE}{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END}"

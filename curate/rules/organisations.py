@@ -18,20 +18,23 @@ A head alone (``Комитетом``, ``Прокуратураның``) is not a
 from curate.data import Gazetteers
 from curate.rules.grammar import (
     HYPHEN_ENDING,
+    KK,
     KK_CASE_ENDING,
     KK_ENDING,
+    KK_PLURAL,
+    RU,
+    RU_ADJECTIVE_ENDING,
     SPACE,
+    STATE,
     UPPER,
+    WORD_END,
     Rule,
     any_case,
     inflected,
     rule,
     trie,
 )
-from curate.rules.places import RU_PLACE_ADJECTIVE
-
-RU = frozenset({"ru"})
-KK = frozenset({"kk"})
+from curate.rules.places import RU_AREA_STEM, RU_PLACE_ADJECTIVE
 
 #: Adjectives that open a Russian agency name before its head (``региональной Службе``).
 _RU_ORG_ADJECTIVES = (
@@ -43,7 +46,6 @@ _RU_ORG_ADJECTIVES = (
 #: Adjectives of the court or office level after a place adjective (``Карагандинском
 #: областном суде``, ``Алматинский городской суд``).
 _RU_LEVEL_ADJECTIVES = ("областн", "городск", "районн", "межрайонн", "специализированн")
-_ADJECTIVE_ENDING = r"(?:ой|ого|ому|ым|ый|ий|ая|ое|ые|ых|ую|ом)"
 #: Heads that name an agency even in lower case with any complement (``министерством
 #: культуры``).
 _RU_LOWER_HEADS = ("министерств", "агентств")
@@ -63,13 +65,13 @@ _RU_NOT_UNIT_BY = (
 #: A complement word: genitive-like endings of nouns and adjectives, not a past-tense verb.
 _RU_COMPLEMENT_WORD = (
     r"(?:дел|[а-яё]+(?:-[а-яё]+)?(?:ых|их|ой|ей|ого|его|ии|ия|ости|ций|ний|ства|ств|ов|ев|ы|и))"
-    r"(?<!л[иаоы])(?![^\W_])"
+    rf"(?<!л[иаоы]){WORD_END}"
 )
 #: A genitive adjective and a genitive noun: what a lower-case unit's name says
 #: (``таможенного контроля``, ``экономических расследований``, ``криминальной полиции``).
 _RU_ADJECTIVE_NOUN = (
-    r"[а-яё]+(?:ого|его|ой|ей|ых|их)(?![^\W_])"
-    rf"{SPACE}[а-яё]+(?:а|я|ы|и|ов|ев|ей|ий)(?![^\W_])"
+    rf"[а-яё]+(?:ого|его|ой|ей|ых|их){WORD_END}"
+    rf"{SPACE}[а-яё]+(?:а|я|ы|и|ов|ев|ей|ий){WORD_END}"
 )
 
 
@@ -80,28 +82,27 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     # The gazetteer alternation appears once: ``place`` is repeated in the patterns below.
     place = (
         rf"(?:(?:г\.{SPACE}?|город(?:у|а|е)?{SPACE})?{places}"
-        rf"|{RU_PLACE_ADJECTIVE}{SPACE}(?:област|район|округ)\w*"
+        rf"|{RU_PLACE_ADJECTIVE}{SPACE}{RU_AREA_STEM}\w*"
         rf"|област(?:и|ь){SPACE}{inflected(gazetteers.regions)})"
     )
-    state = rf"(?:РК|ҚР|Республики{SPACE}Казахстан)"
     complement_item = (
         rf"(?:по{SPACE}{place}"
         rf"|по{SPACE}(?:[а-яё]+(?:ому|ему|ой|ей|ым|им){SPACE})?[а-яё]+"
-        rf"(?:{SPACE}со?{SPACE}[а-яё]+(?:ью|ом|ем|ой|ей|ами|ями)(?![^\W_]))?"
+        rf"(?:{SPACE}со?{SPACE}[а-яё]+(?:ью|ом|ем|ой|ей|ами|ями){WORD_END})?"
         rf"|на{SPACE}транспорте"
         rf"|и{SPACE}{_RU_COMPLEMENT_WORD}|{_RU_COMPLEMENT_WORD}"
-        rf"|{agencies}|{state}|{place})"
+        rf"|{agencies}|{STATE}|{place})"
     )
     complements = rf"(?:{SPACE}{complement_item}){{1,6}}"
     # The parent in the genitive after a unit: ``... Министерства финансов РК``.
-    parent = rf"(?:{SPACE}{trie(gazetteers.org_heads_ru)}(?:а|я|ы|и)(?![^\W_]){complements})?"
+    parent = rf"(?:{SPACE}{trie(gazetteers.org_heads_ru)}(?:а|я|ы|и){WORD_END}{complements})?"
     lower_heads = trie(h.lower() for h in gazetteers.org_heads_ru)
     lower_unit = (
-        rf"(?:{trie(_RU_LOWER_UNITS)}[а-яё]{{0,4}}(?![^\W_]){SPACE}"
+        rf"(?:{trie(_RU_LOWER_UNITS)}[а-яё]{{0,4}}{WORD_END}{SPACE}"
         rf"(?:{place}|{agencies}|{_RU_ADJECTIVE_NOUN}"
         rf"|(?:полиции|юстиции){SPACE}(?:{place}|{agencies}|на{SPACE}транспорте))"
-        rf"|{trie(_RU_LOWER_UNITS_BY)}[а-яё]{{0,4}}(?![^\W_]){SPACE}по{SPACE}"
-        rf"(?!{trie(_RU_NOT_UNIT_BY)}(?![^\W_])))"
+        rf"|{trie(_RU_LOWER_UNITS_BY)}[а-яё]{{0,4}}{WORD_END}{SPACE}по{SPACE}"
+        rf"(?!{trie(_RU_NOT_UNIT_BY)}{WORD_END}))"
     )
     return [
         rule("org_kk_head_last", "ORG", _kk_head_last(gazetteers), 0.75, langs=KK),
@@ -110,9 +111,9 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             "ORG",
             rf"{_ru_head(gazetteers)}{complements}{parent}"
             rf"|{_ru_adjectives()}"
-            rf"{lower_heads}[а-яё]{{0,4}}(?![^\W_])(?:{SPACE}{complement_item}){{0,6}}{parent}"
-            rf"|(?=[а-яё])(?:{trie(_RU_ORG_ADJECTIVES)}{_ADJECTIVE_ENDING}{SPACE})?"
-            rf"(?={lower_unit}){trie(_RU_LOWER_UNITS)}[а-яё]{{0,4}}(?![^\W_])"
+            rf"{lower_heads}[а-яё]{{0,4}}{WORD_END}(?:{SPACE}{complement_item}){{0,6}}{parent}"
+            rf"|(?=[а-яё])(?:{trie(_RU_ORG_ADJECTIVES)}{RU_ADJECTIVE_ENDING}{SPACE})?"
+            rf"(?={lower_unit}){trie(_RU_LOWER_UNITS)}[а-яё]{{0,4}}{WORD_END}"
             rf"(?:{SPACE}{_RU_ADJECTIVE_NOUN})?(?:{SPACE}{complement_item}){{0,6}}{parent}",
             0.8,
             langs=RU,
@@ -121,7 +122,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             "org_abbreviation_place",
             "ORG",
             rf"(?:ҚР{SPACE})?{agencies}(?:{SPACE}{agencies}){{0,2}}"
-            rf"{SPACE}(?:{state}|{place}|по{SPACE}{place})",
+            rf"{SPACE}(?:{STATE}|{place}|по{SPACE}{place})",
             0.9,
         ),
         rule("org_gazetteer", "ORG", rf"(?:ҚР{SPACE})?{agencies}", 0.95),
@@ -140,8 +141,8 @@ def _ru_head(gazetteers: Gazetteers) -> str:
     optional adjective before it (``региональной Службе``)."""
     heads = trie(gazetteers.org_heads_ru)
     lower_heads = trie(_RU_LOWER_HEADS)
-    adjective = rf"(?:{trie(any_case(_RU_ORG_ADJECTIVES))}){_ADJECTIVE_ENDING}{SPACE}"
-    return rf"(?:{adjective})?(?:{heads}|{lower_heads})[а-яё]{{0,4}}(?![^\W_])"
+    adjective = rf"(?:{trie(any_case(_RU_ORG_ADJECTIVES))}){RU_ADJECTIVE_ENDING}{SPACE}"
+    return rf"(?:{adjective})?(?:{heads}|{lower_heads})[а-яё]{{0,4}}{WORD_END}"
 
 
 def _ru_adjectives() -> str:
@@ -152,13 +153,15 @@ def _ru_adjectives() -> str:
     lower = trie(_RU_ORG_ADJECTIVES)
     level = trie(_RU_LEVEL_ADJECTIVES)
     return (
-        rf"(?:{capitalised}{_ADJECTIVE_ENDING}{SPACE}(?:{lower}{_ADJECTIVE_ENDING}{SPACE})?"
-        rf"|{RU_PLACE_ADJECTIVE}{SPACE}{level}{_ADJECTIVE_ENDING}{SPACE})"
+        rf"(?:{capitalised}{RU_ADJECTIVE_ENDING}{SPACE}(?:{lower}{RU_ADJECTIVE_ENDING}{SPACE})?"
+        rf"|{RU_PLACE_ADJECTIVE}{SPACE}{level}{RU_ADJECTIVE_ENDING}{SPACE})"
     )
 
 
 # ---- Kazakh: head last ---------------------------------------------------------------------
 
+#: Kazakh genitive endings (``департаментінің``, ``Астананың``).
+_KK_GENITIVE = "(?:ның|нің|дың|дің|тың|тің)"
 #: The administrative words after a place that opens a Kazakh agency name (``Павлодар облысы
 #: прокуратурасы``, ``Алматы қалалық Полиция департаменті``).
 _KK_AREA_WORDS = (
@@ -187,7 +190,7 @@ _KK_PEOPLE = (
 )  # fmt: skip
 _KK_WORD = r"[^\W\d_]++(?:-[^\W\d_]++)?+"
 _KK_SURNAME = (
-    rf"[{UPPER}][^\W\d_]*?(?:ұлы|улы|қызы|кызы|ов|ев|ова|ева|ин|ина)(?:{KK_ENDING})?(?![^\W_])"
+    rf"[{UPPER}][^\W\d_]*?(?:ұлы|улы|қызы|кызы|ов|ев|ова|ева|ин|ина)(?:{KK_ENDING})?{WORD_END}"
 )
 
 
@@ -205,27 +208,27 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
     heads = list(gazetteers.org_heads_kk)
     stems = heads + [h[:-1] + {"к": "г", "қ": "ғ"}[h[-1]] for h in heads if h[-1] in "кқ"]
     possessive = (
-        rf"{trie(any_case(stems))}(?:лар|лер|дар|дер|тар|тер)?с?[ыі](?:{KK_CASE_ENDING})?"
-        r"(?![^\W_])"
+        rf"{trie(any_case(stems))}{KK_PLURAL}?с?[ыі](?:{KK_CASE_ENDING})?"
+        rf"{WORD_END}"
     )
     head = (
         rf"(?:{possessive}"
         rf"|{_AFTER_ADJECTIVE}{trie(any_case(h for h in heads if h not in _KK_ADJECTIVE_HEADS))}"
-        rf"(?:{KK_ENDING})?(?![^\W_]))"
+        rf"(?:{KK_ENDING})?{WORD_END})"
     )
-    not_in_name = rf"(?!{trie(any_case(_KK_NOT_IN_NAME))}(?![^\W_]))"
+    not_in_name = rf"(?!{trie(any_case(_KK_NOT_IN_NAME))}{WORD_END})"
     capitalised = rf"{not_in_name}(?!{_KK_SURNAME})[{UPPER}]{_KK_WORD}{_NOT_GENITIVE}"
     first = (
-        rf"(?!{trie(any_case(_KK_NOT_FIRST))}(?![^\W_])){capitalised}{_NOT_OBLIQUE}"
-        r"(?<!лар|лер|дар|дер|тар|тер)"
+        rf"(?!{trie(any_case(_KK_NOT_FIRST))}{WORD_END}){capitalised}{_NOT_OBLIQUE}"
+        rf"(?<!{KK_PLURAL})"
     )
     places = trie(gazetteers.places + gazetteers.regions)
     area = trie(_KK_AREA_WORDS)
     opener = (
         rf"(?:ҚР|Қазақстан{SPACE}Республикасының"
         rf"|[{UPPER}]{{2,6}}(?:{HYPHEN_ENDING})?"
-        rf"|(?:{places}(?:ның|нің|дың|дің|тың|тің)?|{first}(?={SPACE}{area}))"
-        rf"(?:{SPACE}{area})?(?:{SPACE}бойынша)?)(?![^\W_])"
+        rf"|(?:{places}{_KK_GENITIVE}?|{first}(?={SPACE}{area}))"
+        rf"(?:{SPACE}{area})?(?:{SPACE}бойынша)?){WORD_END}"
     )
     lower = (
         rf"{not_in_name}(?![{UPPER}]){_KK_WORD}{_NOT_GENITIVE}"
@@ -234,12 +237,12 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
     words = rf"(?:{SPACE}{capitalised}){{0,2}}(?:{SPACE}{lower}){{0,5}}?"
     after_opener = rf"(?:{SPACE}(?:{capitalised}|{lower}(?<!және)){words})?"
     chain_word = (
-        rf"{not_in_name}(?!және(?![^\W_])|{trie(any_case(_KK_PEOPLE))})"
-        rf"(?![^\W\d_]*(?:лары|лері|дары|дері|тары|тері)(?![^\W_])){_KK_WORD}{_NOT_GENITIVE}"
+        rf"{not_in_name}(?!және{WORD_END}|{trie(any_case(_KK_PEOPLE))})"
+        rf"(?![^\W\d_]*(?:лары|лері|дары|дері|тары|тері){WORD_END}){_KK_WORD}{_NOT_GENITIVE}"
     )
     chain = (
-        rf"(?:(?<=ның|нің|дың|дің|тың|тің)(?:{SPACE}{chain_word}){{1,4}}?{SPACE}{possessive}"
-        rf"|(?<=[ыі]){SPACE}(?![^\W\d_]*[ыі]н(?![^\W_])){possessive}){{0,2}}"
+        rf"(?:(?<={_KK_GENITIVE})(?:{SPACE}{chain_word}){{1,4}}?{SPACE}{possessive}"
+        rf"|(?<=[ыі]){SPACE}(?![^\W\d_]*[ыі]н{WORD_END}){possessive}){{0,2}}"
     )
     return (
         rf"(?:{opener}(?:{SPACE}{opener}){{0,2}}{after_opener}|{first}{words}){SPACE}{head}"
@@ -272,7 +275,7 @@ _AFTER_ADJECTIVE = (
 )
 #: A word inside a name before its head is not in the genitive: ``зертхананың қызметі`` is
 #: "the laboratory's activity" (a genitive parent is found by the opener or the chain).
-_NOT_GENITIVE = "(?<!ның|нің|дың|дің|тың|тің)"
+_NOT_GENITIVE = f"(?<!{_KK_GENITIVE})"
 #: After a word: it does not end in a Kazakh oblique case ending (dative, locative, ...).
 _NOT_OBLIQUE = "".join(
     f"(?<!{ending})"

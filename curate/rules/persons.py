@@ -22,6 +22,7 @@ from curate.rules.grammar import (
     RU_NOUN_ENDING,
     SPACE,
     UPPER,
+    WORD_END,
     Rule,
     inflected,
     rule,
@@ -38,7 +39,7 @@ _RU_SURNAME_CASE = r"(?:а|у|ым|ом|е|ой|ою|ых|ыми|ого|ому|�
 #: A surname: a capitalised word with a surname ending and maybe a case ending after it.
 SURNAME = (
     rf"[{UPPER}][{LOWER}]+{_SURNAME_SUFFIX}(?:{_RU_SURNAME_CASE}|{KK_ENDING})?"
-    rf"(?:-[{UPPER}][{LOWER}]+)?(?![^\W_])"
+    rf"(?:-[{UPPER}][{LOWER}]+)?{WORD_END}"
 )
 _PATRONYMIC = rf"[{UPPER}][{LOWER}]+(?:ович|евич|овна|евна|ична|вна)[{LOWER}]{{0,3}}"
 #: Kazakh patronymic-style names, also surnames: ``Ахметұлы``, ``Нұрланқызы``, ``Серикулы``.
@@ -70,8 +71,8 @@ _STATE_WORDS = ("Федерац", "Штат", "Республик", "Корол�
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Full names; the repeated surname is a document-level rule (see the extractor)."""
-    first_name = rf"{inflected(gazetteers.first_names)}(?![^\W_])"
-    capitalised = rf"(?!{trie(_NOT_FIRST_NAMES)}(?![^\W_])){CAPITALISED}"
+    first_name = rf"{inflected(gazetteers.first_names)}{WORD_END}"
+    capitalised = rf"(?!{trie(_NOT_FIRST_NAMES)}{WORD_END}){CAPITALISED}"
     # ``Викторович``; ``Ахметұлы`` only before a surname, else it is the surname itself
     patronymic = rf"(?:{SPACE}(?:{_PATRONYMIC}|{_KK_PATRONYMIC}(?={SPACE}{SURNAME})))?"
     return [

@@ -8,7 +8,7 @@ dose (a tablet, capsule or ampoule is a dose).
 
 from curate.data import Gazetteers
 from curate.normalise import QUANTITY_UNITS
-from curate.rules.grammar import LANGS, SPACE, Rule, rule
+from curate.rules.grammar import LANGS, SPACE, WORD_END, Rule, rule
 from curate.rules.numbers import DIGITS, amount, qualifier_after
 
 #: The counter word before a dose form (``300 дана таблетка`` "300 pieces of tablets").
@@ -18,7 +18,7 @@ DOSE_COUNTER = "дана"
 UNIT = (
     rf"(?:(?:разов\w+|бір{SPACE}реттік|{DOSE_COUNTER}){SPACE})?(?:"
     + "|".join(QUANTITY_UNITS)
-    + r")(?![^\W_]|\.[^\W\d_])"
+    + rf"){WORD_END}(?!\.[^\W\d_])"
 )
 
 
