@@ -7,10 +7,8 @@ ending inside a token (the tokens of :mod:`curate.tokens`).
 """
 
 import re
-import re._constants as sre
-import re._parser as sre_parse  # the regex parser; public as sre_parse until 3.11
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from curate.labels import LANGUAGES, Label
 
@@ -172,76 +170,3 @@ def rule(
 ) -> Rule:
     """A :class:`Rule` whose pattern is made to end at a token end."""
     return Rule(name, label, f"(?:{pattern}){END}", score, langs)
-
-
-# ---- what a pattern can start with -------------------------------------------------------
-
-#: A character class with more members than this ends a prefix rather than branching it.
-_MAX_CLASS = 80
-_Prefixes = set[tuple[str, bool]]  # (prefix, still growing)
-
-
-def prefixes(pattern: str, *, length: int = 3) -> frozenset[str] | None:
-    r"""The strings (up to ``length`` characters) every match of ``pattern`` starts with.
-
-    None when a match may start with almost anything. The extractor uses them to skip, with
-    one cheap check, the rules that cannot match where it stands.
-
-    >>> sorted(prefixes(r"(?:[Бб]олее\s)?\d+"))  # doctest: +ELLIPSIS
-    ['0', '1', ..., '9', 'Бол', 'бол']
-    >>> prefixes(r"\w+") is None
-    True
-    """
-    states = _walk(sre_parse.parse(pattern).data, {("", True)}, length)
-    found = frozenset(prefix for prefix, _ in states)
-    return None if "" in found else found
-
-
-def _walk(items: list[tuple[Any, Any]], states: _Prefixes, length: int) -> _Prefixes:
-    for op, argument in items:
-        if not any(growing for _, growing in states):
-            break
-        states = _step(op, argument, states, length)
-    return states
-
-
-def _step(op: Any, argument: Any, states: _Prefixes, length: int) -> _Prefixes:
-    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-        return states  # zero-width: it narrows what matches, never what is consumed
-    if op is sre.SUBPATTERN:
-        return _walk(argument[-1].data, states, length)
-    if op is sre.BRANCH:
-        return set().union(*(_walk(branch.data, states, length) for branch in argument[1]))
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-        low, high, body = argument
-        once = _walk(body.data, states, length)
-        if high != 1:
-            once = {(prefix, False) for prefix, _ in once}
-        return once | (states if low == 0 else set())
-    chars = _chars(op, argument)
-    if chars is None:
-        return {(prefix, False) for prefix, _ in states}
-    return {
-        (prefix + char, len(prefix) + 1 < length) if growing else (prefix, False)
-        for prefix, growing in states
-        for char in (chars if growing else "_")
-    }
-
-
-def _chars(op: Any, argument: Any) -> str | None:
-    """The characters one LITERAL or IN item matches, or None if too many to list."""
-    if op is sre.LITERAL:
-        return chr(argument)
-    if op is not sre.IN:
-        return None
-    chars: list[str] = []
-    for kind, value in argument:
-        if kind is sre.LITERAL:
-            chars.append(chr(value))
-        elif kind is sre.RANGE and value[1] - value[0] < _MAX_CLASS:
-            chars.extend(chr(c) for c in range(value[0], value[1] + 1))
-        elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
-            chars.extend("0123456789")
-        else:
-            return None
-    return "".join(chars) if len(chars) <= _MAX_CLASS else None
