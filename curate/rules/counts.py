@@ -37,29 +37,23 @@ NOT_COUNTED = (
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
     + rf"|{TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_PHONE_AFTER})"
 )
-#: Words after which a number is a label or a phone number, not a count.
-_LABEL_WORDS = ("№", "ст.", "ч.", "п.", "телефону", "телефон", "телефона", "тел.", "номеру",
-                "номер", "нөмірі", "нөміріне", "нөмірі бойынша", "телефоны", "доверия",
-                "линии", "службу", "службы", "желісі", "желісіне", "звоните", "звонить",
-                "позвоните", "позвонить", "звоните на", "звонить на", "позвоните на",
-                "позвонить на", "звоните в", "позвонить в", "позвоните в")  # fmt: skip
 
 
 def _not_after(words: tuple[str, ...]) -> str:
-    """Lookbehinds refusing a number right after one of ``words`` and a space (or a space
+    """Lookbehinds refusing a number right after one of ``words`` (``№``, ``ст.``, ``по
+    телефону``: the ``not_count_after`` list) and a space (or a space
     and a quote), or after another number and a space (the groups of a phone number); one
     lookbehind per word length, as a lookbehind has a fixed width."""
     by_length: dict[int, list[str]] = {}
     for word in words:
         by_length.setdefault(len(word), []).append(word)
-    return r"(?<!№)(?<!\d[ \u00a0])" + "".join(
-        rf"(?<!{trie(same)}[ \u00a0]{opener})"
+    return rf"(?<!№)(?<!\d{SPACE})" + "".join(
+        rf"(?<!{trie(same)}{SPACE}{opener})"
         for _, same in sorted(by_length.items())
         for opener in ("", '[«"]')
     )
 
 
-_NOT_AFTER = _not_after(_LABEL_WORDS)
 #: Russian collective numerals in their cases (``двое``, ``троих``, ``семерым``).
 _RU_COLLECTIVE_STEMS = trie(
     any_case(["четвер", "пятер", "шестер", "семер", "восьмер", "девятер", "десятер"])
@@ -99,7 +93,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "count_digits",
             "COUNT",
-            rf"{_NOT_AFTER}{digit_amount()}{NOT_COUNTED}"
+            rf"{_not_after(gazetteers.not_count_after)}{digit_amount()}{NOT_COUNTED}"
             rf"(?:{qualifier_after()})?",
             0.8,
         )

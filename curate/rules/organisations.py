@@ -236,7 +236,7 @@ _KK_SURNAME = (
     rf"[{UPPER}][^\W\d_]*?(?:ұлы|улы|қызы|кызы|ов|ев|ова|ева|ин|ина)(?:{KK_ENDING})?{WORD_END}"
 )
 #: A word with a plural possessive ending (``қызметкерлері``): people or things of a body.
-_KK_PLURAL_POSSESSIVE = rf"(?![^\W\d_]*{KK_PLURAL}[ыі]{WORD_END})"
+_KK_PLURAL_POSSESSIVE = rf"(?![^\W\d_]*(?:лары|лері|дары|дері|тары|тері){WORD_END})"
 
 
 @functools.cache

@@ -54,14 +54,6 @@ _KK_SURNAME_ALONE = (
 #: A cheap check that two capitalised words follow (most capitalised words open a sentence).
 _TWO_CAPITALISED = rf"(?={CAPITALISED}{SPACE}[{UPPER}])"
 _INITIAL = rf"[{UPPER}]\.{SPACE}?(?:[{UPPER}]\.{SPACE}?)?"
-#: Capitalised words that open sentences or posts, not names (``Также Альжанов``).
-_NOT_FIRST_NAMES = (
-    "Также", "Кроме", "Как", "Так", "Об", "По", "При", "Для", "Это", "Этот", "Все", "Сегодня",
-    "Вчера", "Однако", "Затем", "Ранее", "Позже", "Аким", "Министр", "Глава", "Генпрокурор",
-    "Депутат", "Спикер", "Сенатор", "Президент", "Премьер", "Председатель", "Начальник",
-    "Бұл", "Сонымен", "Осы", "Ол", "Оның", "Біз", "Министрі", "Әкім", "Төраға", "Бастығы",
-    "Республики", "Республикасы", "Республикасының", "Комитета", "Министерства",
-)  # fmt: skip
 
 
 #: Second words of state names that look like surnames (``Соединенных Штатов``, ``Ресей
@@ -72,7 +64,7 @@ _STATE_WORDS = ("Федерац", "Штат", "Республик", "Корол�
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Full names; the repeated surname is a document-level rule (see the extractor)."""
     first_name = rf"{inflected(gazetteers.first_names)}{WORD_END}"
-    capitalised = rf"(?!{trie(_NOT_FIRST_NAMES)}{WORD_END}){CAPITALISED}"
+    capitalised = rf"(?!{trie(gazetteers.not_first_names)}{WORD_END}){CAPITALISED}"
     # ``Викторович``; ``Ахметұлы`` only before a surname, else it is the surname itself
     patronymic = rf"(?:{SPACE}(?:{_PATRONYMIC}|{_KK_PATRONYMIC}(?={SPACE}{SURNAME})))?"
     return [
