@@ -15,7 +15,7 @@ from curate.data import Gazetteers
 from curate.normalise import CURRENCIES, QUANTITY_UNITS
 from curate.rules.dates import TIME_UNIT
 from curate.rules.grammar import KK, LANGS, RU, SPACE, WORD_END, Rule, any_case, rule, trie
-from curate.rules.numbers import digit_amount, qualifier_after, word_amount
+from curate.rules.numbers import DIGIT_AMOUNT, QUALIFIER_AFTER, word_amount
 from curate.rules.quantities import DOSE_COUNTER
 
 #: An age range: the number is joined to an age by a conjunction or a dash (``18 бен 25
@@ -87,37 +87,25 @@ _RU_ONE = (
 )
 
 
+def _digits_count(gazetteers: Gazetteers) -> str:
+    """A count in digits (``2 564``, ``500-ден астам``), not a label, a phone or a measure."""
+    return rf"{_not_after(gazetteers.not_count_after)}{DIGIT_AMOUNT}{NOT_COUNTED}{QUALIFIER_AFTER}"
+
+
+def _words_count(lang: str) -> str:
+    """A count in ``lang``'s number words (``три``, ``үш``), not a measure."""
+    return rf"{word_amount(lang)}{NOT_COUNTED}{QUALIFIER_AFTER}"
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Counts in digits (``2 564``, ``500-ден астам``) and in words (``три``, ``үш``)."""
-    found = [
-        rule(
-            "count_digits",
-            "COUNT",
-            rf"{_not_after(gazetteers.not_count_after)}{digit_amount()}{NOT_COUNTED}"
-            rf"(?:{qualifier_after()})?",
-            0.8,
-        )
-    ]
-    for lang in sorted(LANGS):
-        found.append(
-            rule(
-                f"count_words_{lang}",
-                "COUNT",
-                rf"{word_amount(lang)}{NOT_COUNTED}"
-                rf"(?:{qualifier_after()})?",
-                0.7,
-                langs=frozenset({lang}),
-            )
-        )
-    found += [
+    return [
+        rule("count_digits", "COUNT", _digits_count(gazetteers), 0.8),
+        *(
+            rule(f"count_words_{lang}", "COUNT", _words_count(lang), 0.7, langs=frozenset({lang}))
+            for lang in sorted(LANGS)
+        ),
         rule("count_collective_ru", "COUNT", _RU_COLLECTIVE, 0.7, langs=RU),
         rule("count_one_ru", "COUNT", _RU_ONE, 0.6, langs=RU),
-        rule(
-            "count_collective_kk",
-            "COUNT",
-            rf"{_KK_COLLECTIVE}(?:{qualifier_after()})?",
-            0.7,
-            langs=KK,
-        ),
+        rule("count_collective_kk", "COUNT", rf"{_KK_COLLECTIVE}{QUALIFIER_AFTER}", 0.7, langs=KK),
     ]
-    return found

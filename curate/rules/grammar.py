@@ -1,9 +1,10 @@
 """The building blocks of the rule grammars: the :class:`Rule` record and regex pieces.
 
 A rule is a named regex over the article text whose match is one whole-token span of one
-label. Pieces here are shared by every label family: word tries, case endings that keep
-Kazakh and Russian endings inside a span, and the lookahead that stops a span from
-ending inside a token (the tokens of :mod:`curate.tokens`).
+label. Pieces here are shared by every label family: the gap between a span's tokens
+(:data:`SPACE`, never a line break), the end of a word (:data:`WORD_END`) and of a token
+(:data:`END`, the tokens of :mod:`curate.tokens`), word tries, and the case endings that
+keep Kazakh and Russian endings inside a span.
 """
 
 import re
@@ -35,8 +36,6 @@ class Rule(NamedTuple):
 
 UPPER = "А-ЯЁӘІҢҒҮҰҚӨҺA-Z"
 LOWER = "а-яёәіңғүұқөһa-z"
-#: One Cyrillic or Latin letter.
-LETTER = f"[{UPPER}{LOWER}]"
 #: A capitalised word (possessive: a word is never given back letter by letter).
 CAPITALISED = rf"[{UPPER}][{LOWER}]++(?:-[{UPPER}]?[{LOWER}]++)?+"
 #: The word ends here: no letter or digit follows (a hyphen, a dot or a space may).
@@ -45,7 +44,8 @@ WORD_END = r"(?![^\W_])"
 JOINED_PART = r"[-‑'’][^\W_]"
 #: The span ends at a token end: no letter, digit or joined part follows.
 END = rf"{WORD_END}(?!{JOINED_PART}|\.[^\W\d_])"
-#: A space between two words of a span (one, as a news text writes it).
+#: The gap between two tokens of a span: one space, as a news text writes it, and never a
+#: line break (a title does not run into the first sentence).
 SPACE = r"[ \u00a0]"
 
 #: The state after a Kazakhstan body or code: ``МВД РК``, ``УК Республики Казахстан``, ``ҚР``.

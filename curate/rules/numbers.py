@@ -52,9 +52,8 @@ def number_words(lang: str) -> str:
     return rf"(?:{tens_one}{word}|{one_before})(?:{SPACE}{word}){{0,2}}{half}"
 
 
-def digit_amount() -> str:
-    """A number in digits with its multipliers: ``2 564``, ``1,5 тыс.``, ``1 млн 300 тыс.``."""
-    return rf"{NUMBER}(?:{SPACE}{MULTIPLIER})?(?:{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*"
+#: A number in digits with its multipliers: ``2 564``, ``1,5 тыс.``, ``1 млн 300 тыс.``.
+DIGIT_AMOUNT = rf"{NUMBER}(?:{SPACE}{MULTIPLIER})?(?:{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*"
 
 
 def word_amount(lang: str) -> str:
@@ -64,20 +63,17 @@ def word_amount(lang: str) -> str:
 
 def amount(lang: str) -> str:
     """An amount in digits or in ``lang``'s number words."""
-    return rf"(?:{digit_amount()}|{word_amount(lang)})"
+    return rf"(?:{DIGIT_AMOUNT}|{word_amount(lang)})"
 
 
-def qualifier_before() -> str:
-    """A qualifier word that precedes the number, with the space after it (``более ``).
-
-    ``до`` after a past-tense verb is a preposition (``возросло до 13 тыс.``), not "up to".
-    """
-    words = [w for w in QUALIFIERS if w not in KK_POSTPOSED_QUALIFIERS and w != "до"]
-    up_to = rf"[Дд]о(?<!л{SPACE}до)(?<!л[аоиы]{SPACE}до)(?<!л[аоиы]сь{SPACE}до)(?<!лся{SPACE}до)"
-    return rf"(?:{trie(any_case(words))}|{up_to}){SPACE}"
-
-
-_QUALIFIER_BEFORE = re.compile(rf"(?<![^\W_])(?:{qualifier_before()})\Z")
+#: ``до`` "up to", unless it follows a past-tense verb, where it is a preposition
+#: (``возросло до 13 тыс.``).
+_UP_TO = rf"[Дд]о(?<!л{SPACE}до)(?<!л[аоиы]{SPACE}до)(?<!л[аоиы]сь{SPACE}до)(?<!лся{SPACE}до)"
+#: A qualifier word that precedes the number, with the space after it (``более ``).
+_QUALIFIER_BEFORE_WORDS = trie(
+    any_case(w for w in QUALIFIERS if w not in KK_POSTPOSED_QUALIFIERS and w != "до")
+)
+_QUALIFIER_BEFORE = re.compile(rf"(?<![^\W_])(?:(?:{_QUALIFIER_BEFORE_WORDS}|{_UP_TO}){SPACE})\Z")
 
 
 def qualifier_start(text: str, start: int) -> int:
@@ -98,7 +94,5 @@ def qualifier_start(text: str, start: int) -> int:
 
 _QUALIFIER_WINDOW = 24
 
-
-def qualifier_after() -> str:
-    """A Kazakh qualifier word after the number, with the space before it (`` астам``)."""
-    return rf"{SPACE}{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END}"
+#: A Kazakh qualifier word after the number with the space before it (`` астам``), if any.
+QUALIFIER_AFTER = rf"(?:{SPACE}{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END})?"

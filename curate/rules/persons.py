@@ -58,20 +58,38 @@ _INITIAL = rf"[{UPPER}]\.{SPACE}?(?:[{UPPER}]\.{SPACE}?)?"
 
 #: Second words of state names that look like surnames (``Соединенных Штатов``, ``Ресей
 #: Федерациясына``): the capitalised-word guess never takes them.
-_STATE_WORDS = ("Федерац", "Штат", "Республик", "Королевств", "Эмират", "Корольдіг")
+_NOT_STATE_WORD = trie(("Федерац", "Штат", "Республик", "Королевств", "Эмират", "Корольдіг"))
+#: ``Викторович``; ``Ахметұлы`` only before a surname, else it is the surname itself.
+_MAYBE_PATRONYMIC = rf"(?:{SPACE}(?:{_PATRONYMIC}|{_KK_PATRONYMIC}(?={SPACE}{SURNAME})))?"
+#: A surname with initials before or after it: ``Ғ. Тлеубаева``, ``Асылов Б.Н.``.
+_INITIALS_SURNAME = (
+    rf"{_INITIAL}{SURNAME}|(?={CAPITALISED}{SPACE}[{UPPER}]\.)"
+    rf"{SURNAME}{SPACE}[{UPPER}]\.(?:{SPACE}?[{UPPER}]\.)?"
+)
+
+
+@functools.cache
+def _first_name(gazetteers: Gazetteers) -> str:
+    return rf"{inflected(gazetteers.first_names)}{WORD_END}"
+
+
+def _capitalised_surname(gazetteers: Gazetteers) -> str:
+    """A guess: a capitalised word that may be a first name, then a surname."""
+    capitalised = rf"(?!{trie(gazetteers.not_first_names)}{WORD_END}){CAPITALISED}"
+    return (
+        rf"{_TWO_CAPITALISED}{capitalised}{_MAYBE_PATRONYMIC}{SPACE}"
+        rf"(?!{_NOT_STATE_WORD}){SURNAME}"
+    )
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Full names; the repeated surname is a document-level rule (see the extractor)."""
-    first_name = rf"{inflected(gazetteers.first_names)}{WORD_END}"
-    capitalised = rf"(?!{trie(gazetteers.not_first_names)}{WORD_END}){CAPITALISED}"
-    # ``Викторович``; ``Ахметұлы`` only before a surname, else it is the surname itself
-    patronymic = rf"(?:{SPACE}(?:{_PATRONYMIC}|{_KK_PATRONYMIC}(?={SPACE}{SURNAME})))?"
+    first_name = _first_name(gazetteers)
     return [
         rule(
             "per_first_name_surname",
             "PER",
-            rf"{first_name}{patronymic}{SPACE}(?:{SURNAME}|{CAPITALISED})",
+            rf"{first_name}{_MAYBE_PATRONYMIC}{SPACE}(?:{SURNAME}|{CAPITALISED})",
             0.9,
         ),
         rule(
@@ -80,20 +98,8 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             rf"{_TWO_CAPITALISED}{SURNAME}{SPACE}{first_name}",
             0.85,
         ),
-        rule(
-            "per_initials_surname",
-            "PER",
-            rf"{_INITIAL}{SURNAME}|(?={CAPITALISED}{SPACE}[{UPPER}]\.)"
-            rf"{SURNAME}{SPACE}[{UPPER}]\.(?:{SPACE}?[{UPPER}]\.)?",
-            0.85,
-        ),
-        rule(
-            "per_capitalised_surname",
-            "PER",
-            rf"{_TWO_CAPITALISED}{capitalised}{patronymic}{SPACE}"
-            rf"(?!{trie(_STATE_WORDS)}){SURNAME}",
-            0.6,
-        ),
+        rule("per_initials_surname", "PER", _INITIALS_SURNAME, 0.85),
+        rule("per_capitalised_surname", "PER", _capitalised_surname(gazetteers), 0.6),
         rule("per_kk_surname_alone", "PER", _KK_SURNAME_ALONE, 0.7),
     ]
 

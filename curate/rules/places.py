@@ -37,25 +37,32 @@ RU_PLACE_ADJECTIVE = (
 )
 
 
+#: A region named by a Russian adjective before its area word: ``Карагандинской области``,
+#: ``Карасайском районе`` (a cheap look at the area word first).
+_RU_REGION_ADJECTIVE = (
+    rf"(?=[{UPPER}][а-яё-]++{SPACE}{RU_AREA_STEM}){RU_PLACE_ADJECTIVE}{SPACE}{_RU_AREA}"
+)
+#: A Kazakh district or region, any capitalised name before its area word (``Сарыағаш
+#: ауданында``).
+_KK_DISTRICT = rf"{CAPITALISED}{SPACE}{_KK_AREA}"
+
+
+def _region_with_area_word(gazetteers: Gazetteers) -> str:
+    """A listed region after its Russian area word (``области Жетісу``) or before its
+    Kazakh one (``Жетісу облысында``)."""
+    area_word = trie(any_case(["области", "область", "областью"]))
+    return (
+        rf"{area_word}{SPACE}{inflected(gazetteers.regions)}"
+        rf"|{trie(gazetteers.regions)}{SPACE}{_KK_AREA}"
+    )
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Regions with their area word, listed places, and place-adjective regions."""
-    regions = inflected(gazetteers.regions)
-    region_base = trie(gazetteers.regions)
     return [
-        rule(
-            "loc_region_area_word",
-            "LOC",
-            rf"{trie(any_case(['области', 'область', 'областью']))}{SPACE}{regions}"
-            rf"|{region_base}{SPACE}{_KK_AREA}",
-            0.95,
-        ),
-        rule(
-            "loc_region_adjective",
-            "LOC",
-            rf"(?=[{UPPER}][а-яё-]++{SPACE}{RU_AREA_STEM}){RU_PLACE_ADJECTIVE}{SPACE}{_RU_AREA}",
-            0.9,
-        ),
-        rule("loc_kk_district", "LOC", rf"{CAPITALISED}{SPACE}{_KK_AREA}", 0.75),
+        rule("loc_region_area_word", "LOC", _region_with_area_word(gazetteers), 0.95),
+        rule("loc_region_adjective", "LOC", _RU_REGION_ADJECTIVE, 0.9),
+        rule("loc_kk_district", "LOC", _KK_DISTRICT, 0.75),
         rule("loc_ru_declined", "LOC", ru_declined(gazetteers.places), 0.95),
         rule("loc_gazetteer", "LOC", inflected(gazetteers.places), 0.95),
     ]
