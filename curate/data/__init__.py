@@ -1,4 +1,5 @@
-"""Gazetteers: plain UTF-8 lists in this folder, one entry a line, ``#`` starts a comment.
+"""Gazetteers and the rules' open word lists: plain UTF-8 lists in this folder, one entry a
+line, ``#`` starts a comment.
 
 Each list is read once through :func:`load_gazetteer`, which checks it (no duplicates, no
 stray whitespace, not empty) so a bad entry fails when the extractor is built, naming the

@@ -34,8 +34,10 @@ _KK_MONTH_RANGE = rf"{_KK_MONTH_STEM}(?:[-–]{_KK_MONTH_STEM})?(?:{KK_ENDING})?
 _KK_MONTH_WORD = rf"{SPACE}ай(?:лар|дар)?(?:{KK_ENDING})?{WORD_END}"
 #: A month or a range of months, with ``ай`` after it if written.
 _KK_MONTHS = rf"{_KK_MONTH_RANGE}(?:{_KK_MONTH_WORD})?"
+#: The endings of a part of a period (``соң|ына``, ``бас|ынан``, ``ортас|ында``).
+_KK_PART_ENDING = "ы(?:на|нда|нан|ндағы|н)?"
 #: The end, start or middle of a period (``соңына``, ``басынан``, ``ортасында``).
-_KK_PART = rf"(?:соң|бас|ортас)ы(?:на|нда|нан|ндағы|н)?{WORD_END}"
+_KK_PART = rf"(?:соң|бас|ортас){_KK_PART_ENDING}{WORD_END}"
 
 #: Words for a stretch of time, in both languages, with their endings.
 TIME_UNIT = (
@@ -187,7 +189,7 @@ _RU_MONTH_YEAR = rf"{_RU_MONTHS}{SPACE}(?:{_YEAR}(?:{SPACE}{_YEAR_WORD})?|{_RU_R
 #: genitive with its end or start (``желтоқсанның соңына``).
 _KK_MONTH_DATE = (
     rf"{_KK_MONTH_RANGE}{_KK_MONTH_WORD}(?:{SPACE}{_KK_PART})?"
-    rf"|{_KK_MONTH_STEM}[дтн]?[ыі]ң{SPACE}(?:соң|бас)ы(?:на|нда|нан|ндағы|н)?"
+    rf"|{_KK_MONTH_STEM}[дтн]?[ыі]ң{SPACE}(?:соң|бас){_KK_PART_ENDING}"
 )
 
 
