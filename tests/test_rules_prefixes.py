@@ -50,6 +50,12 @@ PREFIXES = [
     ("(?P<x>аб)в", {"абв"}),
     ("(а)б", {"аб"}),
     ("а{б}", {"а{б"}),
+    # what the reader does not follow ends the prefix, or gives none at all
+    (r"а[\b]", {"а"}),
+    (r"а\N{DIGIT ONE}", {"а"}),
+    (r"(а)\1", {"а"}),
+    ("(?i)аб", None),
+    ("(?P<x>а)(?P=x)", None),
 ]
 
 

@@ -60,14 +60,20 @@ def prefixes(pattern: str, *, length: int = 3) -> frozenset[str] | None:
     >>> sorted(prefixes(r"(?<![^\W_])(?:ст\.|ч\.\s?)[1-3]"))
     ['ст.', 'ч.', 'ч.1', 'ч.2', 'ч.3']
     """
-    reader = _Reader(pattern)
-    items = reader.alternatives()
+    try:
+        items = _Reader(pattern).alternatives()
+    except _Unread:
+        return None
     states = _walk_group(items, {("", True)}, length)
     found = frozenset(prefix for prefix, _ in states)
     return None if "" in found else found
 
 
 # ---- reading a pattern ----------------------------------------------------------------------
+
+
+class _Unread(Exception):
+    """Syntax the reader does not follow (inline flags, conditionals): no prefixes then."""
 
 
 class _Reader:
@@ -150,6 +156,8 @@ class _Reader:
                 self.at = self.pattern.index(">", self.at) + 1
             elif kind == ">":
                 return self.closed(_Repeat(_Group(self.alternatives()), 1, 1, possessive=True))
+            elif kind != ":":
+                raise _Unread(kind)
         body = _Group(self.alternatives())
         return self.closed(_ZeroWidth() if zero_width else body)
 
@@ -168,12 +176,15 @@ class _Reader:
             return _ZeroWidth()
         return _Chars(self.escaped(char))
 
-    def escaped(self, char: str) -> str:
-        """The character an escape outside ``\\d``, ``\\w``... stands for."""
+    def escaped(self, char: str) -> str | None:
+        """The character an escape stands for; None for one not followed here (``\\N``,
+        ``\\U``, a back reference)."""
         if char in ("u", "x"):
             digits = self.take(4 if char == "u" else 2)
             return chr(int(digits, 16))
-        return _CONTROL_ESCAPES.get(char, char)
+        if char in _CONTROL_ESCAPES:
+            return _CONTROL_ESCAPES[char]
+        return None if char.isalnum() else char
 
     def character_class(self) -> str | None:
         negated = self.peek() == "^"
@@ -187,10 +198,10 @@ class _Reader:
             member = self.class_member()
             if member is None:
                 listable = False
-            elif self.peek() == "-" and self.peek(2) != "-]":
+            elif len(member) == 1 and self.peek() == "-" and self.peek(2) != "-]":
                 self.take()
                 last = self.class_member()
-                if last is None or ord(last) - ord(member) >= MAX_CLASS:
+                if last is None or len(last) != 1 or ord(last) - ord(member) >= MAX_CLASS:
                     listable = False
                 else:
                     chars.extend(chr(c) for c in range(ord(member), ord(last) + 1))
