@@ -2,9 +2,11 @@ r"""What a rule's pattern can start with: the extractor's cheap check before try
 
 :func:`prefixes` reads the pattern itself, with a small reader of the regex syntax the
 rules are written in (groups, lookarounds, alternation, repeats, character classes and
-escapes). It only has to be safe, never exact: whatever it cannot list (``\w``, ``.``, a
-negated or large class, a possessive repeat) ends the prefix there, so the check it builds
-may let through a start that fails but never turns away one that matches.
+escapes); CPython's own parser (``re._parser``) is private and changes between versions.
+It only has to be safe, never exact: whatever it cannot list (``\w``, ``.``, a negated or
+large class, a possessive repeat) ends the prefix there, and syntax it does not follow
+(inline flags, back references) gives no prefix at all, so the check it builds may let
+through a start that fails but never turns away one that matches.
 """
 
 from typing import NamedTuple
