@@ -17,7 +17,13 @@ from curate.data import Gazetteers, load_gazetteer, load_gazetteers
 from curate.errors import CurateError, InputError
 from curate.models import AnnotatedDocument, Span
 from curate.rules import Candidate, Extractor, Rule, build_extractor, resolve_overlaps
-from curate.rules.extractor import TOKEN_START_AFTER, _compile_pass, cuts_token, validate_rules
+from curate.rules.extractor import (
+    TOKEN_START_AFTER,
+    _compile_pass,
+    cuts_token,
+    validate_rule_records,
+    validate_rules,
+)
 from curate.tokens import tokens
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -477,9 +483,27 @@ def test_unknown_language_is_an_error(extractor: Extractor) -> None:
         (Rule("bad_lang", "COUNT", r"\d+", 0.8, frozenset({"en"})), "languages ['en']"),
     ],
 )
-def test_a_broken_rule_fails_when_the_extractor_is_built(rule: Rule, problem: str) -> None:
+def test_a_broken_rule_is_named_by_the_validation(rule: Rule, problem: str) -> None:
     with pytest.raises(CurateError, match=f"rule {rule.name!r}: .*{re.escape(problem)}"):
         validate_rules([rule])
+
+
+def test_every_rule_passes_the_validation(extractor: Extractor) -> None:
+    """What the extractor's build skips for speed: each pattern compiled alone."""
+    validate_rules(extractor.rules)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        Rule("bad_label", "NUMBER", r"\d+", 0.8),  # type: ignore[arg-type]
+        Rule("bad name", "COUNT", r"\d+", 0.8),
+        Rule("bad_lang", "COUNT", r"\d+", 0.8, frozenset({"en"})),
+    ],
+)
+def test_a_bad_rule_record_fails_when_the_extractor_is_built(rule: Rule) -> None:
+    with pytest.raises(CurateError, match=f"rule {rule.name!r}: "):
+        validate_rule_records([rule])
 
 
 def test_two_rules_with_one_name_are_refused() -> None:

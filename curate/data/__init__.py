@@ -1,4 +1,5 @@
-"""Gazetteers: plain UTF-8 lists in this folder, one entry a line, ``#`` starts a comment.
+"""Gazetteers and the rules' open word lists: plain UTF-8 lists in this folder, one entry a
+line, ``#`` starts a comment.
 
 Each list is read once through :func:`load_gazetteer`, which checks it (no duplicates, no
 stray whitespace, not empty) so a bad entry fails when the extractor is built, naming the
@@ -15,7 +16,8 @@ DATA_DIR = Path(__file__).parent
 
 
 class Gazetteers(NamedTuple):
-    """Every list the rules use, by name (the file is ``<name>.txt`` here)."""
+    """Every list the rules use, by name (the file is ``<name>.txt`` here): the names they
+    find and the open word lists that shape a rule (what may open a name, what may not)."""
 
     places: tuple[str, ...]
     regions: tuple[str, ...]
@@ -25,6 +27,14 @@ class Gazetteers(NamedTuple):
     substances: tuple[str, ...]
     org_heads_ru: tuple[str, ...]
     org_heads_kk: tuple[str, ...]
+    org_adjectives_ru: tuple[str, ...]
+    generic_by_phrases_ru: tuple[str, ...]
+    not_in_org_name_kk: tuple[str, ...]
+    people_in_org_kk: tuple[str, ...]
+    not_first_names: tuple[str, ...]
+    not_count_after: tuple[str, ...]
+    street_names: tuple[str, ...]
+    drug_classes: tuple[str, ...]
 
 
 def load_gazetteers(directory: Path = DATA_DIR) -> Gazetteers:

@@ -7,7 +7,7 @@
 
 from curate.data import load_gazetteers
 from curate.errors import InputError
-from curate.rules.extractor import MODEL_VERSION, Extractor, build_rules, validate_rules
+from curate.rules.extractor import MODEL_VERSION, Extractor, build_rules, validate_rule_records
 from curate.rules.grammar import Rule
 from curate.rules.overlap import Candidate, resolve_overlaps
 from curate.rules.persons import REPEATED_SURNAME
@@ -25,11 +25,13 @@ __all__ = [
 def build_extractor(*, disabled: frozenset[str] = frozenset()) -> Extractor:
     """The extractor with every rule but those named in ``disabled``.
 
-    Gazetteers are loaded and every rule is checked here, so a bad entry or pattern fails
-    now, naming itself. An unknown name in ``disabled`` is an :class:`InputError`.
+    Gazetteers are loaded and every rule's record is checked here, so a bad entry or rule
+    fails now, naming itself (the test suite checks every rule's pattern with
+    :func:`~curate.rules.extractor.validate_rules`). An unknown name in ``disabled`` is an
+    :class:`InputError`.
     """
     rules = build_rules(load_gazetteers())
-    validate_rules(rules)
+    validate_rule_records(rules)
     known = {rule.name for rule in rules} | {REPEATED_SURNAME}
     unknown = sorted(disabled - known)
     if unknown:

@@ -14,8 +14,8 @@ import re
 from curate.data import Gazetteers
 from curate.normalise import CURRENCIES, QUANTITY_UNITS
 from curate.rules.dates import TIME_UNIT
-from curate.rules.grammar import LANGS, SPACE, Rule, any_case, rule, trie
-from curate.rules.numbers import digit_amount, qualifier_after, word_amount
+from curate.rules.grammar import KK, LANGS, RU, SPACE, WORD_END, Rule, any_case, rule, trie
+from curate.rules.numbers import DIGIT_AMOUNT, QUALIFIER_AFTER, word_amount
 from curate.rules.quantities import DOSE_COUNTER
 
 #: An age range: the number is joined to an age by a conjunction or a dash (``18 бен 25
@@ -27,7 +27,7 @@ _AGE_RANGE = (
 #: A phone number: a word for a number or a service after it (``102 нөміріне``), the
 #: next group of a number written in groups (``8 (7172) 55-12-34``, ``701 123 45 67``).
 _PHONE_AFTER = (
-    rf"[»\"”]?{SPACE}(?:нөмір|номер|телефон|қызмет(?:і|іне|ін|інің|інде)(?![^\W_]))"
+    rf"[»\"”]?{SPACE}(?:нөмір|номер|телефон|қызмет(?:і|іне|ін|інің|інде){WORD_END})"
     rf"|{SPACE}(?:хабарла(?!ма)|қоңырау)"
     rf"|{SPACE}\d|{SPACE}\(\d{{3,5}}\)|\){SPACE}?\d"
 )
@@ -35,31 +35,25 @@ _PHONE_AFTER = (
 NOT_COUNTED = (
     rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе|жас\w*|лет\w*|процент\w*|пайыз\w*|%|"
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
-    + rf"|{TIME_UNIT})(?![^\W_])|{_AGE_RANGE}|{_PHONE_AFTER})"
+    + rf"|{TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_PHONE_AFTER})"
 )
-#: Words after which a number is a label or a phone number, not a count.
-_LABEL_WORDS = ("№", "ст.", "ч.", "п.", "телефону", "телефон", "телефона", "тел.", "номеру",
-                "номер", "нөмірі", "нөміріне", "нөмірі бойынша", "телефоны", "доверия",
-                "линии", "службу", "службы", "желісі", "желісіне", "звоните", "звонить",
-                "позвоните", "позвонить", "звоните на", "звонить на", "позвоните на",
-                "позвонить на", "звоните в", "позвонить в", "позвоните в")  # fmt: skip
 
 
 def _not_after(words: tuple[str, ...]) -> str:
-    """Lookbehinds refusing a number right after one of ``words`` and a space (or a space
+    """Lookbehinds refusing a number right after one of ``words`` (``№``, ``ст.``, ``по
+    телефону``: the ``not_count_after`` list) and a space (or a space
     and a quote), or after another number and a space (the groups of a phone number); one
     lookbehind per word length, as a lookbehind has a fixed width."""
     by_length: dict[int, list[str]] = {}
     for word in words:
         by_length.setdefault(len(word), []).append(word)
-    return r"(?<!№)(?<!\d[ \u00a0])" + "".join(
-        rf"(?<!{trie(same)}[ \u00a0]{opener})"
+    return rf"(?<!№)(?<!\d{SPACE})" + "".join(
+        rf"(?<!{trie(same)}{SPACE}{opener})"
         for _, same in sorted(by_length.items())
         for opener in ("", '[«"]')
     )
 
 
-_NOT_AFTER = _not_after(_LABEL_WORDS)
 #: Russian collective numerals in their cases (``двое``, ``троих``, ``семерым``).
 _RU_COLLECTIVE_STEMS = trie(
     any_case(["четвер", "пятер", "шестер", "семер", "восьмер", "девятер", "десятер"])
@@ -86,44 +80,32 @@ _ONE_AFTER = ("и", "а", "только", "лишь", "всего", "еще", "�
 #: ``один``/``одна`` is a count only in a list of counts or after ``только``/``ещё``
 #: (``две лаборатории и одна группа``), never in ``одной из стран`` or ``один раз``.
 _RU_ONE = (
-    r"(?:(?<=,\s)|"
-    + "|".join(rf"(?<=[\W_]{re.escape(word)}\s)" for word in _ONE_AFTER)
+    rf"(?:(?<=,{SPACE})|"
+    + "|".join(rf"(?<=[\W_]{re.escape(word)}{SPACE})" for word in _ONE_AFTER)
     + r")(?:один|одна|одно|одну|одного|одной|одним|одному)"
-    rf"(?={SPACE}[а-яё])(?!{SPACE}(?:из|раз|и|или|за|друг\w*|стороны|время)(?![^\W_]))"
+    rf"(?={SPACE}[а-яё])(?!{SPACE}(?:из|раз|и|или|за|друг\w*|стороны|время){WORD_END})"
 )
+
+
+def _digits_count(gazetteers: Gazetteers) -> str:
+    """A count in digits (``2 564``, ``500-ден астам``), not a label, a phone or a measure."""
+    return rf"{_not_after(gazetteers.not_count_after)}{DIGIT_AMOUNT}{NOT_COUNTED}{QUALIFIER_AFTER}"
+
+
+def _words_count(lang: str) -> str:
+    """A count in ``lang``'s number words (``три``, ``үш``), not a measure."""
+    return rf"{word_amount(lang)}{NOT_COUNTED}{QUALIFIER_AFTER}"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Counts in digits (``2 564``, ``500-ден астам``) and in words (``три``, ``үш``)."""
-    found = [
-        rule(
-            "count_digits",
-            "COUNT",
-            rf"{_NOT_AFTER}{digit_amount()}{NOT_COUNTED}"
-            rf"(?:{qualifier_after()})?",
-            0.8,
-        )
-    ]
-    for lang in sorted(LANGS):
-        found.append(
-            rule(
-                f"count_words_{lang}",
-                "COUNT",
-                rf"{word_amount(lang)}{NOT_COUNTED}"
-                rf"(?:{qualifier_after()})?",
-                0.7,
-                langs=frozenset({lang}),
-            )
-        )
-    found += [
-        rule("count_collective_ru", "COUNT", _RU_COLLECTIVE, 0.7, langs=frozenset({"ru"})),
-        rule("count_one_ru", "COUNT", _RU_ONE, 0.6, langs=frozenset({"ru"})),
-        rule(
-            "count_collective_kk",
-            "COUNT",
-            rf"{_KK_COLLECTIVE}(?:{qualifier_after()})?",
-            0.7,
-            langs=frozenset({"kk"}),
+    return [
+        rule("count_digits", "COUNT", _digits_count(gazetteers), 0.8),
+        *(
+            rule(f"count_words_{lang}", "COUNT", _words_count(lang), 0.7, langs=frozenset({lang}))
+            for lang in sorted(LANGS)
         ),
+        rule("count_collective_ru", "COUNT", _RU_COLLECTIVE, 0.7, langs=RU),
+        rule("count_one_ru", "COUNT", _RU_ONE, 0.6, langs=RU),
+        rule("count_collective_kk", "COUNT", rf"{_KK_COLLECTIVE}{QUALIFIER_AFTER}", 0.7, langs=KK),
     ]
-    return found

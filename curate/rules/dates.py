@@ -10,11 +10,8 @@ A Kazakh date is often a head naming the year (``биылғы``, ``өткен ж
 """
 
 from curate.data import Gazetteers
-from curate.rules.grammar import KK_ENDING, SPACE, Rule, any_case, rule, trie
+from curate.rules.grammar import KK, KK_ENDING, RU, SPACE, WORD_END, Rule, any_case, rule, trie
 from curate.rules.numbers import NUMBER, number_words
-
-RU = frozenset({"ru"})
-KK = frozenset({"kk"})
 
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+)?"
@@ -23,33 +20,36 @@ _RANGE = r"\d{1,3}[-–]\d{1,3}"
 
 RU_MONTH = (
     r"(?:январ[ьяюе]|феврал[ьяюе]|март[аеу]?|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]"
-    r"|август[аеу]?|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])(?![^\W_])"
+    rf"|август[аеу]?|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе]){WORD_END}"
 )
 #: A month or a range of months (``январе–сентябре``).
 _RU_MONTHS = rf"{RU_MONTH}(?:[-–]{RU_MONTH})?"
 _KK_MONTH_NAMES = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
                    "қыркүйек", "қазан", "қараша", "желтоқсан"]  # fmt: skip
 _KK_MONTH_STEM = trie(any_case(_KK_MONTH_NAMES))
-KK_MONTH = rf"{_KK_MONTH_STEM}(?:{KK_ENDING})?(?![^\W_])"
-#: A month or a range of months, with ``ай`` after it if written (``қаңтар-қыркүйек айларында``).
-_KK_MONTHS = (
-    rf"{_KK_MONTH_STEM}(?:[-–]{_KK_MONTH_STEM})?(?:{KK_ENDING})?(?![^\W_])"
-    rf"(?:{SPACE}ай(?:лар|дар)?(?:{KK_ENDING})?(?![^\W_]))?"
-)
+KK_MONTH = rf"{_KK_MONTH_STEM}(?:{KK_ENDING})?{WORD_END}"
+#: A month or a range of months (``қаңтар-қыркүйек``, ``наурыздан``).
+_KK_MONTH_RANGE = rf"{_KK_MONTH_STEM}(?:[-–]{_KK_MONTH_STEM})?(?:{KK_ENDING})?{WORD_END}"
+#: ``ай`` "month" after a month's name (``наурыз айында``, ``қаңтар-қыркүйек айларында``).
+_KK_MONTH_WORD = rf"{SPACE}ай(?:лар|дар)?(?:{KK_ENDING})?{WORD_END}"
+#: A month or a range of months, with ``ай`` after it if written.
+_KK_MONTHS = rf"{_KK_MONTH_RANGE}(?:{_KK_MONTH_WORD})?"
+#: The endings of a part of a period (``соң|ына``, ``бас|ынан``, ``ортас|ында``).
+_KK_PART_ENDING = "ы(?:на|нда|нан|ндағы|н)?"
 #: The end, start or middle of a period (``соңына``, ``басынан``, ``ортасында``).
-_KK_PART = r"(?:соң|бас|ортас)ы(?:на|нда|нан|ндағы|н)?(?![^\W_])"
+_KK_PART = rf"(?:соң|бас|ортас){_KK_PART_ENDING}{WORD_END}"
 
 #: Words for a stretch of time, in both languages, with their endings.
 TIME_UNIT = (
     r"(?:месяц(?:а|ев|ы|ам|ами|ах|е)?|год(?:а|у|ам|ами|ах)?|лет|сут(?:ок|ки)|дн(?:я|ей)|день|недел[иьюяе]"
     r"|час(?:а|ов)?|минут[ы]?|квартал[аеы]?|полугоди[яе]"
     rf"|жыл(?:ғы|дық|{KK_ENDING})?|ай(?:да|ға|дан|дың|ы|ын|ына|ында|ынан|ындағы|дағы|лық)?"
-    rf"|тәулік(?:{KK_ENDING})?|күн(?:{KK_ENDING})?|апта(?:{KK_ENDING})?|сағат(?:{KK_ENDING})?)(?![^\W_])"
+    rf"|тәулік(?:{KK_ENDING})?|күн(?:{KK_ENDING})?|апта(?:{KK_ENDING})?|сағат(?:{KK_ENDING})?){WORD_END}"
 )
 _YEAR_WORD = r"(?:года|году|годах|годы|год|гг\.|г\.)"
 _RU_RELATIVE = (
     r"(?:этого|этом|прошлого|прошлом|текущего|текущем|минувшего|минувшем|нынешнего|нынешнем"
-    r"|следующего|следующем|позапрошлого|позапрошлом|того\s+же)"
+    rf"|следующего|следующем|позапрошлого|позапрошлом|того{SPACE}же)"
 )
 _RU_PERIOD = r"(?:года|году|месяца|месяце|недели|неделе|квартала|квартале|полугодия|полугодии)"
 #: What names the year after a Russian period: ``прошлого года``, ``2025 года``.
@@ -82,7 +82,7 @@ _RU_RELATIVE_ADJECTIVE = trie(
               "последние", "прошедшие"])
 )  # fmt: skip
 _RU_RELATIVE_PERIOD = (
-    rf"{_RU_RELATIVE_ADJECTIVE}{SPACE}(?:год|месяц|квартал|неделю|сутки|полугодие)(?![^\W_])"
+    rf"{_RU_RELATIVE_ADJECTIVE}{SPACE}(?:год|месяц|квартал|неделю|сутки|полугодие){WORD_END}"
 )
 
 #: A Kazakh head naming a year: ``биылғы``, ``өткен жылдың``, ``2024 жылғы``, ``2025 ж.``.
@@ -91,31 +91,31 @@ _KK_YEAR_WORDS = trie(
               "ағымдағы жылғы", "ағымдағы жылдың", "биылғы жылдың", "былтырғы жылдың",
               "келесі жылғы", "келесі жылдың"])
 )  # fmt: skip
-_KK_YEAR_HEAD = rf"(?:{_KK_YEAR_WORDS}|{_YEAR}(?:{SPACE}|-)(?:жылғы|жылдың|ж\.))(?![^\W_])"
+_KK_YEAR_HEAD = rf"(?:{_KK_YEAR_WORDS}|{_YEAR}(?:{SPACE}|-)(?:жылғы|жылдың|ж\.)){WORD_END}"
 #: ``соңғы``/``алғашқы`` before a Kazakh duration (``соңғы үш жылда``, ``алғашқы тоғыз айда``).
 _KK_DURATION_ADJECTIVE = trie(any_case(["соңғы", "алғашқы"]))
 #: The same period a year before: ``(өткен жылдың) сәйкес кезеңімен``, ``(2024 жылғы) осы кезеңде``.
 _KK_SAME_PERIOD = (
     rf"{trie(['осы', 'сәйкес', 'ұқсас', 'тиісті', 'дәл осы', 'сол'])}{SPACE}"
-    rf"(?:кезең|мерзім)(?:{KK_ENDING})?(?![^\W_])"
+    rf"(?:кезең|мерзім)(?:{KK_ENDING})?{WORD_END}"
 )
 #: A quarter or a half-year (``бірінші тоқсанында``, ``1-тоқсанда``, ``жартыжылдықта``).
 _KK_QUARTER = (
     rf"(?:{trie(any_case(['бірінші', 'екінші', 'үшінші', 'төртінші', 'алғашқы']))}{SPACE}"
-    rf"|[1-4]-{SPACE}?)(?:тоқсан|жартыжылдық)(?:{KK_ENDING})?(?![^\W_])"
-    rf"|{trie(any_case(['жартыжылдық']))}(?:{KK_ENDING})?(?![^\W_])"
+    rf"|[1-4]-{SPACE}?)(?:тоқсан|жартыжылдық)(?:{KK_ENDING})?{WORD_END}"
+    rf"|{trie(any_case(['жартыжылдық']))}(?:{KK_ENDING})?{WORD_END}"
 )
 _KK_WEEKDAY = (
     rf"{trie(any_case(['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'сенбі', 'жексенбі']))}"
-    rf"(?:{KK_ENDING})?(?![^\W_])(?:{SPACE}күн(?:і|гі))?|{trie(any_case(['жұма']))}{SPACE}күн(?:і|гі)"
+    rf"(?:{KK_ENDING})?{WORD_END}(?:{SPACE}күн(?:і|гі))?|{trie(any_case(['жұма']))}{SPACE}күн(?:і|гі)"
 )
 
 
-def _kk_duration() -> str:
-    """A number (digits, a range or words) of Kazakh time units: ``екі айға``, ``7-9 жылға``."""
-    number = rf"(?:{NUMBER}|{_RANGE}|{number_words('kk')})"
-    return rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?{number}{SPACE}{TIME_UNIT}"
-
+#: A number of Kazakh time units, in digits, a range or words: ``екі айға``, ``7-9 жылға``.
+_KK_DURATION = (
+    rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?(?:{NUMBER}|{_RANGE}|{number_words('kk')})"
+    rf"{SPACE}{TIME_UNIT}"
+)
 
 #: What stands before a Russian age in years (``в возрасте от 18 до 25 лет``), fixed width.
 _AGE_BEFORE = (
@@ -125,104 +125,90 @@ _AGE_BEFORE = (
       for link in ("от", "до", "—", "–", "-", "составляет", "составил")),
     *(rf"возрасте{SPACE}от{SPACE}{digits}{SPACE}до{SPACE}" for digits in (r"\d", r"\d\d")),
 )  # fmt: skip
+_NOT_AN_AGE = "".join(rf"(?<!{before})" for before in _AGE_BEFORE)
+#: A Russian duration, its adjective and year included: ``неполные два года``, ``девять
+#: месяцев 2025 года``, ``10 до 15 лет``; not an age (``в возрасте 18 лет``).
+_RU_DURATION = (
+    rf"{_NOT_AN_AGE}(?:{_RU_DURATION_ADJECTIVE}{SPACE})?(?:{NUMBER}{SPACE}(?:до|[-–]){SPACE})?"
+    rf"(?:{NUMBER}|{_RANGE}|{number_words('ru')}){SPACE}{TIME_UNIT}(?:{SPACE}{_RU_OF_YEAR})?"
+)
 
+#: A Kazakh year head and what it anchors: ``ағымдағы жылдың 1 мамырынан``, ``2024 жылғы
+#: наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``, ``өткен жылдың соңында``.
+_KK_ANCHORED = (
+    rf"{_KK_YEAR_HEAD}{SPACE}(?:{_DAY}{SPACE}{KK_MONTH}|{_KK_MONTHS}(?:{SPACE}{_KK_PART})?"
+    rf"|{_KK_DURATION}|{_KK_SAME_PERIOD}|{_KK_PART}|{_KK_QUARTER})"
+)
 
-def _ru_duration() -> str:
-    """A Russian duration, its adjective and year included: ``неполные два года``,
-    ``девять месяцев 2025 года``, ``10 до 15 лет``; not an age (``в возрасте 18 лет``)."""
-    not_age = "".join(rf"(?<!{before})" for before in _AGE_BEFORE)
-    number = rf"(?:{NUMBER}|{_RANGE}|{number_words('ru')})"
-    return (
-        rf"{not_age}(?:{_RU_DURATION_ADJECTIVE}{SPACE})?(?:{NUMBER}{SPACE}(?:до|[-–]){SPACE})?"
-        rf"{number}{SPACE}{TIME_UNIT}(?:{SPACE}{_RU_OF_YEAR})?"
-    )
+#: Relative Kazakh dates without a number: ``биыл``, ``былтырғыдан``, ``өткен айда``,
+#: ``Есепті кезеңде``, ``жыл соңына``.
+_KK_RELATIVE = (
+    rf"{trie(any_case(['биыл', 'былтыр', 'кеше', 'бүгін', 'ертең', 'бүгінгі күні']))}"
+    rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен жылғы']))}(?:{KK_ENDING})?{WORD_END}"
+    rf"|{_KK_YEAR_HEAD}(?:{SPACE}жылы)?"
+    rf"|{trie(any_case(['өткен', 'осы', 'ағымдағы', 'биылғы', 'келесі', 'соңғы']))}{SPACE}"
+    rf"(?:жыл|ай|апта|тоқсан)(?:{KK_ENDING})?"
+    rf"|{trie(any_case(['есепті кезең', 'осы кезең', 'сол кезең']))}(?:{KK_ENDING})?"
+    rf"|{trie(any_case(['жыл', 'жылдың']))}{SPACE}{_KK_PART}"
+    rf"|{_KK_QUARTER}|{_KK_WEEKDAY}"
+)
 
+#: The same period of another year: ``аналогичный период прошлого года``.
+_RU_SAME_PERIOD = (
+    rf"{trie(any_case(['аналогичн', 'соответствующ', 'отчетн', 'отчётн']))}\w{{2,3}}"
+    rf"{SPACE}период\w{{0,2}}(?:{SPACE}{_RU_OF_YEAR})?"
+)
+#: Relative Russian dates: ``начала года``, ``аналогичный период прошлого года``,
+#: ``прошлого года``, ``тот вечер``, ``первом квартале``, ``годом ранее``, ``вчера``.
+_RU_RELATIVE_DATE = (
+    rf"(?:{_PERIOD_PART}{SPACE}(?:{_RU_RELATIVE}{SPACE})?|{_RU_RELATIVE}{SPACE}){_RU_PERIOD}"
+    rf"|{_PERIOD_PART}{SPACE}{_YEAR}{SPACE}{_YEAR_WORD}"
+    rf"|{_RU_SAME_PERIOD}"
+    rf"|{trie(any_case(['тот', 'этот', 'тот же', 'этот же']))}{SPACE}"
+    rf"(?:день|вечер|ночь|утро|период)(?:{SPACE}{_RU_OF_YEAR})?"
+    rf"|{_RU_ORDINAL}{SPACE}(?:квартал|полугоди)\w{{0,2}}(?:{SPACE}{_RU_OF_YEAR})?"
+    rf"|{_RU_RELATIVE_PERIOD}|{_RU_EARLIER}|{_RU_WEEKDAY}"
+    rf"|{trie(any_case(['полгода', 'полугода', 'полмесяца']))}"
+    rf"|{trie(any_case(['вчера', 'сегодня', 'завтра', 'накануне', 'позавчера']))}"
+)
 
-def _kk_anchored() -> str:
-    """A Kazakh year head and what it anchors: ``ағымдағы жылдың 1 мамырынан``,
-    ``2024 жылғы наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``,
-    ``өткен жылдың соңында``."""
-    anchored = (
-        rf"{_DAY}{SPACE}{KK_MONTH}|{_KK_MONTHS}(?:{SPACE}{_KK_PART})?|{_kk_duration()}"
-        rf"|{_KK_SAME_PERIOD}|{_KK_PART}|{_KK_QUARTER}"
-    )
-    return rf"{_KK_YEAR_HEAD}{SPACE}(?:{anchored})"
-
-
-def _kk_relative() -> str:
-    """Relative Kazakh dates without a number: ``биыл``, ``былтырғыдан``, ``өткен айда``,
-    ``Есепті кезеңде``, ``жыл соңына``."""
-    return (
-        rf"{trie(any_case(['биыл', 'былтыр', 'кеше', 'бүгін', 'ертең', 'бүгінгі күні']))}"
-        rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен жылғы']))}(?:{KK_ENDING})?(?![^\W_])"
-        rf"|{_KK_YEAR_HEAD}(?:{SPACE}жылы)?"
-        rf"|{trie(any_case(['өткен', 'осы', 'ағымдағы', 'биылғы', 'келесі', 'соңғы']))}{SPACE}"
-        rf"(?:жыл|ай|апта|тоқсан)(?:{KK_ENDING})?"
-        rf"|{trie(any_case(['есепті кезең', 'осы кезең', 'сол кезең']))}(?:{KK_ENDING})?"
-        rf"|{trie(any_case(['жыл', 'жылдың']))}{SPACE}{_KK_PART}"
-        rf"|{_KK_QUARTER}|{_KK_WEEKDAY}"
-    )
-
-
-def _ru_relative() -> str:
-    """Relative Russian dates: ``начала года``, ``аналогичный период прошлого года``,
-    ``прошлого года``, ``тот вечер``, ``первом квартале``, ``годом ранее``, ``вчера``."""
-    same_period = trie(any_case(["аналогичн", "соответствующ", "отчетн", "отчётн"]))
-    return (
-        rf"(?:{_PERIOD_PART}{SPACE}(?:{_RU_RELATIVE}{SPACE})?|{_RU_RELATIVE}{SPACE}){_RU_PERIOD}"
-        rf"|{_PERIOD_PART}{SPACE}{_YEAR}{SPACE}{_YEAR_WORD}"
-        rf"|{same_period}\w{{2,3}}{SPACE}период\w{{0,2}}(?:{SPACE}{_RU_OF_YEAR})?"
-        rf"|{trie(any_case(['тот', 'этот', 'тот же', 'этот же']))}{SPACE}"
-        rf"(?:день|вечер|ночь|утро|период)(?:{SPACE}{_RU_OF_YEAR})?"
-        rf"|{_RU_ORDINAL}{SPACE}(?:квартал|полугоди)\w{{0,2}}(?:{SPACE}{_RU_OF_YEAR})?"
-        rf"|{_RU_RELATIVE_PERIOD}|{_RU_EARLIER}|{_RU_WEEKDAY}"
-        rf"|{trie(any_case(['полгода', 'полугода', 'полмесяца']))}"
-        rf"|{trie(any_case(['вчера', 'сегодня', 'завтра', 'накануне', 'позавчера']))}"
-    )
+_RU_RELATIVE_YEAR = rf"{_RU_RELATIVE}{SPACE}года"
+#: ``11 марта``, ``11 марта 2025 года``, ``11 марта прошлого года``.
+_RU_DAY_MONTH = (
+    rf"{_DAY}{SPACE}{RU_MONTH}"
+    rf"(?:{SPACE}{_YEAR}(?:{SPACE}{_YEAR_WORD})?|{SPACE}{_RU_RELATIVE_YEAR})?"
+)
+#: ``2025 года``, ``2024–2025 гг.``, ``2024 жылы``, ``2025 ж.``.
+_YEAR_DATE = (
+    rf"{_YEAR}(?:[-–]{_YEAR})?"
+    rf"(?:{SPACE}{_YEAR_WORD}|(?:{SPACE}|-)(?:жыл(?:ғы|{KK_ENDING})?|ж\.))"
+)
+#: ``марте 2025 года``, ``январе–сентябре прошлого года``.
+_RU_MONTH_YEAR = rf"{_RU_MONTHS}{SPACE}(?:{_YEAR}(?:{SPACE}{_YEAR_WORD})?|{_RU_RELATIVE_YEAR})"
+#: A Kazakh month with ``ай`` (``наурыз айында``, ``желтоқсан айының соңына``), or in the
+#: genitive with its end or start (``желтоқсанның соңына``).
+_KK_MONTH_DATE = (
+    rf"{_KK_MONTH_RANGE}{_KK_MONTH_WORD}(?:{SPACE}{_KK_PART})?"
+    rf"|{_KK_MONTH_STEM}[дтн]?[ыі]ң{SPACE}(?:соң|бас){_KK_PART_ENDING}"
+)
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
-    """Day and month, years, durations, and relative dates in Russian and Kazakh."""
-    relative_year = rf"{_RU_RELATIVE}{SPACE}года"
+    """Day and month, years, durations, and relative dates in Russian and Kazakh.
+
+    A Kazakh year head is one span with what it anchors, so ``date_anchored_kk`` comes
+    before ``date_year``.
+    """
     return [
-        rule(
-            "date_day_month_ru",
-            "DATE",
-            rf"{_DAY}{SPACE}{RU_MONTH}(?:{SPACE}{_YEAR}(?:{SPACE}{_YEAR_WORD})?"
-            rf"|{SPACE}{relative_year})?",
-            0.95,
-            langs=RU,
-        ),
-        # before date_year: a year head is one span with what it anchors
-        rule("date_anchored_kk", "DATE", _kk_anchored(), 0.95, langs=KK),
+        rule("date_day_month_ru", "DATE", _RU_DAY_MONTH, 0.95, langs=RU),
+        rule("date_anchored_kk", "DATE", _KK_ANCHORED, 0.95, langs=KK),
         rule("date_day_month_kk", "DATE", rf"{_DAY}{SPACE}{KK_MONTH}", 0.95, langs=KK),
-        rule(
-            "date_year",
-            "DATE",
-            rf"{_YEAR}(?:[-–]{_YEAR})?(?:{SPACE}{_YEAR_WORD}"
-            rf"|(?:{SPACE}|-)(?:жыл(?:ғы|{KK_ENDING})?|ж\.))",
-            0.9,
-        ),
-        rule(
-            "date_month_year_ru",
-            "DATE",
-            rf"{_RU_MONTHS}{SPACE}(?:{_YEAR}(?:{SPACE}{_YEAR_WORD})?|{relative_year})",
-            0.9,
-            langs=RU,
-        ),
-        rule("date_duration_ru", "DATE", _ru_duration(), 0.85, langs=RU),
-        rule("date_duration_kk", "DATE", _kk_duration(), 0.85, langs=KK),
-        rule("date_relative_ru", "DATE", _ru_relative(), 0.85, langs=RU),
-        rule("date_relative_kk", "DATE", _kk_relative(), 0.85, langs=KK),
+        rule("date_year", "DATE", _YEAR_DATE, 0.9),
+        rule("date_month_year_ru", "DATE", _RU_MONTH_YEAR, 0.9, langs=RU),
+        rule("date_duration_ru", "DATE", _RU_DURATION, 0.85, langs=RU),
+        rule("date_duration_kk", "DATE", _KK_DURATION, 0.85, langs=KK),
+        rule("date_relative_ru", "DATE", _RU_RELATIVE_DATE, 0.85, langs=RU),
+        rule("date_relative_kk", "DATE", _KK_RELATIVE, 0.85, langs=KK),
         rule("date_month_ru", "DATE", _RU_MONTHS, 0.6, langs=RU),
-        rule(
-            "date_month_kk",
-            "DATE",
-            rf"{_KK_MONTH_STEM}(?:[-–]{_KK_MONTH_STEM})?(?:{KK_ENDING})?{SPACE}ай(?:лар|дар)?"
-            rf"(?:{KK_ENDING})?(?![^\W_])(?:{SPACE}{_KK_PART})?"
-            # a month in the genitive with its end or start: ``желтоқсанның соңына``
-            rf"|{_KK_MONTH_STEM}[дтн]?[ыі]ң{SPACE}(?:соң|бас)ы(?:на|нда|нан|ндағы|н)?",
-            0.9,
-            langs=KK,
-        ),
+        rule("date_month_kk", "DATE", _KK_MONTH_DATE, 0.9, langs=KK),
     ]

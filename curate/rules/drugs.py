@@ -9,66 +9,80 @@
 """
 
 from curate.data import Gazetteers
-from curate.rules.grammar import KK_ENDING, SPACE, UPPER, Rule, any_case, inflected, rule, trie
-
-#: Russian adjective endings (``синтетическ|их``, ``дикорастущ|ей``, ``психотропн|ые``).
-_RU_ADJECTIVE = r"(?:ая|ой|ую|ые|ых|ыми|ым|ый|ого|ому|ом|ое|ие|их|ими|им|ий|ей|ее|его|ему|ем|юю|яя)"
-#: Substance classes a drug adjective takes with it (``синтетические катиноны``).
-_CLASS_NOUNS = ("катинон", "каннабиноид", "опиоид", "стимулятор", "психостимулятор")
-#: A noun a drug adjective takes into the span (``синтетические вещества``).
-_SUBSTANCE_NOUN = (
-    r"(?:веществ(?:ами|ам|ах|ом|а|о|у|е)?|наркотик(?:ами|ам|ах|ов|ом|и|а|у|е)?"
-    r"|средств(?:ами|ам|ах|а|о|у|е)?|препарат(?:ами|ам|ах|ов|ом|ы|а|у|е)?"
-    rf"|зат(?:{KK_ENDING})?|есірткі(?:{KK_ENDING})?|{inflected(_CLASS_NOUNS)})(?![^\W_])"
+from curate.rules.grammar import (
+    KK_ENDING,
+    RU_ADJECTIVE_ENDING,
+    SPACE,
+    UPPER,
+    WORD_END,
+    Rule,
+    any_case,
+    inflected,
+    rule,
+    trie,
 )
-_SYNTHETIC = rf"(?:[Сс]интетическ{_RU_ADJECTIVE}|[Сс]интетикалық)(?![^\W_])"
+
+#: A generic noun a drug adjective takes into the span (``синтетические вещества``).
+_GENERIC_SUBSTANCE_NOUN = (
+    r"веществ(?:ами|ам|ах|ом|а|о|у|е)?|наркотик(?:ами|ам|ах|ов|ом|и|а|у|е)?"
+    r"|средств(?:ами|ам|ах|а|о|у|е)?|препарат(?:ами|ам|ах|ов|ом|ы|а|у|е)?"
+    rf"|зат(?:{KK_ENDING})?|есірткі(?:{KK_ENDING})?"
+)
+
+
+def _substance_noun(gazetteers: Gazetteers) -> str:
+    """A noun a drug adjective takes into the span: a generic one or a substance class
+    (``синтетические катиноны``, the ``drug_classes`` list)."""
+    return rf"(?:{_GENERIC_SUBSTANCE_NOUN}|{inflected(gazetteers.drug_classes)}){WORD_END}"
+
+
+_SYNTHETIC = rf"(?:[Сс]интетическ{RU_ADJECTIVE_ENDING}|[Сс]интетикалық){WORD_END}"
 #: Psychotropic substances, a legally defined class: ``психотропных веществ``,
 #: ``психотроптық заттар``.
-_PSYCHOTROPIC = rf"(?:[Пп]сихотропн{_RU_ADJECTIVE}|[Пп]сихотропт(?:ық|ы))(?![^\W_])"
+_PSYCHOTROPIC = rf"(?:[Пп]сихотропн{RU_ADJECTIVE_ENDING}|[Пп]сихотропт(?:ық|ы)){WORD_END}"
 #: Plants named by species, where Russian declines the adjective too (Kazakh names, whose
 #: adjective does not decline, are in the gazetteer: ``жабайы кендір``, ``апиын көкнәр``).
 _PLANT_RU = (
-    rf"[Дд]икорастущ(?:{_RU_ADJECTIVE}){SPACE}(?:конопл|эфедр)[^\W\d_]*"
-    rf"|(?:[Оо]пийн|[Мм]асличн)(?:{_RU_ADJECTIVE}){SPACE}мак(?:ами|ам|ах|ов|ом|а|у|е|и)?"
-    rf"|[Мм]аков(?:{_RU_ADJECTIVE}){SPACE}солом[^\W\d_]*"
+    rf"[Дд]икорастущ(?:{RU_ADJECTIVE_ENDING}){SPACE}(?:конопл|эфедр)[^\W\d_]*"
+    rf"|(?:[Оо]пийн|[Мм]асличн)(?:{RU_ADJECTIVE_ENDING}){SPACE}мак(?:ами|ам|ах|ов|ом|а|у|е|и)?"
+    rf"|[Мм]аков(?:{RU_ADJECTIVE_ENDING}){SPACE}солом[^\W\d_]*"
 )
-#: Street names, DRUG only inside quotation marks (``«соль»``; salt is not a drug).
-_STREET_NAMES = ("соль", "соли", "солей", "солью", "скорость", "скорости", "меф", "фен", "лирика")
+
+
+#: ``синтетика`` "synthetics" as a noun, Russian or Kazakh (``синтетикой``, ``синтетикаға``).
+_SYNTHETICS_NOUN = rf"[Сс]интетик(?:ой|[аиуе](?:{KK_ENDING})?)"
+#: A precursor, maybe with its code (``прекурсоров БК-4``).
+_PRECURSOR = rf"[Пп]рекурсор[^\W\d_]{{0,8}}(?:{SPACE}[{UPPER}A-Z]{{1,5}}-\d+)?"
+#: A drug group: ``каннабисной группы``, ``апиын тобындағы``.
+_GROUP = (
+    r"(?:[Кк]аннабисн|[Кк]аннабиноидн|[Оо]пийн|[Оо]пиатн|[Аа]мфетаминов)"
+    rf"(?:ой|ая|ую|ые|ых){SPACE}групп\w*"
+    rf"|(?:[Кк]аннабис|[Аа]пиын|[Аа]мфетамин){SPACE}тоб[^\W\d_]*"
+)
+#: Potent substances, a legally defined class: ``сильнодействующих веществ``, ``күшті әсер
+#: ететін заттардың``.
+_POTENT = (
+    rf"[Сс]ильнодействующ\w+{SPACE}(?:веществ\w*|средств\w*)"
+    rf"|{trie(any_case(['күшті әсер ететін']))}{SPACE}зат(?:{KK_ENDING})?"
+)
+
+
+def _street_name(gazetteers: Gazetteers) -> str:
+    """A street name in quotation marks (``«соль»``; salt is not a drug)."""
+    return rf"(?<=[«\"“„]){trie(any_case(gazetteers.street_names))}(?=[»\"”“])"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Synthetic drugs, precursors, drug groups, potent substances and listed substances."""
+    with_noun = rf"(?:{SPACE}{_substance_noun(gazetteers)})?"
     return [
-        rule("drug_synthetic", "DRUG", rf"{_SYNTHETIC}(?:{SPACE}{_SUBSTANCE_NOUN})?", 0.9),
-        rule("drug_synthetics_noun", "DRUG", rf"[Сс]интетик(?:ой|[аиуе](?:{KK_ENDING})?)", 0.9),
-        rule("drug_psychotropic", "DRUG", rf"{_PSYCHOTROPIC}(?:{SPACE}{_SUBSTANCE_NOUN})?", 0.9),
-        rule(
-            "drug_precursor",
-            "DRUG",
-            rf"[Пп]рекурсор[^\W\d_]{{0,8}}(?:{SPACE}[{UPPER}A-Z]{{1,5}}-\d+)?",
-            0.9,
-        ),
-        rule(
-            "drug_group",
-            "DRUG",
-            r"(?:[Кк]аннабисн|[Кк]аннабиноидн|[Оо]пийн|[Оо]пиатн|[Аа]мфетаминов)"
-            r"(?:ой|ая|ую|ые|ых)\sгрупп\w*"
-            rf"|(?:[Кк]аннабис|[Аа]пиын|[Аа]мфетамин){SPACE}тоб[^\W\d_]*",
-            0.9,
-        ),
-        rule(
-            "drug_potent",
-            "DRUG",
-            r"[Сс]ильнодействующ\w+\s(?:веществ\w*|средств\w*)"
-            rf"|{trie(any_case(['күшті әсер ететін']))}{SPACE}зат(?:{KK_ENDING})?",
-            0.85,
-        ),
+        rule("drug_synthetic", "DRUG", rf"{_SYNTHETIC}{with_noun}", 0.9),
+        rule("drug_synthetics_noun", "DRUG", _SYNTHETICS_NOUN, 0.9),
+        rule("drug_psychotropic", "DRUG", rf"{_PSYCHOTROPIC}{with_noun}", 0.9),
+        rule("drug_precursor", "DRUG", _PRECURSOR, 0.9),
+        rule("drug_group", "DRUG", _GROUP, 0.9),
+        rule("drug_potent", "DRUG", _POTENT, 0.85),
         rule("drug_plant_ru", "DRUG", _PLANT_RU, 0.9),
-        rule(
-            "drug_street_name",
-            "DRUG",
-            rf"(?<=[«\"“„]){trie(any_case(_STREET_NAMES))}(?=[»\"”“])",
-            0.85,
-        ),
+        rule("drug_street_name", "DRUG", _street_name(gazetteers), 0.85),
         rule("drug_substance", "DRUG", inflected(any_case(gazetteers.substances)), 0.95),
     ]

@@ -1,20 +1,22 @@
 """The building blocks of the rule grammars: the :class:`Rule` record and regex pieces.
 
 A rule is a named regex over the article text whose match is one whole-token span of one
-label. Pieces here are shared by every label family: word tries, case endings that keep
-Kazakh and Russian endings inside a span, and the lookahead that stops a span from
-ending inside a token (the tokens of :mod:`curate.tokens`).
+label. Pieces here are shared by every label family: the gap between a span's tokens
+(:data:`SPACE`, never a line break), the end of a word (:data:`WORD_END`) and of a token
+(:data:`END`, the tokens of :mod:`curate.tokens`), word tries, and the case endings that
+keep Kazakh and Russian endings inside a span.
 """
 
 import re
-import re._constants as sre
-import re._parser as sre_parse  # the regex parser; public as sre_parse until 3.11
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from curate.labels import LANGUAGES, Label
 
 LANGS: frozenset[str] = frozenset(LANGUAGES)
+#: The languages of a rule written for one of them.
+RU: frozenset[str] = frozenset({"ru"})
+KK: frozenset[str] = frozenset({"kk"})
 
 
 class Rule(NamedTuple):
@@ -34,17 +36,30 @@ class Rule(NamedTuple):
 
 UPPER = "А-ЯЁӘІҢҒҮҰҚӨҺA-Z"
 LOWER = "а-яёәіңғүұқөһa-z"
-#: One Cyrillic or Latin letter.
-LETTER = f"[{UPPER}{LOWER}]"
 #: A capitalised word (possessive: a word is never given back letter by letter).
 CAPITALISED = rf"[{UPPER}][{LOWER}]++(?:-[{UPPER}]?[{LOWER}]++)?+"
+#: The word ends here: no letter or digit follows (a hyphen, a dot or a space may).
+WORD_END = r"(?![^\W_])"
+#: A part joined to a token by a hyphen or an apostrophe (``500-ден``, ``ІІМ-нің``).
+JOINED_PART = r"[-‑'’][^\W_]"
 #: The span ends at a token end: no letter, digit or joined part follows.
-END = r"(?![^\W_]|[-‑'’][^\W_]|\.[^\W\d_])"
-#: A space between two words of a span (one, as a news text writes it).
+END = rf"{WORD_END}(?!{JOINED_PART}|\.[^\W\d_])"
+#: The gap between two tokens of a span: one space, as a news text writes it, and never a
+#: line break (a title does not run into the first sentence).
 SPACE = r"[ \u00a0]"
+
+#: The state after a Kazakhstan body or code: ``МВД РК``, ``УК Республики Казахстан``, ``ҚР``.
+STATE = rf"(?:РК|ҚР|Республики{SPACE}Казахстан)"
+#: Kazakh plural suffixes (``облыстар``, ``министрліктер``).
+KK_PLURAL = "(?:лар|лер|дар|дер|тар|тер)"
 
 #: Russian noun endings after a stem (``Астан|е``, ``Куатбек|а``, ``прекурсор|ов``).
 RU_NOUN_ENDING = r"(?:ами|ями|ого|его|ому|ему|ой|ей|ою|ом|ем|ём|ам|ям|ах|ях|ов|ев|ы|и|а|я|у|ю|е)"
+#: Russian adjective endings in every gender, number and case after the stem
+#: (``синтетическ|их``, ``Центральн|ой``, ``Карагандинск|ом``).
+RU_ADJECTIVE_ENDING = (
+    r"(?:ыми|ими|ого|его|ому|ему|ая|яя|ой|ей|ую|юю|ою|ею|ый|ий|ым|им|ом|ем|ое|ее|ые|ие|ых|их)"
+)
 #: Kazakh case endings (``келіден``, ``мыңға``, ``Науатовтың``).
 KK_CASE_ENDING = (
     r"(?:[ыі]?(?:н|ны|ні|ның|нің|нан|нен|на|не|нда|нде|ндағы|ндегі)"
@@ -53,8 +68,8 @@ KK_CASE_ENDING = (
 )
 #: Kazakh endings after a stem: plural, possessive, case (``облысында``, ``Науатовтың``).
 KK_ENDING = (
-    rf"(?:(?:лар|лер|дар|дер|тар|тер)?(?:с?[ыі]н?)?{KK_CASE_ENDING}"
-    r"|(?:лар|лер|дар|дер|тар|тер)(?:с?[ыі])?|с?[ыі])"
+    rf"(?:{KK_PLURAL}?(?:с?[ыі]н?)?{KK_CASE_ENDING}"
+    rf"|{KK_PLURAL}(?:с?[ыі])?|с?[ыі])"
 )
 
 
@@ -155,76 +170,3 @@ def rule(
 ) -> Rule:
     """A :class:`Rule` whose pattern is made to end at a token end."""
     return Rule(name, label, f"(?:{pattern}){END}", score, langs)
-
-
-# ---- what a pattern can start with -------------------------------------------------------
-
-#: A character class with more members than this ends a prefix rather than branching it.
-_MAX_CLASS = 80
-_Prefixes = set[tuple[str, bool]]  # (prefix, still growing)
-
-
-def prefixes(pattern: str, *, length: int = 3) -> frozenset[str] | None:
-    r"""The strings (up to ``length`` characters) every match of ``pattern`` starts with.
-
-    None when a match may start with almost anything. The extractor uses them to skip, with
-    one cheap check, the rules that cannot match where it stands.
-
-    >>> sorted(prefixes(r"(?:[Бб]олее\s)?\d+"))  # doctest: +ELLIPSIS
-    ['0', '1', ..., '9', 'Бол', 'бол']
-    >>> prefixes(r"\w+") is None
-    True
-    """
-    states = _walk(sre_parse.parse(pattern).data, {("", True)}, length)
-    found = frozenset(prefix for prefix, _ in states)
-    return None if "" in found else found
-
-
-def _walk(items: list[tuple[Any, Any]], states: _Prefixes, length: int) -> _Prefixes:
-    for op, argument in items:
-        if not any(growing for _, growing in states):
-            break
-        states = _step(op, argument, states, length)
-    return states
-
-
-def _step(op: Any, argument: Any, states: _Prefixes, length: int) -> _Prefixes:
-    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-        return states  # zero-width: it narrows what matches, never what is consumed
-    if op is sre.SUBPATTERN:
-        return _walk(argument[-1].data, states, length)
-    if op is sre.BRANCH:
-        return set().union(*(_walk(branch.data, states, length) for branch in argument[1]))
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-        low, high, body = argument
-        once = _walk(body.data, states, length)
-        if high != 1:
-            once = {(prefix, False) for prefix, _ in once}
-        return once | (states if low == 0 else set())
-    chars = _chars(op, argument)
-    if chars is None:
-        return {(prefix, False) for prefix, _ in states}
-    return {
-        (prefix + char, len(prefix) + 1 < length) if growing else (prefix, False)
-        for prefix, growing in states
-        for char in (chars if growing else "_")
-    }
-
-
-def _chars(op: Any, argument: Any) -> str | None:
-    """The characters one LITERAL or IN item matches, or None if too many to list."""
-    if op is sre.LITERAL:
-        return chr(argument)
-    if op is not sre.IN:
-        return None
-    chars: list[str] = []
-    for kind, value in argument:
-        if kind is sre.LITERAL:
-            chars.append(chr(value))
-        elif kind is sre.RANGE and value[1] - value[0] < _MAX_CLASS:
-            chars.extend(chr(c) for c in range(value[0], value[1] + 1))
-        elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
-            chars.extend("0123456789")
-        else:
-            return None
-    return "".join(chars) if len(chars) <= _MAX_CLASS else None

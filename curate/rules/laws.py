@@ -6,21 +6,22 @@
 """
 
 from curate.data import Gazetteers
-from curate.rules.grammar import KK_ENDING, LOWER, SPACE, Rule, any_case, rule, trie
+from curate.rules.grammar import KK_ENDING, LOWER, SPACE, STATE, Rule, any_case, rule, trie
 
-_STATE = r"(?:\s(?:РК|Республики\sКазахстан|ҚР))?"
+_STATE = rf"(?:{SPACE}{STATE})?"
 #: The state before a Kazakh code: ``ҚР ҚК``, ``Қазақстан Республикасының Қылмыстық кодексі``.
-_KK_STATE = r"(?:(?:ҚР|Қазақстан\sРеспубликасы(?:ның)?)\s)?"
+_KK_STATE = rf"(?:(?:ҚР|Қазақстан{SPACE}Республикасы(?:ның)?){SPACE})?"
 #: A code by name or abbreviation, in Russian and Kazakh, with its endings.
 CODE = (
     r"(?:КоАП|УПК|УИК|УК)(?:-[^\W\d_]{1,6})?" + _STATE
     + "|" + _KK_STATE + r"(?:ҚК|ӘҚБтК|ҚПК)(?:-[^\W\d_]{1,6})?"
     + r"|(?:[Уу]головн\w+(?:-[а-я]+)?|[Аа]дминистративн\w+|[Уу]головно-процессуальн\w+)"
-    r"\sкодекс\w*" + _STATE
-    + r"|[Кк]одекс\w*\sоб\sадминистративных\sправонарушениях" + _STATE
+    rf"{SPACE}кодекс\w*" + _STATE
+    + rf"|[Кк]одекс\w*{SPACE}об{SPACE}административных{SPACE}правонарушениях" + _STATE
     + "|" + _KK_STATE
-    + r"(?:[Ққ]ылмыстық(?:-процестік|-атқару)?|[Әә]кімшілік\sқұқық\sбұзушылық\sтуралы)"
-    rf"\sкодекс(?:{KK_ENDING})?"
+    + rf"(?:[Ққ]ылмыстық(?:-процестік|-атқару)?"
+    rf"|[Әә]кімшілік{SPACE}құқық{SPACE}бұзушылық{SPACE}туралы)"
+    rf"{SPACE}кодекс(?:{KK_ENDING})?"
 )  # fmt: skip
 _ARTICLE_NUMBER = r"\d+(?:-\d+)*"
 #: A Kazakh article, part or paragraph number with its noun: ``297-бабының``, ``3-бөлігі``,
@@ -31,34 +32,33 @@ _KK_ARTICLE = (
 _KK_SUBDIVISION = rf"(?:{SPACE}\d+(?:-|{SPACE})(?:бөлі|тарма)[^\W\d_]*){{0,2}}"
 
 
+_RU_ARTICLE_WORD = trie(any_case(["статья", "статьи", "статье", "статью", "статьей", "ст."]))
+_RU_PART_WORD = trie(any_case(["часть", "части", "частью", "ч."]))
+_RU_POINT_WORD = trie(any_case(["пункт", "пункта", "пунктом", "пункте", "п."]))
+#: ``ч. 2``, ``ч.2``: a space after a full word, maybe none after an abbreviation.
+_RU_NUMBER = rf"{SPACE}?{_ARTICLE_NUMBER}"
+#: A Russian article with its point and parts: ``п. 1 ч. 2 ст. 296``, ``статье 297 часть 3``.
+_RU_ARTICLE = (
+    rf"(?:{_RU_POINT_WORD}{_RU_NUMBER}{SPACE})?(?:{_RU_PART_WORD}{_RU_NUMBER}{SPACE})?"
+    rf"{_RU_ARTICLE_WORD}{_RU_NUMBER}(?:{SPACE}{_RU_PART_WORD}{_RU_NUMBER})?"
+)
+#: A law by its name in quotation marks: ``Закон РК «О наркотических средствах…»``,
+#: ``«Есірткі … туралы» ҚР Заңы``.
+_NAMED_LAW = (
+    rf"[Зз]акон(?:а|у|ом|е)?{_STATE}{SPACE}«[^»\n]{{3,200}}»"
+    rf"|«[^»\n]{{3,200}}{SPACE}туралы»{SPACE}(?:ҚР{SPACE})?[Зз]аң[^\W\d_]*"
+)
+#: An article without its code (``по статье 297``, ``297-бабы бойынша``); not ``в статье
+#: 12 человек``, where a word or number follows the Russian one.
+_BARE_ARTICLE = rf"{_RU_ARTICLE}(?!{SPACE}+[{LOWER}\d])|{_KK_ARTICLE}{_KK_SUBDIVISION}"
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """An article of a code (with or without the code), a code alone, a named law."""
-    article = trie(any_case(["статья", "статьи", "статье", "статью", "статьей", "ст."]))
-    part = trie(any_case(["часть", "части", "частью", "ч."]))
-    point = trie(any_case(["пункт", "пункта", "пунктом", "пункте", "п."]))
-    # ``ч. 2``, ``ч.2``: a space after a full word, maybe none after an abbreviation
-    number = rf"{SPACE}?{_ARTICLE_NUMBER}"
-    ru_article = (
-        rf"(?:{point}{number}{SPACE})?(?:{part}{number}{SPACE})?{article}{number}"
-        rf"(?:{SPACE}{part}{number})?"
-    )
     return [
-        rule("law_article_ru", "LAW", rf"{ru_article}{SPACE}(?:{CODE})", 0.95),
+        rule("law_article_ru", "LAW", rf"{_RU_ARTICLE}{SPACE}(?:{CODE})", 0.95),
         rule("law_article_kk", "LAW", rf"(?:{CODE}){SPACE}{_KK_ARTICLE}{_KK_SUBDIVISION}", 0.95),
         rule("law_code", "LAW", CODE, 0.9),
-        rule(
-            "law_named",
-            "LAW",
-            r"[Зз]акон(?:а|у|ом|е)?(?:\s(?:РК|Республики\sКазахстан))?\s«[^»\n]{3,200}»"
-            r"|«[^»\n]{3,200}\sтуралы»\s(?:ҚР\s)?[Зз]аң[^\W\d_]*",
-            0.9,
-        ),
-        # An article without its code (``по статье 297``, ``297-бабы бойынша``) is LAW too;
-        # not ``в статье 12 человек``, where a word or number follows the Russian one.
-        rule(
-            "law_article_bare",
-            "LAW",
-            rf"{ru_article}(?!{SPACE}+[{LOWER}\d])|{_KK_ARTICLE}{_KK_SUBDIVISION}",
-            0.8,
-        ),
+        rule("law_named", "LAW", _NAMED_LAW, 0.9),
+        rule("law_article_bare", "LAW", _BARE_ARTICLE, 0.8),
     ]

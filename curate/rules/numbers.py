@@ -18,10 +18,10 @@ from curate.normalise import (
     QUALIFIERS,
     RU_NUMBER_WORDS,
 )
-from curate.rules.grammar import HYPHEN_ENDING, SPACE, any_case, trie
+from curate.rules.grammar import HYPHEN_ENDING, JOINED_PART, SPACE, WORD_END, any_case, trie
 
 #: The end of a number token: no letter, digit, percent sign or joined part follows.
-NUMBER_END = r"(?![^\W_]|[-‑'’][^\W_]|[.,]\d|%)"
+NUMBER_END = rf"{WORD_END}(?!{JOINED_PART}|[.,]\d|%)"
 #: A number in digits, with a Kazakh case ending after a hyphen (``500-ден``).
 NUMBER = rf"{DIGITS}(?:{HYPHEN_ENDING})?{NUMBER_END}"
 SIGN = r"[+\-–−]"
@@ -29,7 +29,7 @@ SIGN = r"[+\-–−]"
 _KK_TENS = ("он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан")
 _ONE = {"один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "бір"}
 
-MULTIPLIER = "(?:" + "|".join(MULTIPLIERS) + r")(?![^\W_])"
+MULTIPLIER = "(?:" + "|".join(MULTIPLIERS) + ")" + WORD_END
 
 
 def number_words(lang: str) -> str:
@@ -40,11 +40,11 @@ def number_words(lang: str) -> str:
     """
     if lang == "kk":
         words = trie(any_case(w for w in KK_NUMBER_WORDS if w not in _ONE))
-        word = rf"{words}{KK_NUMBER_ENDING}?(?![^\W_])"
+        word = rf"{words}{KK_NUMBER_ENDING}?{WORD_END}"
         one = trie(any_case(["бір"]))
-        tens_one = rf"{trie(any_case(_KK_TENS))}{SPACE}бір{KK_NUMBER_ENDING}?(?![^\W_])|"
+        tens_one = rf"{trie(any_case(_KK_TENS))}{SPACE}бір{KK_NUMBER_ENDING}?{WORD_END}|"
     else:
-        word = trie(any_case(w for w in RU_NUMBER_WORDS if w not in _ONE)) + r"(?![^\W_])"
+        word = trie(any_case(w for w in RU_NUMBER_WORDS if w not in _ONE)) + WORD_END
         one = trie(any_case(sorted(_ONE - {"бір"})))
         tens_one = ""
     one_before = rf"{one}(?={SPACE}(?:{KK_HALF}|{MULTIPLIER}))"
@@ -52,9 +52,8 @@ def number_words(lang: str) -> str:
     return rf"(?:{tens_one}{word}|{one_before})(?:{SPACE}{word}){{0,2}}{half}"
 
 
-def digit_amount() -> str:
-    """A number in digits with its multipliers: ``2 564``, ``1,5 тыс.``, ``1 млн 300 тыс.``."""
-    return rf"{NUMBER}(?:{SPACE}{MULTIPLIER})?(?:{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*"
+#: A number in digits with its multipliers: ``2 564``, ``1,5 тыс.``, ``1 млн 300 тыс.``.
+DIGIT_AMOUNT = rf"{NUMBER}(?:{SPACE}{MULTIPLIER})?(?:{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*"
 
 
 def word_amount(lang: str) -> str:
@@ -64,20 +63,17 @@ def word_amount(lang: str) -> str:
 
 def amount(lang: str) -> str:
     """An amount in digits or in ``lang``'s number words."""
-    return rf"(?:{digit_amount()}|{word_amount(lang)})"
+    return rf"(?:{DIGIT_AMOUNT}|{word_amount(lang)})"
 
 
-def qualifier_before() -> str:
-    """A qualifier word that precedes the number, with the space after it (``более ``).
-
-    ``до`` after a past-tense verb is a preposition (``возросло до 13 тыс.``), not "up to".
-    """
-    words = [w for w in QUALIFIERS if w not in KK_POSTPOSED_QUALIFIERS and w != "до"]
-    up_to = r"[Дд]о(?<!л\sдо)(?<!л[аоиы]\sдо)(?<!л[аоиы]сь\sдо)(?<!лся\sдо)"
-    return rf"(?:{trie(any_case(words))}|{up_to}){SPACE}"
-
-
-_QUALIFIER_BEFORE = re.compile(rf"(?<![^\W_])(?:{qualifier_before()})\Z")
+#: ``до`` "up to", unless it follows a past-tense verb, where it is a preposition
+#: (``возросло до 13 тыс.``).
+_UP_TO = rf"[Дд]о(?<!л{SPACE}до)(?<!л[аоиы]{SPACE}до)(?<!л[аоиы]сь{SPACE}до)(?<!лся{SPACE}до)"
+#: A qualifier word that precedes the number, with the space after it (``более ``).
+_QUALIFIER_BEFORE_WORDS = trie(
+    any_case(w for w in QUALIFIERS if w not in KK_POSTPOSED_QUALIFIERS and w != "до")
+)
+_QUALIFIER_BEFORE = re.compile(rf"(?<![^\W_])(?:(?:{_QUALIFIER_BEFORE_WORDS}|{_UP_TO}){SPACE})\Z")
 
 
 def qualifier_start(text: str, start: int) -> int:
@@ -98,7 +94,5 @@ def qualifier_start(text: str, start: int) -> int:
 
 _QUALIFIER_WINDOW = 24
 
-
-def qualifier_after() -> str:
-    """A Kazakh qualifier word after the number, with the space before it (`` астам``)."""
-    return rf"{SPACE}{trie(sorted(KK_POSTPOSED_QUALIFIERS))}(?![^\W_])"
+#: A Kazakh qualifier word after the number with the space before it (`` астам``), if any.
+QUALIFIER_AFTER = rf"(?:{SPACE}{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END})?"

@@ -13,182 +13,308 @@ abbreviation words (``Павлодар облысы``, ``ҚР ҰҚК``), the nam
 ``org_heads_kk`` in the possessive (``министрлігі``) or after an adjective (``Ұлттық банк``),
 and maybe a sub-unit after a genitive head (``департаментінің ... басқармасы``).
 A head alone (``Комитетом``, ``Прокуратураның``) is not a name.
+
+Pieces built from a gazetteer are small cached functions of the gazetteers; the others are
+module constants.
 """
+
+import functools
 
 from curate.data import Gazetteers
 from curate.rules.grammar import (
     HYPHEN_ENDING,
+    KK,
     KK_CASE_ENDING,
     KK_ENDING,
+    KK_PLURAL,
+    RU,
+    RU_ADJECTIVE_ENDING,
     SPACE,
+    STATE,
     UPPER,
+    WORD_END,
     Rule,
     any_case,
     inflected,
     rule,
     trie,
 )
-from curate.rules.places import RU_PLACE_ADJECTIVE
+from curate.rules.places import RU_AREA_STEM, RU_PLACE_ADJECTIVE
 
-RU = frozenset({"ru"})
-KK = frozenset({"kk"})
+# ---- Russian: head first ---------------------------------------------------------------------
 
-#: Adjectives that open a Russian agency name before its head (``региональной Службе``).
-_RU_ORG_ADJECTIVES = (
-    "региональн", "областн", "городск", "районн", "республиканск", "межрегиональн",
-    "территориальн", "центральн", "национальн", "генеральн", "верховн", "антикоррупционн",
-    "пограничн", "таможенн", "миграционн", "специализированн", "межведомственн",
-    "межрайонн", "апелляционн", "военн", "транспортн", "линейн",
-)  # fmt: skip
 #: Adjectives of the court or office level after a place adjective (``Карагандинском
 #: областном суде``, ``Алматинский городской суд``).
-_RU_LEVEL_ADJECTIVES = ("областн", "городск", "районн", "межрайонн", "специализированн")
-_ADJECTIVE_ENDING = r"(?:ой|ого|ому|ым|ый|ий|ая|ое|ые|ых|ую|ом)"
+_RU_LEVEL_ADJECTIVES = trie(("областн", "городск", "районн", "межрайонн", "специализированн"))
 #: Heads that name an agency even in lower case with any complement (``министерством
 #: культуры``).
-_RU_LOWER_HEADS = ("министерств", "агентств")
+_RU_LOWER_HEADS = trie(("министерств", "агентств"))
 #: Heads of units that name one in lower case only with a complement that says which
 #: (``управления таможенного контроля``, ``прокуратуры Карагандинской области``); alone or
 #: with another complement they are generic (``сотрудники управления``).
-_RU_LOWER_UNITS = (
-    "управлени", "департамент", "служб", "отдел", "комитет", "прокуратур", "суд", "инспекци",
-)  # fmt: skip
+_RU_LOWER_UNITS = trie(
+    ("управлени", "департамент", "служб", "отдел", "комитет", "прокуратур", "суд", "инспекци")
+)
 #: Of those, the units named by a ``по`` complement (``управления по противодействию
-#: наркопреступности``), unless it is one of the generic ``по`` phrases (``суда по делу``).
-_RU_LOWER_UNITS_BY = ("управлени", "департамент", "служб", "отдел", "комитет", "инспекци")
-_RU_NOT_UNIT_BY = (
-    "делу", "статье", "факту", "итогам", "данным", "словам", "информации", "поводу",
-    "телефону", "месту", "адресу", "указанию", "решению", "приговору", "подозрению",
-)  # fmt: skip
+#: наркопреступности``), unless it is a generic ``по`` phrase (``суда по делу``).
+_RU_LOWER_UNITS_BY = trie(("управлени", "департамент", "служб", "отдел", "комитет", "инспекци"))
+#: The case ending after a head's stem (``Департамент|а``, ``управлени|я``).
+_HEAD_ENDING = rf"[а-яё]{{0,4}}{WORD_END}"
 #: A complement word: genitive-like endings of nouns and adjectives, not a past-tense verb.
 _RU_COMPLEMENT_WORD = (
     r"(?:дел|[а-яё]+(?:-[а-яё]+)?(?:ых|их|ой|ей|ого|его|ии|ия|ости|ций|ний|ства|ств|ов|ев|ы|и))"
-    r"(?<!л[иаоы])(?![^\W_])"
+    rf"(?<!л[иаоы]){WORD_END}"
 )
 #: A genitive adjective and a genitive noun: what a lower-case unit's name says
 #: (``таможенного контроля``, ``экономических расследований``, ``криминальной полиции``).
 _RU_ADJECTIVE_NOUN = (
-    r"[а-яё]+(?:ого|его|ой|ей|ых|их)(?![^\W_])"
-    rf"{SPACE}[а-яё]+(?:а|я|ы|и|ов|ев|ей|ий)(?![^\W_])"
+    rf"[а-яё]+(?:ого|его|ой|ей|ых|их){WORD_END}"
+    rf"{SPACE}[а-яё]+(?:а|я|ы|и|ов|ев|ей|ий){WORD_END}"
 )
+#: What a unit works on: ``по противодействию наркопреступности``, ``по борьбе с
+#: наркобизнесом``, ``по правовой статистике``.
+_RU_BY_TASK = (
+    rf"по{SPACE}(?:[а-яё]+(?:ому|ему|ой|ей|ым|им){SPACE})?[а-яё]+"
+    rf"(?:{SPACE}со?{SPACE}[а-яё]+(?:ью|ом|ем|ой|ей|ами|ями){WORD_END})?"
+)
+_ON_TRANSPORT = rf"на{SPACE}транспорте"
+#: The Kazakh abbreviation of the state before an agency (``ҚР ІІМ``).
+_KK_STATE_BEFORE = rf"(?:ҚР{SPACE})?"
 
 
-def rules(gazetteers: Gazetteers) -> list[Rule]:
-    """Kazakh and Russian agency names, abbreviations with their place, outlets, companies."""
-    agencies = inflected(gazetteers.agencies)
-    places = inflected(gazetteers.places)
-    # The gazetteer alternation appears once: ``place`` is repeated in the patterns below.
-    place = (
-        rf"(?:(?:г\.{SPACE}?|город(?:у|а|е)?{SPACE})?{places}"
-        rf"|{RU_PLACE_ADJECTIVE}{SPACE}(?:област|район|округ)\w*"
+@functools.cache
+def _agency(gazetteers: Gazetteers) -> str:
+    """An agency by its abbreviation or fixed name, with its endings (``МВД``, ``ІІМ-нің``)."""
+    return inflected(gazetteers.agencies)
+
+
+@functools.cache
+def _place(gazetteers: Gazetteers) -> str:
+    """A place in an agency's name: a listed place (``г. Алматы``), a region by its adjective
+    (``Карагандинской области``) or after its area word (``области Жетісу``).
+
+    The places gazetteer appears once here: every pattern that needs a place uses this one.
+    """
+    return (
+        rf"(?:(?:г\.{SPACE}?|город(?:у|а|е)?{SPACE})?{inflected(gazetteers.places)}"
+        rf"|{RU_PLACE_ADJECTIVE}{SPACE}{RU_AREA_STEM}\w*"
         rf"|област(?:и|ь){SPACE}{inflected(gazetteers.regions)})"
     )
-    state = r"(?:РК|ҚР|Республики\sКазахстан)"
-    complement_item = (
-        rf"(?:по{SPACE}{place}"
-        rf"|по{SPACE}(?:[а-яё]+(?:ому|ему|ой|ей|ым|им){SPACE})?[а-яё]+"
-        rf"(?:{SPACE}со?{SPACE}[а-яё]+(?:ью|ом|ем|ой|ей|ами|ями)(?![^\W_]))?"
-        rf"|на{SPACE}транспорте"
+
+
+@functools.cache
+def _complement(gazetteers: Gazetteers) -> str:
+    """One complement of a Russian head: ``по Алматинской области``, ``по противодействию
+    ...``, ``на транспорте``, a genitive word, an agency, the state or a place."""
+    place = _place(gazetteers)
+    return (
+        rf"(?:по{SPACE}{place}|{_RU_BY_TASK}|{_ON_TRANSPORT}"
         rf"|и{SPACE}{_RU_COMPLEMENT_WORD}|{_RU_COMPLEMENT_WORD}"
-        rf"|{agencies}|{state}|{place})"
+        rf"|{_agency(gazetteers)}|{STATE}|{place})"
     )
-    complements = rf"(?:{SPACE}{complement_item}){{1,6}}"
-    # The parent in the genitive after a unit: ``... Министерства финансов РК``.
-    parent = rf"(?:{SPACE}{trie(gazetteers.org_heads_ru)}(?:а|я|ы|и)(?![^\W_]){complements})?"
-    lower_heads = trie(h.lower() for h in gazetteers.org_heads_ru)
-    lower_unit = (
-        rf"(?:{trie(_RU_LOWER_UNITS)}[а-яё]{{0,4}}(?![^\W_]){SPACE}"
-        rf"(?:{place}|{agencies}|{_RU_ADJECTIVE_NOUN}"
-        rf"|(?:полиции|юстиции){SPACE}(?:{place}|{agencies}|на{SPACE}транспорте))"
-        rf"|{trie(_RU_LOWER_UNITS_BY)}[а-яё]{{0,4}}(?![^\W_]){SPACE}по{SPACE}"
-        rf"(?!{trie(_RU_NOT_UNIT_BY)}(?![^\W_])))"
-    )
-    return [
-        rule("org_kk_head_last", "ORG", _kk_head_last(gazetteers), 0.75, langs=KK),
-        rule(
-            "org_ru_head_first",
-            "ORG",
-            rf"{_ru_head(gazetteers)}{complements}{parent}"
-            rf"|{_ru_adjectives()}"
-            rf"{lower_heads}[а-яё]{{0,4}}(?![^\W_])(?:{SPACE}{complement_item}){{0,6}}{parent}"
-            rf"|(?=[а-яё])(?:{trie(_RU_ORG_ADJECTIVES)}{_ADJECTIVE_ENDING}{SPACE})?"
-            rf"(?={lower_unit}){trie(_RU_LOWER_UNITS)}[а-яё]{{0,4}}(?![^\W_])"
-            rf"(?:{SPACE}{_RU_ADJECTIVE_NOUN})?(?:{SPACE}{complement_item}){{0,6}}{parent}",
-            0.8,
-            langs=RU,
-        ),
-        rule(
-            "org_abbreviation_place",
-            "ORG",
-            rf"(?:ҚР{SPACE})?{agencies}(?:{SPACE}{agencies}){{0,2}}"
-            rf"{SPACE}(?:{state}|{place}|по{SPACE}{place})",
-            0.9,
-        ),
-        rule("org_gazetteer", "ORG", rf"(?:ҚР{SPACE})?{agencies}", 0.95),
-        rule("org_outlet", "ORG", inflected(gazetteers.outlets), 0.95),
-        rule(
-            "org_web_address",
-            "ORG",
-            r"[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM|org|ORG|net|uz|UZ|kg|KG)",
-            0.85,
-        ),
-    ]
+
+
+def _complements(gazetteers: Gazetteers, *, at_least: int) -> str:
+    return rf"(?:{SPACE}{_complement(gazetteers)}){{{at_least},6}}"
+
+
+@functools.cache
+def _parent(gazetteers: Gazetteers) -> str:
+    """The parent body in the genitive after a unit: ``... Министерства финансов РК``."""
+    heads = trie(gazetteers.org_heads_ru)
+    return rf"(?:{SPACE}{heads}(?:а|я|ы|и){WORD_END}{_complements(gazetteers, at_least=1)})?"
 
 
 def _ru_head(gazetteers: Gazetteers) -> str:
     """A Russian head noun, capitalised or one of the few written in lower case, with an
     optional adjective before it (``региональной Службе``)."""
     heads = trie(gazetteers.org_heads_ru)
-    lower_heads = trie(_RU_LOWER_HEADS)
-    adjective = rf"(?:{trie(any_case(_RU_ORG_ADJECTIVES))}){_ADJECTIVE_ENDING}{SPACE}"
-    return rf"(?:{adjective})?(?:{heads}|{lower_heads})[а-яё]{{0,4}}(?![^\W_])"
+    adjectives = trie(any_case(gazetteers.org_adjectives_ru))
+    adjective = rf"(?:{adjectives}){RU_ADJECTIVE_ENDING}{SPACE}"
+    return rf"(?:{adjective})?(?:{heads}|{_RU_LOWER_HEADS}){_HEAD_ENDING}"
 
 
-def _ru_adjectives() -> str:
+def _ru_adjectives(gazetteers: Gazetteers) -> str:
     """The adjectives before a lower-case head: an agency adjective and maybe a second one
     (``Специализированный межрайонный суд``, ``Генеральной прокуратуры``), or a place
     adjective and a level (``Карагандинском областном суде``)."""
-    capitalised = trie(a.capitalize() for a in _RU_ORG_ADJECTIVES)
-    lower = trie(_RU_ORG_ADJECTIVES)
-    level = trie(_RU_LEVEL_ADJECTIVES)
+    capitalised = trie(a.capitalize() for a in gazetteers.org_adjectives_ru)
+    lower = trie(gazetteers.org_adjectives_ru)
     return (
-        rf"(?:{capitalised}{_ADJECTIVE_ENDING}{SPACE}(?:{lower}{_ADJECTIVE_ENDING}{SPACE})?"
-        rf"|{RU_PLACE_ADJECTIVE}{SPACE}{level}{_ADJECTIVE_ENDING}{SPACE})"
+        rf"(?:{capitalised}{RU_ADJECTIVE_ENDING}{SPACE}(?:{lower}{RU_ADJECTIVE_ENDING}{SPACE})?"
+        rf"|{RU_PLACE_ADJECTIVE}{SPACE}{_RU_LEVEL_ADJECTIVES}{RU_ADJECTIVE_ENDING}{SPACE})"
+    )
+
+
+def _ru_naming_complement(gazetteers: Gazetteers) -> str:
+    """What must follow a lower-case unit for it to be a name: a place, an agency, a
+    genitive adjective and noun, ``полиции``/``юстиции`` with a place, or a ``по`` phrase
+    that is not generic (``управления по противодействию``, not ``суда по делу``)."""
+    place, agency = _place(gazetteers), _agency(gazetteers)
+    generic = trie(gazetteers.generic_by_phrases_ru)
+    return (
+        rf"(?:{_RU_LOWER_UNITS}{_HEAD_ENDING}{SPACE}"
+        rf"(?:{place}|{agency}|{_RU_ADJECTIVE_NOUN}"
+        rf"|(?:полиции|юстиции){SPACE}(?:{place}|{agency}|{_ON_TRANSPORT}))"
+        rf"|{_RU_LOWER_UNITS_BY}{_HEAD_ENDING}{SPACE}по{SPACE}(?!{generic}{WORD_END}))"
+    )
+
+
+def _ru_lower_unit(gazetteers: Gazetteers) -> str:
+    """A lower-case unit that its complement names (``управления таможенного контроля``),
+    maybe after an agency adjective (``областного управления ...``)."""
+    adjective = trie(gazetteers.org_adjectives_ru)
+    return (
+        rf"(?=[а-яё])(?:{adjective}{RU_ADJECTIVE_ENDING}{SPACE})?"
+        rf"(?={_ru_naming_complement(gazetteers)}){_RU_LOWER_UNITS}{_HEAD_ENDING}"
+        rf"(?:{SPACE}{_RU_ADJECTIVE_NOUN})?"
+    )
+
+
+def _ru_head_first(gazetteers: Gazetteers) -> str:
+    """A Russian name: a head with its complements, an adjective and a lower-case head, or
+    a lower-case unit; any of them with its parent."""
+    lower_heads = trie(h.lower() for h in gazetteers.org_heads_ru)
+    parent = _parent(gazetteers)
+    optional = _complements(gazetteers, at_least=0)
+    return (
+        rf"{_ru_head(gazetteers)}{_complements(gazetteers, at_least=1)}{parent}"
+        rf"|{_ru_adjectives(gazetteers)}{lower_heads}{_HEAD_ENDING}{optional}{parent}"
+        rf"|{_ru_lower_unit(gazetteers)}{optional}{parent}"
+    )
+
+
+def _abbreviation_place(gazetteers: Gazetteers) -> str:
+    """Abbreviations with their place or state (``УПН ДП Шымкента``, ``ДП по Алматинской
+    области``, ``МВД РК``)."""
+    agency, place = _agency(gazetteers), _place(gazetteers)
+    return (
+        rf"{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}"
+        rf"{SPACE}(?:{STATE}|{place}|по{SPACE}{place})"
     )
 
 
 # ---- Kazakh: head last ---------------------------------------------------------------------
 
+#: Kazakh genitive endings (``департаментінің``, ``Астананың``).
+_KK_GENITIVE = "(?:ның|нің|дың|дің|тың|тің)"
+#: A word inside a name before its head is not in the genitive: ``зертхананың қызметі`` is
+#: "the laboratory's activity" (a genitive parent is found by the opener or the chain).
+_NOT_GENITIVE = f"(?<!{_KK_GENITIVE})"
+#: After a word: it does not end in a Kazakh oblique case ending (dative, locative, ...).
+_NOT_OBLIQUE = "".join(
+    f"(?<!{ending})"
+    for ending in ("қа", "ға", "ке", "ге", "да", "де", "та", "те", "нан", "нен", "дан", "ден",
+                   "тен", "мен", "бен", "пен")
+)  # fmt: skip
+#: Before a head without an ending: an adjective (``Ұлттық банк``, ``Бас прокуратура``);
+#: after a noun the head takes the possessive (``ақпарат министрлігі``, not ``кеңес өткізді``).
+_AFTER_ADJECTIVE = (
+    "(?:"
+    + "|".join(
+        rf"(?<={ending}{SPACE})"
+        for ending in ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "Бас",
+                       "бас")
+    )
+    + ")"
+)  # fmt: skip
 #: The administrative words after a place that opens a Kazakh agency name (``Павлодар облысы
 #: прокуратурасы``, ``Алматы қалалық Полиция департаменті``).
-_KK_AREA_WORDS = (
-    "облысы", "облысының", "облыстық", "қаласы", "қаласының", "қалалық", "ауданы",
-    "ауданының", "аудандық",
+_KK_AREA = trie(
+    ("облысы", "облысының", "облыстық", "қаласы", "қаласының", "қалалық", "ауданы",
+     "ауданының", "аудандық")
 )  # fmt: skip
 #: Heads that are also adjectives (``Орталық Азия`` "Central Asia"): a head only with the
 #: possessive (``орталығы``).
 _KK_ADJECTIVE_HEADS = ("орталық",)
-#: Words that never stand inside a name: postpositions, conjunctions that join two names
-#: (``ҰҚК мен Мемлекеттік кірістер комитеті``), ``баспасөз`` (the press service of a body is
-#: not its name: ``прокуратурасының баспасөз қызметі``).
-_KK_NOT_IN_NAME = (
-    "туралы", "үшін", "кейін", "соң", "бері", "арқылы", "дейін", "шейін", "бірге", "бірлесіп",
-    "мен", "бен", "пен", "немесе", "баспасөз", "сондай-ақ", "ал", "бұл", "осы", "сол",
-    "ол", "оның", "олар", "олардың", "соның", "бұның", "мұның", "осының", "алайда", "бірақ",
-    "сондықтан", "сонымен", "биыл", "былтыр", "кезінде", "бойы", "жыл", "жылы",
-)  # fmt: skip
 #: Words that do not open a name: an area adjective with no place before it is generic
 #: (``облыстық соттың шешімі`` "the regional court's decision").
-_KK_NOT_FIRST = ("облыстық", "қалалық", "аудандық", "облысы", "қаласы", "ауданы")
-#: People in a body, not a sub-unit of it: ``департаментінің қызметкерлері``.
-_KK_PEOPLE = (
-    "бастығ", "бастық", "басшы", "орынбасар", "өкіл", "төраға", "қызметкер", "тергеуші",
-    "инспектор", "офицер", "маман", "сарапшы", "прокурор", "судья", "министр", "әкім",
-)  # fmt: skip
+_KK_NOT_FIRST = trie(any_case(("облыстық", "қалалық", "аудандық", "облысы", "қаласы", "ауданы")))
 _KK_WORD = r"[^\W\d_]++(?:-[^\W\d_]++)?+"
+#: A surname, which opens no agency name (``Асылов``, ``Нұрланқызы``).
 _KK_SURNAME = (
-    rf"[{UPPER}][^\W\d_]*?(?:ұлы|улы|қызы|кызы|ов|ев|ова|ева|ин|ина)(?:{KK_ENDING})?(?![^\W_])"
+    rf"[{UPPER}][^\W\d_]*?(?:ұлы|улы|қызы|кызы|ов|ев|ова|ева|ин|ина)(?:{KK_ENDING})?{WORD_END}"
 )
+#: A word with a plural possessive ending (``қызметкерлері``): people or things of a body.
+_KK_PLURAL_POSSESSIVE = rf"(?![^\W\d_]*(?:лары|лері|дары|дері|тары|тері){WORD_END})"
+
+
+@functools.cache
+def _kk_possessive_head(gazetteers: Gazetteers) -> str:
+    """A head with the possessive (``министрлігі``, ``департаментінің``): stems ending in
+    к/қ voice it (``министрлік`` → ``министрлігі``)."""
+    heads = gazetteers.org_heads_kk
+    stems = heads + tuple(h[:-1] + {"к": "г", "қ": "ғ"}[h[-1]] for h in heads if h[-1] in "кқ")
+    return rf"{trie(any_case(stems))}{KK_PLURAL}?с?[ыі](?:{KK_CASE_ENDING})?{WORD_END}"
+
+
+def _kk_head(gazetteers: Gazetteers) -> str:
+    """A head in the possessive, or without an ending after an adjective (``Ұлттық банк``)."""
+    plain = trie(any_case(h for h in gazetteers.org_heads_kk if h not in _KK_ADJECTIVE_HEADS))
+    return (
+        rf"(?:{_kk_possessive_head(gazetteers)}"
+        rf"|{_AFTER_ADJECTIVE}{plain}(?:{KK_ENDING})?{WORD_END})"
+    )
+
+
+@functools.cache
+def _kk_in_name(gazetteers: Gazetteers) -> str:
+    """Not a word that never stands inside a name (``туралы``, ``мен``, ``осы``)."""
+    return rf"(?!{trie(any_case(gazetteers.not_in_org_name_kk))}{WORD_END})"
+
+
+def _kk_capitalised(gazetteers: Gazetteers) -> str:
+    """A capitalised word of a name: not a surname, not in the genitive."""
+    return rf"{_kk_in_name(gazetteers)}(?!{_KK_SURNAME})[{UPPER}]{_KK_WORD}{_NOT_GENITIVE}"
+
+
+def _kk_lower(gazetteers: Gazetteers) -> str:
+    """A lower-case word of a name: not in the genitive, ablative or locative."""
+    return (
+        rf"{_kk_in_name(gazetteers)}(?![{UPPER}]){_KK_WORD}{_NOT_GENITIVE}"
+        r"(?<!нан|нен|дан|ден|тан|тен|[^у]да|[^у]де)(?<!та|те)"
+    )
+
+
+def _kk_first(gazetteers: Gazetteers) -> str:
+    """A capitalised word that may open a name: not an area word, nor in an oblique case or
+    the plural (``Отырысқа`` opens no name; ``-тан`` is left out for ``Қазақстан``)."""
+    capitalised = _kk_capitalised(gazetteers)
+    return rf"(?!{_KK_NOT_FIRST}{WORD_END}){capitalised}{_NOT_OBLIQUE}(?<!{KK_PLURAL})"
+
+
+def _kk_opener(gazetteers: Gazetteers) -> str:
+    """Place, state or abbreviation words that open a name (``ҚР``, ``ШҚО``, ``Павлодар
+    облысы``, ``Алматы қаласының``, ``Қарағанды облысы бойынша``)."""
+    places = trie(gazetteers.places + gazetteers.regions)
+    first = _kk_first(gazetteers)
+    return (
+        rf"(?:ҚР|Қазақстан{SPACE}Республикасының"
+        rf"|[{UPPER}]{{2,6}}(?:{HYPHEN_ENDING})?"
+        rf"|(?:{places}{_KK_GENITIVE}?|{first}(?={SPACE}{_KK_AREA}))"
+        rf"(?:{SPACE}{_KK_AREA})?(?:{SPACE}бойынша)?){WORD_END}"
+    )
+
+
+def _kk_words(gazetteers: Gazetteers) -> str:
+    """The name's own words before its head: capitalised ones, then lower-case ones."""
+    capitalised, lower = _kk_capitalised(gazetteers), _kk_lower(gazetteers)
+    return rf"(?:{SPACE}{capitalised}){{0,2}}(?:{SPACE}{lower}){{0,5}}?"
+
+
+def _kk_chain(gazetteers: Gazetteers) -> str:
+    """Sub-units after a genitive head (``департаментінің ... басқармасы``), never people
+    of the body (``департаментінің қызметкерлері``) nor a word in the plural."""
+    possessive = _kk_possessive_head(gazetteers)
+    people = trie(any_case(gazetteers.people_in_org_kk))
+    word = (
+        rf"{_kk_in_name(gazetteers)}(?!және{WORD_END}|{people})"
+        rf"{_KK_PLURAL_POSSESSIVE}{_KK_WORD}{_NOT_GENITIVE}"
+    )
+    return (
+        rf"(?:(?<={_KK_GENITIVE})(?:{SPACE}{word}){{1,4}}?{SPACE}{possessive}"
+        rf"|(?<=[ыі]){SPACE}(?![^\W\d_]*[ыі]н{WORD_END}){possessive}){{0,2}}"
+    )
 
 
 def _kk_head_last(gazetteers: Gazetteers) -> str:
@@ -197,85 +323,29 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
 
     The name opens with place, state or abbreviation words (any words may follow them:
     ``ШҚО ПД есірткі қылмысына қарсы іс-қимыл басқармасы``) or with a capitalised word that
-    is not a surname, a pronoun or a word in an oblique case (``Отырысқа`` "to the meeting"
-    opens no name; ``-тан`` is left out for ``Қазақстан``). Capitalised words come
-    before lower-case ones: ``Бұл туралы Павлодар облысы прокуратурасы`` starts at
-    ``Павлодар``.
+    may open a name. Capitalised words come before lower-case ones: ``Бұл туралы Павлодар
+    облысы прокуратурасы`` starts at ``Павлодар``.
     """
-    heads = list(gazetteers.org_heads_kk)
-    stems = heads + [h[:-1] + {"к": "г", "қ": "ғ"}[h[-1]] for h in heads if h[-1] in "кқ"]
-    possessive = (
-        rf"{trie(any_case(stems))}(?:лар|лер|дар|дер|тар|тер)?с?[ыі](?:{KK_CASE_ENDING})?"
-        r"(?![^\W_])"
-    )
-    head = (
-        rf"(?:{possessive}"
-        rf"|{_AFTER_ADJECTIVE}{trie(any_case(h for h in heads if h not in _KK_ADJECTIVE_HEADS))}"
-        rf"(?:{KK_ENDING})?(?![^\W_]))"
-    )
-    not_in_name = rf"(?!{trie(any_case(_KK_NOT_IN_NAME))}(?![^\W_]))"
-    capitalised = rf"{not_in_name}(?!{_KK_SURNAME})[{UPPER}]{_KK_WORD}{_NOT_GENITIVE}"
-    first = (
-        rf"(?!{trie(any_case(_KK_NOT_FIRST))}(?![^\W_])){capitalised}{_NOT_OBLIQUE}"
-        r"(?<!лар|лер|дар|дер|тар|тер)"
-    )
-    places = trie(gazetteers.places + gazetteers.regions)
-    area = trie(_KK_AREA_WORDS)
-    opener = (
-        r"(?:ҚР|Қазақстан\sРеспубликасының"
-        rf"|[{UPPER}]{{2,6}}(?:{HYPHEN_ENDING})?"
-        rf"|(?:{places}(?:ның|нің|дың|дің|тың|тің)?|{first}(?={SPACE}{area}))"
-        rf"(?:{SPACE}{area})?(?:{SPACE}бойынша)?)(?![^\W_])"
-    )
-    lower = (
-        rf"{not_in_name}(?![{UPPER}]){_KK_WORD}{_NOT_GENITIVE}"
-        r"(?<!нан|нен|дан|ден|тан|тен|[^у]да|[^у]де)(?<!та|те)"
-    )
-    words = rf"(?:{SPACE}{capitalised}){{0,2}}(?:{SPACE}{lower}){{0,5}}?"
+    opener, words = _kk_opener(gazetteers), _kk_words(gazetteers)
+    capitalised, lower = _kk_capitalised(gazetteers), _kk_lower(gazetteers)
     after_opener = rf"(?:{SPACE}(?:{capitalised}|{lower}(?<!және)){words})?"
-    chain_word = (
-        rf"{not_in_name}(?!және(?![^\W_])|{trie(any_case(_KK_PEOPLE))})"
-        rf"(?![^\W\d_]*(?:лары|лері|дары|дері|тары|тері)(?![^\W_])){_KK_WORD}{_NOT_GENITIVE}"
-    )
-    chain = (
-        rf"(?:(?<=ның|нің|дың|дің|тың|тің)(?:{SPACE}{chain_word}){{1,4}}?{SPACE}{possessive}"
-        rf"|(?<=[ыі]){SPACE}(?![^\W\d_]*[ыі]н(?![^\W_])){possessive}){{0,2}}"
-    )
     return (
-        rf"(?:{opener}(?:{SPACE}{opener}){{0,2}}{after_opener}|{first}{words}){SPACE}{head}"
-        rf"{chain}"
+        rf"(?:{opener}(?:{SPACE}{opener}){{0,2}}{after_opener}|{_kk_first(gazetteers)}{words})"
+        rf"{SPACE}{_kk_head(gazetteers)}{_kk_chain(gazetteers)}"
     )
 
 
-#: Before a head without an ending: an adjective (``Ұлттық банк``, ``Бас прокуратура``);
-#: after a noun the head takes the possessive (``ақпарат министрлігі``, not ``кеңес өткізді``).
-_AFTER_ADJECTIVE = (
-    "(?:"
-    + "|".join(
-        rf"(?<={ending}\s)"
-        for ending in (
-            "лық",
-            "лік",
-            "дық",
-            "дік",
-            "тық",
-            "тік",
-            "ғы",
-            "гі",
-            "қы",
-            "кі",
-            "Бас",
-            "бас",
-        )
-    )
-    + ")"
-)
-#: A word inside a name before its head is not in the genitive: ``зертхананың қызметі`` is
-#: "the laboratory's activity" (a genitive parent is found by the opener or the chain).
-_NOT_GENITIVE = "(?<!ның|нің|дың|дің|тың|тің)"
-#: After a word: it does not end in a Kazakh oblique case ending (dative, locative, ...).
-_NOT_OBLIQUE = "".join(
-    f"(?<!{ending})"
-    for ending in ("қа", "ға", "ке", "ге", "да", "де", "та", "те", "нан", "нен", "дан", "ден",
-                   "тен", "мен", "бен", "пен")
-)  # fmt: skip
+#: A web address that names an outlet or a company (``Tengrinews.kz``).
+_WEB_ADDRESS = r"[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM|org|ORG|net|uz|UZ|kg|KG)"
+
+
+def rules(gazetteers: Gazetteers) -> list[Rule]:
+    """Kazakh and Russian agency names, abbreviations with their place, outlets, companies."""
+    return [
+        rule("org_kk_head_last", "ORG", _kk_head_last(gazetteers), 0.75, langs=KK),
+        rule("org_ru_head_first", "ORG", _ru_head_first(gazetteers), 0.8, langs=RU),
+        rule("org_abbreviation_place", "ORG", _abbreviation_place(gazetteers), 0.9),
+        rule("org_gazetteer", "ORG", rf"{_KK_STATE_BEFORE}{_agency(gazetteers)}", 0.95),
+        rule("org_outlet", "ORG", inflected(gazetteers.outlets), 0.95),
+        rule("org_web_address", "ORG", _WEB_ADDRESS, 0.85),
+    ]

@@ -22,6 +22,7 @@ from curate.rules.grammar import (
     RU_NOUN_ENDING,
     SPACE,
     UPPER,
+    WORD_END,
     Rule,
     inflected,
     rule,
@@ -38,7 +39,7 @@ _RU_SURNAME_CASE = r"(?:а|у|ым|ом|е|ой|ою|ых|ыми|ого|ому|�
 #: A surname: a capitalised word with a surname ending and maybe a case ending after it.
 SURNAME = (
     rf"[{UPPER}][{LOWER}]+{_SURNAME_SUFFIX}(?:{_RU_SURNAME_CASE}|{KK_ENDING})?"
-    rf"(?:-[{UPPER}][{LOWER}]+)?(?![^\W_])"
+    rf"(?:-[{UPPER}][{LOWER}]+)?{WORD_END}"
 )
 _PATRONYMIC = rf"[{UPPER}][{LOWER}]+(?:ович|евич|овна|евна|ична|вна)[{LOWER}]{{0,3}}"
 #: Kazakh patronymic-style names, also surnames: ``Ахметұлы``, ``Нұрланқызы``, ``Серикулы``.
@@ -53,32 +54,42 @@ _KK_SURNAME_ALONE = (
 #: A cheap check that two capitalised words follow (most capitalised words open a sentence).
 _TWO_CAPITALISED = rf"(?={CAPITALISED}{SPACE}[{UPPER}])"
 _INITIAL = rf"[{UPPER}]\.{SPACE}?(?:[{UPPER}]\.{SPACE}?)?"
-#: Capitalised words that open sentences or posts, not names (``Также Альжанов``).
-_NOT_FIRST_NAMES = (
-    "Также", "Кроме", "Как", "Так", "Об", "По", "При", "Для", "Это", "Этот", "Все", "Сегодня",
-    "Вчера", "Однако", "Затем", "Ранее", "Позже", "Аким", "Министр", "Глава", "Генпрокурор",
-    "Депутат", "Спикер", "Сенатор", "Президент", "Премьер", "Председатель", "Начальник",
-    "Бұл", "Сонымен", "Осы", "Ол", "Оның", "Біз", "Министрі", "Әкім", "Төраға", "Бастығы",
-    "Республики", "Республикасы", "Республикасының", "Комитета", "Министерства",
-)  # fmt: skip
 
 
 #: Second words of state names that look like surnames (``Соединенных Штатов``, ``Ресей
 #: Федерациясына``): the capitalised-word guess never takes them.
-_STATE_WORDS = ("Федерац", "Штат", "Республик", "Королевств", "Эмират", "Корольдіг")
+_NOT_STATE_WORD = trie(("Федерац", "Штат", "Республик", "Королевств", "Эмират", "Корольдіг"))
+#: ``Викторович``; ``Ахметұлы`` only before a surname, else it is the surname itself.
+_MAYBE_PATRONYMIC = rf"(?:{SPACE}(?:{_PATRONYMIC}|{_KK_PATRONYMIC}(?={SPACE}{SURNAME})))?"
+#: A surname with initials before or after it: ``Ғ. Тлеубаева``, ``Асылов Б.Н.``.
+_INITIALS_SURNAME = (
+    rf"{_INITIAL}{SURNAME}|(?={CAPITALISED}{SPACE}[{UPPER}]\.)"
+    rf"{SURNAME}{SPACE}[{UPPER}]\.(?:{SPACE}?[{UPPER}]\.)?"
+)
+
+
+@functools.cache
+def _first_name(gazetteers: Gazetteers) -> str:
+    return rf"{inflected(gazetteers.first_names)}{WORD_END}"
+
+
+def _capitalised_surname(gazetteers: Gazetteers) -> str:
+    """A guess: a capitalised word that may be a first name, then a surname."""
+    capitalised = rf"(?!{trie(gazetteers.not_first_names)}{WORD_END}){CAPITALISED}"
+    return (
+        rf"{_TWO_CAPITALISED}{capitalised}{_MAYBE_PATRONYMIC}{SPACE}"
+        rf"(?!{_NOT_STATE_WORD}){SURNAME}"
+    )
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Full names; the repeated surname is a document-level rule (see the extractor)."""
-    first_name = rf"{inflected(gazetteers.first_names)}(?![^\W_])"
-    capitalised = rf"(?!{trie(_NOT_FIRST_NAMES)}(?![^\W_])){CAPITALISED}"
-    # ``Викторович``; ``Ахметұлы`` only before a surname, else it is the surname itself
-    patronymic = rf"(?:{SPACE}(?:{_PATRONYMIC}|{_KK_PATRONYMIC}(?={SPACE}{SURNAME})))?"
+    first_name = _first_name(gazetteers)
     return [
         rule(
             "per_first_name_surname",
             "PER",
-            rf"{first_name}{patronymic}{SPACE}(?:{SURNAME}|{CAPITALISED})",
+            rf"{first_name}{_MAYBE_PATRONYMIC}{SPACE}(?:{SURNAME}|{CAPITALISED})",
             0.9,
         ),
         rule(
@@ -87,20 +98,8 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             rf"{_TWO_CAPITALISED}{SURNAME}{SPACE}{first_name}",
             0.85,
         ),
-        rule(
-            "per_initials_surname",
-            "PER",
-            rf"{_INITIAL}{SURNAME}|(?={CAPITALISED}{SPACE}[{UPPER}]\.)"
-            rf"{SURNAME}{SPACE}[{UPPER}]\.(?:{SPACE}?[{UPPER}]\.)?",
-            0.85,
-        ),
-        rule(
-            "per_capitalised_surname",
-            "PER",
-            rf"{_TWO_CAPITALISED}{capitalised}{patronymic}{SPACE}"
-            rf"(?!{trie(_STATE_WORDS)}){SURNAME}",
-            0.6,
-        ),
+        rule("per_initials_surname", "PER", _INITIALS_SURNAME, 0.85),
+        rule("per_capitalised_surname", "PER", _capitalised_surname(gazetteers), 0.6),
         rule("per_kk_surname_alone", "PER", _KK_SURNAME_ALONE, 0.7),
     ]
 

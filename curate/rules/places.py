@@ -16,6 +16,7 @@ from curate.data import Gazetteers
 from curate.rules.grammar import (
     CAPITALISED,
     KK_ENDING,
+    RU_ADJECTIVE_ENDING,
     RU_NOUN_ENDING,
     SPACE,
     UPPER,
@@ -26,6 +27,8 @@ from curate.rules.grammar import (
     trie,
 )
 
+#: The stems of the Russian area words (``области``, ``районе``, ``округа``).
+RU_AREA_STEM = "(?:област|район|округ)"
 _RU_AREA = r"(?:област(?:ь|и|ью|ям|ях)|район(?:а|у|е|ом|ы|ов)?|округ(?:а|у|е|ом)?)"
 _KK_AREA = rf"(?:облыс|аудан)(?:{KK_ENDING})?"
 #: A Russian place adjective: Алматинской, Восточно-Казахстанская, Карасайском.
@@ -34,35 +37,39 @@ RU_PLACE_ADJECTIVE = (
 )
 
 
+#: A region named by a Russian adjective before its area word: ``Карагандинской области``,
+#: ``Карасайском районе`` (a cheap look at the area word first).
+_RU_REGION_ADJECTIVE = (
+    rf"(?=[{UPPER}][а-яё-]++{SPACE}{RU_AREA_STEM}){RU_PLACE_ADJECTIVE}{SPACE}{_RU_AREA}"
+)
+#: A Kazakh district or region, any capitalised name before its area word (``Сарыағаш
+#: ауданында``).
+_KK_DISTRICT = rf"{CAPITALISED}{SPACE}{_KK_AREA}"
+
+
+def _region_with_area_word(gazetteers: Gazetteers) -> str:
+    """A listed region after its Russian area word (``области Жетісу``) or before its
+    Kazakh one (``Жетісу облысында``)."""
+    area_word = trie(any_case(["области", "область", "областью"]))
+    return (
+        rf"{area_word}{SPACE}{inflected(gazetteers.regions)}"
+        rf"|{trie(gazetteers.regions)}{SPACE}{_KK_AREA}"
+    )
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Regions with their area word, listed places, and place-adjective regions."""
-    regions = inflected(gazetteers.regions)
-    region_base = trie(gazetteers.regions)
     return [
-        rule(
-            "loc_region_area_word",
-            "LOC",
-            rf"{trie(any_case(['области', 'область', 'областью']))}{SPACE}{regions}"
-            rf"|{region_base}{SPACE}{_KK_AREA}",
-            0.95,
-        ),
-        rule(
-            "loc_region_adjective",
-            "LOC",
-            rf"(?=[{UPPER}][а-яё-]++{SPACE}(?:област|район|округ)){RU_PLACE_ADJECTIVE}{SPACE}{_RU_AREA}",
-            0.9,
-        ),
-        rule("loc_kk_district", "LOC", rf"{CAPITALISED}{SPACE}{_KK_AREA}", 0.75),
+        rule("loc_region_area_word", "LOC", _region_with_area_word(gazetteers), 0.95),
+        rule("loc_region_adjective", "LOC", _RU_REGION_ADJECTIVE, 0.9),
+        rule("loc_kk_district", "LOC", _KK_DISTRICT, 0.75),
         rule("loc_ru_declined", "LOC", ru_declined(gazetteers.places), 0.95),
         rule("loc_gazetteer", "LOC", inflected(gazetteers.places), 0.95),
     ]
 
 
-#: The endings of a Russian adjective in every gender, number and case, after its stem.
-_RU_ADJECTIVE_CASES = (
-    r"(?:ая|яя|ой|ей|ую|юю|ою|ею|ый|ий|ого|его|ому|ему|ым|им|ом|ем|ое|ее|ые|ие|ых|их|ыми|ими)"
-)
-_RU_ADJECTIVE = re.compile(r"[А-ЯЁа-яё-]{3,}(?:ая|яя|ый|ий|ой|ое|ее|ые|ие)")
+#: A Russian adjective as a gazetteer writes it (nominative): ``Рудный``, ``Центральная``.
+_RU_NOMINATIVE_ADJECTIVE = re.compile(r"[А-ЯЁа-яё-]{3,}(?:ая|яя|ый|ий|ой|ое|ее|ые|ие)")
 _RU_NOUN_DECLINES = "аяьйоеыи"
 _KAZAKH_LETTERS = frozenset("әіңғүұқөһӘІҢҒҮҰҚӨҺ")
 
@@ -84,12 +91,12 @@ def ru_declined(entries: Iterable[str]) -> str:
         words = entry.split()
         if _KAZAKH_LETTERS & set(entry) or not all(w.replace("-", "").isalpha() for w in words):
             continue
-        if len(words) == 1 and not _RU_ADJECTIVE.fullmatch(entry):
+        if len(words) == 1 and not _RU_NOMINATIVE_ADJECTIVE.fullmatch(entry):
             continue
         declined = []
         for index, word in enumerate(words):
-            if _RU_ADJECTIVE.fullmatch(word):
-                declined.append(re.escape(word[:-2]) + _RU_ADJECTIVE_CASES)
+            if _RU_NOMINATIVE_ADJECTIVE.fullmatch(word):
+                declined.append(re.escape(word[:-2]) + RU_ADJECTIVE_ENDING)
                 continue
             if word[-1] in _RU_NOUN_DECLINES and len(word) > 3:
                 declined.append(f"(?:{re.escape(word)}|{re.escape(word[:-1])}{RU_NOUN_ENDING})")

@@ -8,30 +8,29 @@ dose (a tablet, capsule or ampoule is a dose).
 
 from curate.data import Gazetteers
 from curate.normalise import QUANTITY_UNITS
-from curate.rules.grammar import LANGS, SPACE, Rule, rule
-from curate.rules.numbers import DIGITS, amount, qualifier_after
+from curate.rules.grammar import LANGS, SPACE, WORD_END, Rule, rule
+from curate.rules.numbers import DIGITS, QUALIFIER_AFTER, amount
 
 #: The counter word before a dose form (``300 дана таблетка`` "300 pieces of tablets").
 DOSE_COUNTER = "дана"
 #: A unit word; a dose may have its adjective or counter before it (``разовых доз``, ``бір
 #: реттік доза``, ``300 дана таблетка``).
 UNIT = (
-    rf"(?:(?:разов\w+|бір\sреттік|{DOSE_COUNTER})\s)?(?:"
+    rf"(?:(?:разов\w+|бір{SPACE}реттік|{DOSE_COUNTER}){SPACE})?(?:"
     + "|".join(QUANTITY_UNITS)
-    + r")(?![^\W_]|\.[^\W\d_])"
+    + rf"){WORD_END}(?!\.[^\W\d_])"
 )
+
+
+def _quantity(lang: str) -> str:
+    """An amount in digits or ``lang``'s words with its unit, then more digits and units
+    of a compound mass (``5 кг 952 гр``), maybe a qualifier after."""
+    return rf"{amount(lang)}{SPACE}{UNIT}(?:{SPACE}{DIGITS}{SPACE}{UNIT})*{QUALIFIER_AFTER}"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """An amount and its unit, and compound masses (``5 кг 952 гр``)."""
     return [
-        rule(
-            f"quantity_{lang}",
-            "QUANTITY",
-            rf"{amount(lang)}{SPACE}{UNIT}"
-            rf"(?:{SPACE}{DIGITS}{SPACE}{UNIT})*(?:{qualifier_after()})?",
-            0.95,
-            langs=frozenset({lang}),
-        )
+        rule(f"quantity_{lang}", "QUANTITY", _quantity(lang), 0.95, langs=frozenset({lang}))
         for lang in sorted(LANGS)
     ]
