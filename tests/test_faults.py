@@ -34,6 +34,7 @@ from loopback import serving
 from curate.articles import read_articles
 from curate.client import LabelStudioClient, LabelStudioUnavailable, connect
 from curate.credentials import KEY_VARIABLE, URL_VARIABLE, Credentials
+from curate.postgres import Database
 from curate.server import (
     AdminAccount,
     LabelStudioServer,
@@ -220,6 +221,7 @@ class DedicatedServer:
     port: int
     admin: AdminAccount
     bytecode_cache: Path
+    database: Database | None
     server: LabelStudioServer | None = None
     starts: list[float] = field(default_factory=list)
 
@@ -230,7 +232,11 @@ class DedicatedServer:
     def start(self) -> None:
         started = time.perf_counter()
         self.server = start_server(
-            self.data_dir, admin=self.admin, port=self.port, bytecode_cache=self.bytecode_cache
+            self.data_dir,
+            admin=self.admin,
+            port=self.port,
+            database=self.database,
+            bytecode_cache=self.bytecode_cache,
         )
         self.starts.append(time.perf_counter() - started)
 
@@ -256,6 +262,7 @@ def dedicated(label_studio, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         port=free_port(),
         admin=label_studio.admin,
         bytecode_cache=label_studio.bytecode_cache,
+        database=label_studio.fresh_database(),
     )
     server.start()
     try:
