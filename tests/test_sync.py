@@ -343,7 +343,9 @@ def test_a_temporary_file_another_pull_is_writing_is_left_alone(tmp_path: Path) 
     busy.write_bytes(b"[")
     written: list[Path] = []
     writer = threading.Thread(
-        target=lambda: written.append(write_snapshot(b"[]", directory=tmp_path, stem="p"))
+        target=lambda: written.append(
+            write_snapshot(lambda stream: stream.write(b"[]"), directory=tmp_path, stem="p")[0]
+        )
     )
     # Another pull writing `busy` holds the directory's lock, as write_snapshot does.
     other = os.open(tmp_path, os.O_RDONLY | os.O_DIRECTORY)
