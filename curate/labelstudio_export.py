@@ -435,6 +435,8 @@ class SnapshotReader:
         self._started = False
 
     def feed(self, chunk: bytes) -> None:
+        if not chunk:
+            return  # to ijson an empty chunk means the end
         if not self._started and chunk.strip():
             self._started = True
             if not chunk.lstrip().startswith(b"["):
