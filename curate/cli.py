@@ -352,7 +352,7 @@ def up(
             out.print(f"PostgreSQL: {running.database.url}", markup=False)
         if wait:
             out.print("Serving until Ctrl-C.")
-            running.server.serve_until_interrupted()
+            running.serve_until_interrupted()
             err.print("Stopping Label Studio…")
 
 

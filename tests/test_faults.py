@@ -382,6 +382,10 @@ def creating_export(method: str, path: str) -> bool:
     return method == "POST" and path.split("?")[0].endswith("/exports/")
 
 
+def listing_tasks(method: str, path: str) -> bool:
+    return method == "GET" and path.split("?")[0].endswith("/api/tasks/")
+
+
 def downloading(method: str, path: str) -> bool:
     return method == "GET" and "/download" in path
 
@@ -463,7 +467,8 @@ def test_pull_and_status_retry_a_transient_failure_of_the_export(
     label_studio, seed_tasks: list[Task], project_title: str, tmp_path: Path, kind: str
 ) -> None:
     push(label_studio.client(), seed_tasks, project_title=project_title)
-    faults: list[tuple[Match, str]] = [(creating_export, kind), (creating_export, kind)]
+    # Status reads the task list (no export: nobody annotated twice, nothing was cancelled).
+    faults: list[tuple[Match, str]] = [(creating_export, kind), (listing_tasks, kind)]
 
     with faulty_proxy(label_studio.url, faults) as url:
         client = connect(Credentials(url, label_studio.api_key))
