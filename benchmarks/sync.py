@@ -172,7 +172,11 @@ def raw_status(client: LabelStudioClient, project_id: int) -> None:
 def in_own_process(
     operation: str, *, project: str, tasks_file: Path, scratch: Path, credentials: Credentials
 ) -> tuple[float, float]:
-    """Seconds and peak RSS (MB) of ``operation`` run by this script in a new process."""
+    """Seconds and peak RSS (MB) of ``operation`` run by this script in a new process.
+
+    The process reports its own high-water mark (``VmHWM``): the ``ru_maxrss`` a parent gets
+    from ``wait4`` would include the parent's size, which a child keeps across ``exec``.
+    """
     process = subprocess.Popen(
         [
             *(sys.executable, __file__, "--operation", operation, "--project", project),
@@ -182,13 +186,19 @@ def in_own_process(
         stdout=subprocess.PIPE,
         text=True,
     )
-    assert process.stdout is not None
-    output = process.stdout.read()
-    _, code, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(code)
+    output, _ = process.communicate()
     if process.returncode != 0:
         raise RuntimeError(f"{operation} on {project} failed (exit {process.returncode})")
-    return float(output.split()[-1]), usage.ru_maxrss / 1024
+    seconds, peak_mb = output.split()[-2:]
+    return float(seconds), float(peak_mb)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size so far (Linux ``VmHWM``), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status (not Linux?)")
 
 
 # ---- measuring -------------------------------------------------------------------------------
@@ -310,7 +320,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
         seconds = run_operation(
             arguments.operation, arguments.project, arguments.tasks_file, arguments.scratch
         )
-        print(seconds)
+        print(seconds, peak_rss_mb())
         return None
     sizes = [int(size) for size in arguments.sizes.split(",") if size.strip()]
     databases = [name.strip() for name in arguments.databases.split(",") if name.strip()]
