@@ -1,50 +1,58 @@
-"""Push and pull against a real local Label Studio: curate against the raw SDK call (the limit).
+"""Push, pull and status against a real local Label Studio on SQLite and on PostgreSQL: curate
+against the raw SDK calls (the limit), with each operation's peak memory.
 
-For each size N the five seed tasks (with the rules' predictions) are repeated to N tasks
-with unique article ids, and timed four ways on one fresh server:
+For each database and size N the five seed tasks (with the rules' predictions) are repeated
+to N tasks with unique article ids, and six operations are timed on one fresh server, each
+in a process of its own (so its peak RSS is its own; the time excludes start-up):
 
 - ``curate push``: :func:`curate.sync.push` into an empty project (looks the project up,
   imports in batches of 500, counts the result);
-- raw import: one ``projects.import_tasks`` POST of the same tasks through label-studio-sdk;
-- ``curate pull``: :func:`curate.sync.pull` (export snapshot, download, check every region's
-  offsets, write the file atomically);
-- raw export: the same snapshot (same options: full predictions, annotators' emails)
-  created, polled and downloaded to a file through label-studio-sdk.
+- raw import: ``projects.import_tasks`` POSTs of the same tasks in the same batches through
+  label-studio-sdk (one POST of 100,000 tasks would outlast any sane timeout);
+- ``curate pull``: :func:`curate.sync.pull` (export snapshot, streamed to the file while
+  every region's offsets are checked, renamed into place);
+- raw export: the same snapshot (same options) created, polled and downloaded to a file;
+- ``curate status``: :func:`curate.sync.status` (the task list, here unannotated);
+- raw task list: the same ``tasks.list`` pages through label-studio-sdk.
 
 The ratio is raw seconds / curate seconds (1.0: as fast as the server allows; the goal is
-≥ 0.9). The server starts from a copy of the tests' template data dir (made on first use by
-``label-studio init``, a minute or two), in a temporary directory removed afterwards; an
-import and a pull of up to 1,000 tasks warm it up before anything is timed.
+≥ 0.9). Servers start from copies of the tests' templates (made on first use, a few minutes),
+in a temporary directory removed afterwards; an import and a pull of up to 1,000 tasks warm
+each up before anything is timed.
 
-    uv run python benchmarks/sync.py                  # 1,000 and 10,000 tasks
-    uv run python benchmarks/sync.py --sizes 20       # smoke run
+    uv run python benchmarks/sync.py --sizes 10000                # both databases
+    uv run python benchmarks/sync.py --sizes 100000 --databases postgresql
+    uv run python benchmarks/sync.py --sizes 20                   # smoke run
 
 Prints a table and one JSON line.
 """
 
 import argparse
+import contextlib
 import json
+import os
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from label_studio import __version__ as LABEL_STUDIO_VERSION
 
 from curate.client import NO_RETRY, SNAPSHOT_OPTIONS, LabelStudioClient, connect
-from curate.credentials import Credentials
+from curate.credentials import KEY_VARIABLE, URL_VARIABLE, Credentials, load_credentials
 from curate.label_config import read_label_config
+from curate.postgres import copy_cluster, start_cluster
 from curate.server import (
-    LabelStudioServer,
+    cached_postgres_template,
     cached_template,
     copy_data_dir,
     free_port,
     start_server,
 )
-from curate.sync import ensure_project, pull, push
+from curate.sync import BATCH_SIZE, ensure_project, pull, push, status
 from curate.tasks import Task, tasks_from_articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +60,9 @@ SEEDS = ROOT / "seeds"
 #: Shared with the tests' ``label_studio`` fixture, so one ``label-studio init`` serves both.
 CACHE = ROOT / ".pytest_cache" / "d" / f"label-studio-{LABEL_STUDIO_VERSION}"
 WARM_UP = 1000
+DATABASES = ("sqlite", "postgresql")
+OPERATIONS = ("push", "raw_import", "pull", "raw_export", "status", "raw_status")
+STATUS_INCLUDE = "id,total_annotations,cancelled_annotations,annotators"
 
 
 def benchmark_tasks(seeds: Sequence[Task], count: int) -> list[Task]:
@@ -64,46 +75,133 @@ def benchmark_tasks(seeds: Sequence[Task], count: int) -> list[Task]:
     return tasks
 
 
-@contextmanager
-def fresh_server(cache: Path, scratch: Path) -> Iterator[tuple[LabelStudioServer, Credentials]]:
-    """A Label Studio on a copy of the template, in ``scratch``; stopped on exit."""
+@contextlib.contextmanager
+def fresh_server(database_kind: str, cache: Path, scratch: Path) -> Iterator[Credentials]:
+    """A Label Studio on a copy of the template (and of the PostgreSQL template cluster),
+    in ``scratch``; stopped on exit."""
     data_dir, admin = cached_template(cache, bytecode_cache=cache / "pycache")
-    copy = scratch / "labelstudio"
+    copy = scratch / f"labelstudio-{database_kind}"
     copy_data_dir(data_dir, copy)
-    with start_server(
-        copy, admin=admin, port=free_port(), bytecode_cache=cache / "pycache"
-    ) as server:
-        yield server, Credentials(url=server.url, api_key=admin.token)
+    with contextlib.ExitStack() as stack:
+        database = None
+        if database_kind == "postgresql":
+            template, password = cached_postgres_template(
+                cache, admin=admin, bytecode_cache=cache / "pycache"
+            )
+            copy_cluster(template, scratch / "postgres")
+            cluster = stack.enter_context(
+                start_cluster(scratch / "postgres", password=password, port=free_port())
+            )
+            database = cluster.database
+            (copy / "label_studio.sqlite3").unlink()
+        server = stack.enter_context(
+            start_server(
+                copy,
+                admin=admin,
+                port=free_port(),
+                database=database,
+                bytecode_cache=cache / "pycache",
+            )
+        )
+        yield Credentials(url=server.url, api_key=admin.token)
 
 
-def timed(run: Callable[[], object]) -> float:
+# ---- the operations, each run in a process of its own ----------------------------------------
+
+
+def run_operation(operation: str, project: str, tasks_file: Path, scratch: Path) -> float:
+    """Run one operation against the configured server; return its seconds."""
+    client = connect(load_credentials())
+    tasks = (
+        [Task.model_validate_json(line) for line in tasks_file.read_text().splitlines()]
+        if operation in ("push", "raw_import")
+        else []
+    )
     started = time.perf_counter()
-    run()
+    if operation == "push":
+        push(client, tasks, project_title=project)
+    elif operation == "raw_import":
+        raw_import(client, client.project(project).id, [task.to_import() for task in tasks])
+    elif operation == "pull":
+        pull(client, project_title=project, directory=scratch / f"pulled-{project}")
+    elif operation == "raw_export":
+        raw_export(client, client.project(project).id, scratch / f"raw-{project}.json")
+    elif operation == "status":
+        status(client, project_title=project)
+    elif operation == "raw_status":
+        raw_status(client, client.project(project).id)
+    else:
+        raise ValueError(f"unknown operation {operation!r}")
     return time.perf_counter() - started
 
 
 def raw_import(client: LabelStudioClient, project_id: int, tasks: list[dict[str, Any]]) -> None:
-    """One bulk import POST of every task, as label-studio-sdk offers it."""
-    response = client.sdk.projects.import_tasks(project_id, request=tasks, request_options=NO_RETRY)
-    if response.task_count != len(tasks):
-        raise RuntimeError(f"raw import made {response.task_count} tasks of {len(tasks)}")
+    """Bulk import POSTs of every task, ``BATCH_SIZE`` a request, as label-studio-sdk offers it."""
+    for start in range(0, len(tasks), BATCH_SIZE):
+        batch = tasks[start : start + BATCH_SIZE]
+        response = client.sdk.projects.import_tasks(
+            project_id, request=batch, request_options=NO_RETRY
+        )
+        if response.task_count != len(batch):
+            raise RuntimeError(f"raw import made {response.task_count} tasks of {len(batch)}")
 
 
 def raw_export(client: LabelStudioClient, project_id: int, path: Path) -> None:
     """Create an export snapshot, poll until it is done, download it to ``path``."""
     exports = client.sdk.projects.exports
     export = exports.create(project_id, **SNAPSHOT_OPTIONS)
-    status = export.status
-    while status not in ("completed", "failed"):
+    state = export.status
+    while state not in ("completed", "failed"):
         time.sleep(0.05)
-        status = exports.get(project_id, export.id).status
-    if status == "failed":
+        state = exports.get(project_id, export.id).status
+    if state == "failed":
         raise RuntimeError(f"export {export.id} of project {project_id} failed")
     with path.open("wb") as stream:
         for chunk in exports.download(
             project_id, export.id, export_type="JSON", request_options={"chunk_size": 1 << 20}
         ):
             stream.write(chunk)
+
+
+def raw_status(client: LabelStudioClient, project_id: int) -> None:
+    """Page through the task list with the fields status reads."""
+    for _ in client.sdk.tasks.list(project=project_id, include=STATUS_INCLUDE, page_size=5000):
+        pass
+
+
+def in_own_process(
+    operation: str, *, project: str, tasks_file: Path, scratch: Path, credentials: Credentials
+) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of ``operation`` run by this script in a new process.
+
+    The process reports its own high-water mark (``VmHWM``): the ``ru_maxrss`` a parent gets
+    from ``wait4`` would include the parent's size, which a child keeps across ``exec``.
+    """
+    process = subprocess.Popen(
+        [
+            *(sys.executable, __file__, "--operation", operation, "--project", project),
+            *("--tasks-file", str(tasks_file), "--scratch", str(scratch)),
+        ],
+        env={**os.environ, URL_VARIABLE: credentials.url, KEY_VARIABLE: credentials.api_key},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    output, _ = process.communicate()
+    if process.returncode != 0:
+        raise RuntimeError(f"{operation} on {project} failed (exit {process.returncode})")
+    seconds, peak_mb = output.split()[-2:]
+    return float(seconds), float(peak_mb)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size so far (Linux ``VmHWM``), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status (not Linux?)")
+
+
+# ---- measuring -------------------------------------------------------------------------------
 
 
 def warm_up(client: LabelStudioClient, tasks: Sequence[Task], scratch: Path) -> None:
@@ -114,78 +212,119 @@ def warm_up(client: LabelStudioClient, tasks: Sequence[Task], scratch: Path) -> 
     pull(client, project_title="warm-up", directory=scratch / "warm-up")
 
 
-def measure(client: LabelStudioClient, seeds: Sequence[Task], count: int, scratch: Path) -> dict:
-    """Seconds for curate's push and pull and the raw calls, on ``count`` tasks."""
-    tasks = benchmark_tasks(seeds, count)
-    raw_tasks = [task.to_import() for task in tasks]
+def measure(
+    client: LabelStudioClient,
+    credentials: Credentials,
+    seeds: Sequence[Task],
+    count: int,
+    scratch: Path,
+) -> dict[str, Any]:
+    """Seconds and peak RSS of curate's push, pull and status and the raw calls."""
+    tasks_file = scratch / f"tasks-{count}.jsonl"
+    with tasks_file.open("w", encoding="utf-8") as stream:
+        for task in benchmark_tasks(seeds, count):
+            stream.write(task.model_dump_json() + "\n")
     config = read_label_config()
-    curate_title = f"curate-{count}"
+    curate_title, raw_title = f"curate-{count}", f"raw-{count}"
     ensure_project(client, curate_title)
-    raw_project = client.create_project(f"raw-{count}", label_config=config.xml, instructions="")
+    client.create_project(raw_title, label_config=config.xml, instructions="")
 
-    seconds = {
-        "push": timed(lambda: push(client, tasks, project_title=curate_title)),
-        "raw_import": timed(lambda: raw_import(client, raw_project.id, raw_tasks)),
-    }
-    pulled = scratch / f"curate-{count}"
-    seconds["pull"] = timed(lambda: pull(client, project_title=curate_title, directory=pulled))
-    raw_file = scratch / f"raw-{count}.json"
-    seconds["raw_export"] = timed(lambda: raw_export(client, raw_project.id, raw_file))
+    seconds, peak_mb = {}, {}
+    for operation in OPERATIONS:
+        project = raw_title if operation.startswith("raw_") else curate_title
+        seconds[operation], peak_mb[operation] = in_own_process(
+            operation,
+            project=project,
+            tasks_file=tasks_file,
+            scratch=scratch,
+            credentials=credentials,
+        )
 
-    (snapshot,) = pulled.iterdir()
-    stored = [json.loads(path.read_bytes()) for path in (snapshot, raw_file)]
-    if [len(tasks) for tasks in stored] != [count, count]:
-        raise RuntimeError(f"snapshots hold {[len(t) for t in stored]} tasks, not {count}")
-    return {
+    (snapshot,) = (scratch / f"pulled-{curate_title}").iterdir()
+    counted = [client.project(title).task_count for title in (curate_title, raw_title)]
+    if counted != [count, count]:
+        raise RuntimeError(f"projects hold {counted} tasks, not {count}")
+    row: dict[str, Any] = {
         "tasks": count,
         "snapshot_mb": round(snapshot.stat().st_size / 1e6, 1),
         **{name: round(value, 3) for name, value in seconds.items()},
-        "push_tasks_per_s": round(count / seconds["push"]),
-        "raw_import_tasks_per_s": round(count / seconds["raw_import"]),
-        "push_ratio": round(seconds["raw_import"] / seconds["push"], 2),
-        "pull_tasks_per_s": round(count / seconds["pull"]),
-        "raw_export_tasks_per_s": round(count / seconds["raw_export"]),
-        "pull_ratio": round(seconds["raw_export"] / seconds["pull"], 2),
+        **{f"{name}_peak_rss_mb": round(value) for name, value in peak_mb.items()},
     }
+    pairs = (("push", "raw_import"), ("pull", "raw_export"), ("status", "raw_status"))
+    for curate_name, raw_name in pairs:
+        row[f"{curate_name}_tasks_per_s"] = round(count / seconds[curate_name])
+        row[f"{raw_name}_tasks_per_s"] = round(count / seconds[raw_name])
+        row[f"{curate_name}_ratio"] = round(seconds[raw_name] / seconds[curate_name], 2)
+    return row
 
 
-def benchmark(sizes: Sequence[int], *, cache: Path = CACHE) -> dict[str, Any]:
+def benchmark(
+    sizes: Sequence[int], *, databases: Sequence[str] = DATABASES, cache: Path = CACHE
+) -> dict[str, Any]:
     seeds = tasks_from_articles(SEEDS)
-    with tempfile.TemporaryDirectory() as scratch, fresh_server(cache, Path(scratch)) as started:
-        server, credentials = started
-        client = connect(credentials)
-        warm_up(client, benchmark_tasks(seeds, min(max(sizes), WARM_UP)), Path(scratch))
-        rows = [measure(client, seeds, count, Path(scratch)) for count in sizes]
-        version = client.sdk.versions.get().release
-    return {"benchmark": "sync", "label_studio": version, "server": server.url, "sizes": rows}
+    rows = []
+    version = ""
+    for database_kind in databases:
+        # Under root PostgreSQL runs as another user, who must be able to enter the scratch dir.
+        with tempfile.TemporaryDirectory(prefix="curate-bench-") as name:
+            scratch = Path(name)
+            scratch.chmod(0o711)
+            with fresh_server(database_kind, cache, scratch) as credentials:
+                client = connect(credentials)
+                warm_up(client, benchmark_tasks(seeds, min(max(sizes), WARM_UP)), scratch)
+                for count in sizes:
+                    row = measure(client, credentials, seeds, count, scratch)
+                    rows.append({"database": database_kind, **row})
+                version = client.sdk.versions.get().release
+    return {"benchmark": "sync", "label_studio": version, "sizes": rows}
 
 
 def print_table(result: dict[str, Any]) -> None:
-    print(f"Label Studio {result['label_studio']} on {result['server']}; ratio = raw s / curate s")
-    print(f"{'tasks':>6} {'operation':24} {'seconds':>8} {'tasks/s':>8} {'ratio':>6}")
+    print(f"Label Studio {result['label_studio']}; ratio = raw s / curate s; RSS = peak MB")
+    header = f"{'database':10} {'tasks':>7} {'operation':22} {'seconds':>8} {'tasks/s':>8}"
+    print(f"{header} {'ratio':>6} {'RSS':>6}")
     for row in result["sizes"]:
-        lines = [
-            ("curate push", row["push"], row["push_tasks_per_s"], row["push_ratio"]),
-            ("raw import_tasks", row["raw_import"], row["raw_import_tasks_per_s"], None),
-            ("curate pull", row["pull"], row["pull_tasks_per_s"], row["pull_ratio"]),
-            ("raw export+download", row["raw_export"], row["raw_export_tasks_per_s"], None),
-        ]
-        for name, seconds, rate, ratio in lines:
-            shown = "" if ratio is None else f"{ratio:6.2f}"
-            print(f"{row['tasks']:6} {name:24} {seconds:8.2f} {rate:8} {shown:>6}")
+        for curate_name, raw_name, shown in (
+            ("push", "raw_import", "import"),
+            ("pull", "raw_export", "export+download"),
+            ("status", "raw_status", "task list"),
+        ):
+            for name, label, ratio in (
+                (curate_name, f"curate {curate_name}", f"{row[f'{curate_name}_ratio']:6.2f}"),
+                (raw_name, f"raw {shown}", ""),
+            ):
+                print(
+                    f"{row['database']:10} {row['tasks']:7} {label:22} {row[name]:8.2f} "
+                    f"{row[f'{name}_tasks_per_s']:8} {ratio:>6} {row[f'{name}_peak_rss_mb']:6}"
+                )
 
 
-def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
+def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--sizes", default="1000,10000", help="comma-separated task counts (default 1000,10000)"
     )
     parser.add_argument(
+        "--databases", default=",".join(DATABASES), help="comma-separated: sqlite, postgresql"
+    )
+    parser.add_argument(
         "--cache", type=Path, default=CACHE, help="where the template data dir is kept"
     )
+    # The measured process's side (see in_own_process).
+    parser.add_argument("--operation", choices=OPERATIONS, help=argparse.SUPPRESS)
+    parser.add_argument("--project", help=argparse.SUPPRESS)
+    parser.add_argument("--tasks-file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--scratch", type=Path, help=argparse.SUPPRESS)
     arguments = parser.parse_args(argv)
+    if arguments.operation:
+        seconds = run_operation(
+            arguments.operation, arguments.project, arguments.tasks_file, arguments.scratch
+        )
+        print(seconds, peak_rss_mb())
+        return None
     sizes = [int(size) for size in arguments.sizes.split(",") if size.strip()]
-    result = benchmark(sizes, cache=arguments.cache)
+    databases = [name.strip() for name in arguments.databases.split(",") if name.strip()]
+    result = benchmark(sizes, databases=databases, cache=arguments.cache)
     print_table(result)
     print(json.dumps(result))
     sys.stdout.flush()

@@ -328,16 +328,37 @@ def up(
         bool, typer.Option("--ml", help="Also serve the rules as the project's ML backend.")
     ] = False,
     ml_port: Annotated[int, typer.Option("--ml-port", help="The ML backend's port.")] = 9090,
+    postgres: Annotated[
+        bool,
+        typer.Option("--postgres", help="Keep the data in a PostgreSQL of curate's own."),
+    ] = False,
+    database_url: Annotated[
+        str | None,
+        typer.Option(
+            "--database-url",
+            help="Keep the data in this PostgreSQL (postgresql://user@host:5432/name; "
+            "password from $PGPASSWORD or the credentials file).",
+        ),
+    ] = None,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", help="Label Studio web processes, on consecutive ports."),
+    ] = 1,
 ) -> None:
     """Start a local Label Studio with the seeds and their pre-annotations; Ctrl-C stops it.
 
     Data lives in .curate/labelstudio; the admin's password and API key in
     .curate/credentials.json (mode 0600). A second run reuses both and adds no duplicates.
 
+    With --postgres the database is a PostgreSQL cluster in .curate/postgres (Debian's
+    postgresql package, 127.0.0.1 only), started and stopped with Label Studio; with
+    --database-url an existing server. Then --workers N starts N web processes on one
+    database, on ports --port, --port+1, ….
+
     With --ml, tasks imported later (in the UI too) get the rules' pre-annotations; a rerun
     with another --ml-port replaces the backend an earlier run connected.
 
-    Example: curate up --port 8080 --ml
+    Example: curate up --postgres --workers 2 --port 8080
     """
     from curate.credentials import CREDENTIALS_PATH
     from curate.server import ADMIN_EMAIL
@@ -352,6 +373,9 @@ def up(
             seeds=seeds,
             project_title=project,
             port=port,
+            workers=workers,
+            postgres=postgres,
+            database_url=database_url,
             ml=ml,
             ml_port=ml_port,
             progress=progress,
@@ -365,10 +389,13 @@ def up(
                 markup=False,
             )
         login = f"log in as {ADMIN_EMAIL}, password in {CREDENTIALS_PATH}"
-        out.print(f"Label Studio: {running.server.url} — {login}", markup=False)
+        urls = ", ".join(server.url for server in running.servers)
+        out.print(f"Label Studio: {urls} — {login}", markup=False)
+        if running.database is not None:
+            out.print(f"PostgreSQL: {running.database.url}", markup=False)
         if wait:
             out.print("Serving until Ctrl-C.")
-            running.server.serve_until_interrupted()
+            running.serve_until_interrupted()
             err.print("Stopping Label Studio…")
 
 

@@ -10,7 +10,7 @@ that create something are not, since a retry after a lost answer could create it
 import contextlib
 import json
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -75,6 +75,17 @@ class StoredTask:
     article_id: str | None
     content_hash: str | None
     annotations: int
+
+
+@dataclass(frozen=True)
+class TaskProgress:
+    """A task's annotation counts from the task list: completed, cancelled, and the ids of
+    the users who annotated it (each once, cancelled work included)."""
+
+    id: int
+    annotations: int
+    cancelled: int
+    annotator_ids: tuple[int, ...]
 
 
 def connect(
@@ -184,6 +195,26 @@ class LabelStudioClient:
                 for task in pager
             ]
 
+    def task_progress(self, project_id: int, *, page_size: int = 5000) -> list[TaskProgress]:
+        """Every task's annotation counts and annotators, without the task data."""
+        include = "id,total_annotations,cancelled_annotations,annotators"
+        with self._calling("listing the project's tasks"):
+            pager = self.sdk.tasks.list(project=project_id, include=include, page_size=page_size)
+            return [
+                TaskProgress(
+                    id=task.id,
+                    annotations=task.total_annotations or 0,
+                    cancelled=task.cancelled_annotations or 0,
+                    annotator_ids=tuple(task.annotators or ()),
+                )
+                for task in pager
+            ]
+
+    def user_emails(self) -> dict[int, str]:
+        """The organisation's users: id → email."""
+        with self._calling("listing users"):
+            return {int(user.id): user.email or "" for user in self.sdk.users.list()}
+
     def import_tasks(self, project_id: int, tasks: Sequence[Mapping[str, Any]]) -> int:
         """Import ``tasks`` in one request (one server transaction); return how many were made."""
         with self._calling(f"importing {len(tasks)} task(s)"):
@@ -202,16 +233,18 @@ class LabelStudioClient:
 
     # ---- export snapshots ------------------------------------------------------------------
 
-    def export_snapshot(
+    def download_snapshot(
         self,
         project_id: int,
+        receive: Callable[[bytes], object],
         *,
         predictions: bool = True,
         keep: bool = True,
         timeout: float = 600.0,
         poll_interval: float = 0.05,
-    ) -> bytes:
-        """A JSON export snapshot of the project (the UI's Export → JSON format), as bytes.
+    ) -> None:
+        """Make a JSON export snapshot of the project (the UI's Export → JSON format) and pass
+        it to ``receive`` chunk by chunk as it downloads (1 MiB each: memory stays flat).
 
         Without ``predictions`` the tasks list only their predictions' ids; unless ``keep``,
         the snapshot is deleted on the server once downloaded.
@@ -237,11 +270,11 @@ class LabelStudioClient:
             chunks = self.sdk.projects.exports.download(
                 project_id, export.id, export_type="JSON", request_options={"chunk_size": 1 << 20}
             )
-            content = b"".join(chunks)
+            for chunk in chunks:
+                receive(chunk)
         if not keep:
             with self._calling("deleting the export snapshot"):
                 self.sdk.projects.exports.delete(project_id, export.id)
-        return content
 
     # ---- users and annotations -----------------------------------------------------------
 

@@ -21,10 +21,11 @@ import itertools
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, overload
 
+import ijson
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from curate.errors import InputError
@@ -589,32 +590,109 @@ def summarise_snapshot(content: bytes, *, source: str) -> SnapshotSummary:
     saves the snapshot whatever it holds, and says what ``curate export`` will refuse.
     ``source`` names the bytes in the error for content that is not a list of tasks.
     """
-    tasks = _tasks_of_snapshot(content, source=source)
-    per_annotator: Counter[str] = Counter()
-    cancelled: list[tuple[int, str]] = []
-    mismatches: list[OffsetMismatch] = []
-    annotated = 0
-    for task in tasks:
+    tally = _SnapshotTally()
+    for task in _tasks_of_snapshot(content, source=source):
+        tally.add(task)
+    return tally.summary()
+
+
+class SnapshotReader:
+    """:func:`summarise_snapshot` of a snapshot fed chunk by chunk as it downloads, parsed
+    incrementally (ijson), so memory stays flat however large the project.
+
+    ``feed`` each chunk, then ``summary()``; both raise :class:`InputError` naming ``source``
+    for content that is not a JSON list of tasks.
+    """
+
+    def __init__(self, *, source: str) -> None:
+        self._source = source
+        self._tally = _SnapshotTally()
+        self._parsed = ijson.sendable_list()
+        self._parser = ijson.items_coro(self._parsed, "item", use_float=True)
+        self._started = False
+
+    def feed(self, chunk: bytes) -> None:
+        if not chunk:
+            return  # to ijson an empty chunk means the end
+        if not self._started and chunk.strip():
+            self._started = True
+            if not chunk.lstrip().startswith(b"["):
+                raise self._not_tasks("not a list")
+        with self._parsing():
+            self._parser.send(chunk)
+        self._count_parsed()
+
+    def summary(self) -> SnapshotSummary:
+        if not self._started:
+            raise self._not_tasks("empty")
+        with self._parsing():
+            self._parser.close()
+        self._count_parsed()
+        return self._tally.summary()
+
+    def _count_parsed(self) -> None:
+        for item in self._parsed:
+            try:
+                self._tally.add(_Task.model_validate(item))
+            except ValidationError as error:
+                raise self._not_tasks(
+                    f"task {self._tally.tasks}: {_first_problem(error)}"
+                ) from None
+        del self._parsed[:]
+
+    @contextlib.contextmanager
+    def _parsing(self) -> Iterator[None]:
+        try:
+            yield
+        except ijson.JSONError as error:
+            raise self._not_tasks(_first_line(error)) from None
+
+    def _not_tasks(self, problem: str) -> InputError:
+        return InputError(
+            f"{self._source} is not a JSON list of Label Studio tasks ({problem}): "
+            "rerun; if it persists, export from the UI and check the file"
+        )
+
+
+def _first_line(error: Exception) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
+@dataclass
+class _SnapshotTally:
+    """The counts of :class:`SnapshotSummary`, task by task."""
+
+    tasks: int = 0
+    annotated: int = 0
+    per_annotator: Counter[str] = field(default_factory=Counter)
+    cancelled: list[tuple[int, str]] = field(default_factory=list)
+    mismatches: list[OffsetMismatch] = field(default_factory=list)
+
+    def add(self, task: "_Task") -> None:
         text = str(task.data.get("text", ""))
         completed = False
         for annotation in task.annotations:
             annotator = annotator_name(annotation.completed_by)
             if annotation.was_cancelled:
-                cancelled.append((task.id, annotator))
+                self.cancelled.append((task.id, annotator))
                 continue
             completed = True
-            per_annotator[annotator] += 1
-            mismatches.extend(
+            self.per_annotator[annotator] += 1
+            self.mismatches.extend(
                 _offset_mismatches(annotation, text, task_id=task.id, annotator=annotator)
             )
-        annotated += completed
-    return SnapshotSummary(
-        tasks=len(tasks),
-        annotated=annotated,
-        per_annotator=dict(sorted(per_annotator.items())),
-        cancelled=tuple(cancelled),
-        mismatches=tuple(mismatches),
-    )
+        self.tasks += 1
+        self.annotated += completed
+
+    def summary(self) -> SnapshotSummary:
+        return SnapshotSummary(
+            tasks=self.tasks,
+            annotated=self.annotated,
+            per_annotator=dict(sorted(self.per_annotator.items())),
+            cancelled=tuple(self.cancelled),
+            mismatches=tuple(self.mismatches),
+        )
 
 
 def _tasks_of_snapshot(content: bytes, *, source: str) -> list[_Task]:

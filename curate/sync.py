@@ -14,12 +14,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO, TypeVar
 
 from curate.client import (
     LabelStudioClient,
     LabelStudioUnavailable,
     Project,
     StoredTask,
+    TaskProgress,
     connect,
     connect_configured,
 )
@@ -27,7 +29,7 @@ from curate.credentials import load_credentials
 from curate.errors import InputError, LabelStudioError
 from curate.files import atomic_writer, locked
 from curate.label_config import DEFAULT_PROJECT, read_guidelines, read_label_config
-from curate.labelstudio_export import SnapshotSummary, summarise_snapshot
+from curate.labelstudio_export import SnapshotReader, SnapshotSummary
 from curate.tasks import Task, tasks_from_articles
 
 SNAPSHOT_DIR = Path("exports") / "snapshots"
@@ -38,6 +40,7 @@ IMPORT_ATTEMPTS = 4
 
 #: ``progress(done, total)``, called after each batch.
 Progress = Callable[[int, int], None]
+Checked = TypeVar("Checked")
 
 
 @dataclass(frozen=True)
@@ -129,18 +132,59 @@ def pull(
 ) -> PullReport:
     """Write the project's export snapshot to a new timestamped file in ``directory``; check it."""
     project = client.project(project_title)
-    content = client.export_snapshot(project.id)
-    summary = summarise_snapshot(content, source=_snapshot_source(client))
-    path = write_snapshot(content, directory=directory, stem=_slug(project.title))
+
+    def download(stream: IO[bytes]) -> SnapshotSummary:
+        reader = SnapshotReader(source=_snapshot_source(client))
+
+        def receive(chunk: bytes) -> None:
+            stream.write(chunk)
+            reader.feed(chunk)
+
+        client.download_snapshot(project.id, receive)
+        return reader.summary()
+
+    path, summary = write_snapshot(download, directory=directory, stem=_slug(project.title))
     return PullReport(path=path, summary=summary)
 
 
 def status(client: LabelStudioClient, *, project_title: str = DEFAULT_PROJECT) -> ProjectStatus:
-    """Tasks, annotated tasks, annotations per annotator and what remains, from a fresh snapshot."""
+    """Tasks, annotated tasks, annotations per annotator and what remains.
+
+    From the task list when it tells who made each annotation (no task was cancelled, nobody
+    annotated a task twice), else from a snapshot without predictions, streamed and deleted.
+    """
     project = client.project(project_title)
-    content = client.export_snapshot(project.id, predictions=False, keep=False)
-    summary = summarise_snapshot(content, source=_snapshot_source(client))
+    progress = client.task_progress(project.id)
+    summary = _summary_of_task_list(progress, client.user_emails)
+    if summary is None:
+        reader = SnapshotReader(source=_snapshot_source(client))
+        client.download_snapshot(project.id, reader.feed, predictions=False, keep=False)
+        summary = reader.summary()
     return ProjectStatus(project=project, summary=summary, url=client.url)
+
+
+def _summary_of_task_list(
+    progress: Sequence[TaskProgress], user_emails: Callable[[], dict[int, str]]
+) -> SnapshotSummary | None:
+    """The counts :func:`status` reports, if the task list pins them down; else None.
+
+    A task lists each annotator once, so only where its completed annotations equal its
+    annotators and none was cancelled is every annotator known to have made exactly one.
+    """
+    if any(task.cancelled or task.annotations != len(task.annotator_ids) for task in progress):
+        return None
+    per_user = Counter(user for task in progress for user in task.annotator_ids)
+    emails = user_emails() if per_user else {}
+    per_annotator = Counter(
+        {emails.get(user) or f"user:{user}": count for user, count in per_user.items()}
+    )
+    return SnapshotSummary(
+        tasks=len(progress),
+        annotated=sum(task.annotations > 0 for task in progress),
+        per_annotator=dict(sorted(per_annotator.items())),
+        cancelled=(),
+        mismatches=(),
+    )
 
 
 def push_articles(
@@ -180,13 +224,17 @@ def project_status(
     return status(connect_configured(url), project_title=project_title)
 
 
-def write_snapshot(content: bytes, *, directory: Path, stem: str) -> Path:
-    """Write ``content`` to a new ``<stem>-<UTC time>.json`` in ``directory``, atomically.
+def write_snapshot(
+    write: Callable[[IO[bytes]], Checked], *, directory: Path, stem: str
+) -> tuple[Path, Checked]:
+    """Have ``write`` fill a new ``<stem>-<UTC time>.json`` in ``directory``, atomically;
+    return its path and what ``write`` returned (a check of what it wrote).
 
-    The file appears whole or not at all, and an existing file is never replaced. It is
-    written to a hidden temporary file first, which a process killed mid-write (``kill -9``)
-    leaves behind; writers to one directory take turns (a lock on it), so each removes such
-    leftovers first without touching a file another is writing.
+    The file appears whole or not at all (not if ``write`` raises), and an existing file is
+    never replaced. It is written to a hidden temporary file first, which a process killed
+    mid-write (``kill -9``) leaves behind; writers to one directory take turns (a lock on it,
+    held while ``write`` downloads), so each removes such leftovers first without touching a
+    file another is writing.
     """
     directory.mkdir(parents=True, exist_ok=True)
     with locked(directory):
@@ -198,10 +246,10 @@ def write_snapshot(content: bytes, *, directory: Path, stem: str) -> Path:
                 with atomic_writer(
                     path, binary=True, replace=False, temporary_prefix=TEMPORARY_PREFIX
                 ) as stream:
-                    stream.write(content)
+                    checked = write(stream)
             except FileExistsError:
                 continue
-            return path
+            return path, checked
     raise LabelStudioError(f"{directory}: could not find a free snapshot name for {stem}")
 
 

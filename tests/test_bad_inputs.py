@@ -506,7 +506,7 @@ def html_app() -> Iterator[str]:
 def _server_url(request: pytest.FixtureRequest, server: str | None) -> str:
     if server is None:
         return ""
-    fixture = {"label_studio": "label_studio", "html": "html_site", "html everywhere": "html_app"}
+    fixture = {"html": "html_site", "html everywhere": "html_app"}
     found = request.getfixturevalue(fixture[server])
     return found if isinstance(found, str) else found.url
 
@@ -520,11 +520,28 @@ def _contents(directory: Path) -> dict[str, bytes]:
     [
         pytest.param(row, id=row.name, marks=[pytest.mark.server] if row.server else [])
         for row in TABLE
+        if row.server != "label_studio"
     ],
 )
 def test_bad_input(
     row: BadInput, request: pytest.FixtureRequest, tmp_path: Path, monkeypatch
 ) -> None:
+    _check_bad_input(row, _server_url(request, row.server), tmp_path, monkeypatch)
+
+
+@pytest.mark.server
+@pytest.mark.parametrize(
+    "row", [pytest.param(row, id=row.name) for row in TABLE if row.server == "label_studio"]
+)
+def test_bad_input_against_label_studio(
+    row: BadInput, label_studio, tmp_path: Path, monkeypatch
+) -> None:
+    """The rows that need the real server (parametrised over its databases, so the fixture is
+    requested here rather than looked up by name)."""
+    _check_bad_input(row, label_studio.url, tmp_path, monkeypatch)
+
+
+def _check_bad_input(row: BadInput, url: str, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
@@ -534,7 +551,6 @@ def test_bad_input(
     (out / "notes.txt").write_text("the user's own notes\n", encoding="utf-8")
     earlier = _contents(out)
     source = row.make(tmp_path) if row.make else None
-    url = _server_url(request, row.server)
     fill = {"input": str(source), "out": str(out), "url": url}
     environment = {"LABEL_STUDIO_URL": None, "LABEL_STUDIO_API_KEY": FAKE_KEY}
 

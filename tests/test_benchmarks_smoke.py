@@ -82,9 +82,16 @@ def test_speed_benchmark_runs() -> None:
 
 @pytest.mark.server
 def test_sync_benchmark_runs(label_studio) -> None:
-    result = _run("sync.py", "--sizes", "20", "--cache", str(label_studio.template.parent))
+    database = "sqlite" if label_studio.database is None else "postgresql"
+    result = _run(
+        "sync.py",
+        *("--sizes", "20", "--databases", database),
+        *("--cache", str(label_studio.template.parent)),
+    )
     (row,) = result["sizes"]
     assert row["tasks"] == 20 and result["label_studio"]
-    for operation in ("push", "raw_import", "pull", "raw_export"):
+    assert row["database"] == database
+    for operation in ("push", "raw_import", "pull", "raw_export", "status", "raw_status"):
         assert row[operation] > 0
-    assert row["push_ratio"] > 0 and row["pull_ratio"] > 0
+        assert row[f"{operation}_peak_rss_mb"] > 0
+    assert row["push_ratio"] > 0 and row["pull_ratio"] > 0 and row["status_ratio"] > 0

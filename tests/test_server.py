@@ -21,6 +21,7 @@ from curate.credentials import (
 )
 from curate.errors import InputError, LabelStudioError
 from curate.label_config import DEFAULT_PROJECT
+from curate.postgres import copy_cluster
 from curate.server import (
     PREDICTION_VALIDATION_FLAG,
     AdminAccount,
@@ -169,26 +170,45 @@ def test_a_busy_port_is_one_clear_error(label_studio, tmp_path: Path) -> None:
         start_server(tmp_path, admin=label_studio.admin, port=label_studio.server.port)
 
 
-def _project_dir(label_studio, tmp_path: Path) -> Path:
-    """A project directory whose .curate/ holds a copy of the template server and its login."""
-    workspace = tmp_path / ".curate"
+def _project_dir(label_studio, directory: Path) -> tuple[Path, list[str]]:
+    """A project directory whose .curate/ holds a copy of the template server and its login,
+    and the options of `curate up` for the session's database: on PostgreSQL, .curate/postgres
+    is a copy of the template cluster (what a first `curate up --postgres` leaves)."""
+    workspace = directory / ".curate"
     copy_data_dir(label_studio.template, workspace / "labelstudio")
     (workspace / "pycache").symlink_to(label_studio.bytecode_cache)
     admin = label_studio.admin
-    write_credentials_file(
-        workspace / "credentials.json",
-        {"url": "", "api_key": admin.token, "email": admin.email, "password": admin.password},
-    )
-    return tmp_path
+    fields = {"url": "", "api_key": admin.token, "email": admin.email, "password": admin.password}
+    options = []
+    if label_studio.postgres_template is not None:
+        copy_cluster(label_studio.postgres_template, workspace / "postgres")
+        fields["postgres_password"] = label_studio.cluster.database.password
+        options = ["--postgres"]
+    write_credentials_file(workspace / "credentials.json", fields)
+    return directory, options
+
+
+def _lines_until_serving(serving: subprocess.Popen[str]) -> list[str]:
+    assert serving.stdout is not None
+    lines = [serving.stdout.readline()]
+    while lines[-1] not in ("Serving until Ctrl-C.\n", ""):
+        lines.append(serving.stdout.readline())
+    return lines
+
+
+def _postgres_port(lines: list[str]) -> int | None:
+    """The port of the PostgreSQL `curate up` reports, None if it reports none."""
+    found = [line for line in lines if line.startswith("PostgreSQL: ")]
+    return int(found[0].rsplit(":", 1)[1].split("/")[0]) if found else None
 
 
 @pytest.mark.server
 def test_up_pushes_the_seeds_reuses_its_data_and_stops_on_ctrl_c(
-    label_studio, tmp_path: Path
+    label_studio, reachable_tmp_path: Path
 ) -> None:
-    directory = _project_dir(label_studio, tmp_path)
+    directory, options = _project_dir(label_studio, reachable_tmp_path)
     port = free_port()
-    command = [str(CURATE), "up", "--seeds", str(SEEDS), "--port", str(port), "--silent"]
+    command = [str(CURATE), "up", "--seeds", str(SEEDS), "--port", str(port), "--silent", *options]
     environment = {k: v for k, v in os.environ.items() if not k.startswith("LABEL_STUDIO_")}
 
     first = subprocess.run(
@@ -197,11 +217,19 @@ def test_up_pushes_the_seeds_reuses_its_data_and_stops_on_ctrl_c(
 
     assert first.returncode == 0, first.stderr
     url = f"http://127.0.0.1:{port}"
-    assert first.stdout.splitlines() == [
+    first_lines = first.stdout.splitlines()
+    postgres_port = _postgres_port(first_lines)
+    assert first_lines == [
         f"5 imported, 0 already there -> project {DEFAULT_PROJECT!r} (id 1) at {url}: 5 tasks",
         f"Label Studio: {url} — log in as {label_studio.admin.email}, "
         "password in .curate/credentials.json",
+        *(
+            [f"PostgreSQL: postgresql://curate@127.0.0.1:{postgres_port}/labelstudio"]
+            if options
+            else []
+        ),
     ]
+    assert (postgres_port is not None) == bool(options)
     for secret in (label_studio.admin.password, label_studio.admin.token):
         assert secret not in first.stdout + first.stderr
     stored = read_credentials_file(directory / ".curate" / "credentials.json")
@@ -211,49 +239,55 @@ def test_up_pushes_the_seeds_reuses_its_data_and_stops_on_ctrl_c(
     serving = subprocess.Popen(
         command, cwd=directory, env=environment, stdout=subprocess.PIPE, text=True
     )
-    assert serving.stdout is not None
-    lines = [serving.stdout.readline() for _ in range(3)]
+    lines = _lines_until_serving(serving)
     client = connect(load_credentials(path=directory / ".curate" / "credentials.json", environ={}))
     tasks = client.stored_tasks(client.project(DEFAULT_PROJECT).id)
+    postgres_port = _postgres_port(lines)
     serving.send_signal(signal.SIGINT)
     code = serving.wait(timeout=60)
 
     assert lines[0].startswith("0 imported, 5 already there")
-    assert lines[2] == "Serving until Ctrl-C.\n"
+    assert lines[-1] == "Serving until Ctrl-C.\n"
     assert len(tasks) == 5 and len({task.article_id for task in tasks}) == 5
     assert code == 0
     assert not port_in_use(port)
+    if options:  # the second run reused the cluster, and Ctrl-C stopped it too
+        assert postgres_port is not None and not port_in_use(postgres_port)
 
 
 @pytest.mark.server
 @pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGHUP])
 def test_up_killed_by_a_signal_stops_its_label_studio(
-    label_studio, tmp_path: Path, stop_signal: signal.Signals
+    label_studio, reachable_tmp_path: Path, stop_signal: signal.Signals
 ) -> None:
-    directory = _project_dir(label_studio, tmp_path)
+    directory, options = _project_dir(label_studio, reachable_tmp_path)
     port = free_port()
-    command = [str(CURATE), "up", "--seeds", str(SEEDS), "--port", str(port), "--silent"]
+    command = [str(CURATE), "up", "--seeds", str(SEEDS), "--port", str(port), "--silent", *options]
     environment = {k: v for k, v in os.environ.items() if not k.startswith("LABEL_STUDIO_")}
     serving = subprocess.Popen(
         command, cwd=directory, env=environment, stdout=subprocess.PIPE, text=True
     )
-    assert serving.stdout is not None
-    lines = [serving.stdout.readline() for _ in range(3)]
-    assert lines[2] == "Serving until Ctrl-C.\n" and port_in_use(port)
+    lines = _lines_until_serving(serving)
+    postgres_port = _postgres_port(lines)
+    assert lines[-1] == "Serving until Ctrl-C.\n" and port_in_use(port)
 
     serving.send_signal(stop_signal)
 
     # 0 when the signal ends the wait, 130 (aborted) when it lands just before: both stop.
     assert serving.wait(timeout=60) in (0, 130)
     assert not port_in_use(port)  # no Label Studio left behind
+    assert postgres_port is None or not port_in_use(postgres_port)  # nor PostgreSQL
 
 
 @pytest.mark.server
-def test_up_on_a_busy_port_is_one_error_line(label_studio, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.chdir(_project_dir(label_studio, tmp_path))
+def test_up_on_a_busy_port_is_one_error_line(
+    label_studio, reachable_tmp_path: Path, monkeypatch
+) -> None:
+    directory, options = _project_dir(label_studio, reachable_tmp_path)
+    monkeypatch.chdir(directory)
 
     result = runner.invoke(
-        app, ["up", "--seeds", str(SEEDS), "--port", str(label_studio.server.port)]
+        app, ["up", "--seeds", str(SEEDS), "--port", str(label_studio.server.port), *options]
     )
 
     assert result.exit_code == 1
@@ -261,4 +295,4 @@ def test_up_on_a_busy_port_is_one_error_line(label_studio, tmp_path: Path, monke
         f"Error: port {label_studio.server.port} on 127.0.0.1 is in use (an earlier `curate up` "
         "still running?): stop what uses it, or choose another port with --port"
     ]
-    assert json.loads((tmp_path / ".curate" / "credentials.json").read_text())["url"] == ""
+    assert json.loads((directory / ".curate" / "credentials.json").read_text())["url"] == ""

@@ -23,7 +23,8 @@ from curate.articles import read_articles
 from curate.cli import app
 from curate.client import LabelStudioClient, LabelStudioUnavailable, connect
 from curate.credentials import Credentials
-from curate.labelstudio_export import summarise_snapshot
+from curate.errors import InputError
+from curate.labelstudio_export import SnapshotReader, summarise_snapshot
 from curate.server import free_port
 from curate.sync import pull, push, status, write_snapshot
 from curate.tasks import Task, tasks_from_articles
@@ -343,7 +344,9 @@ def test_a_temporary_file_another_pull_is_writing_is_left_alone(tmp_path: Path) 
     busy.write_bytes(b"[")
     written: list[Path] = []
     writer = threading.Thread(
-        target=lambda: written.append(write_snapshot(b"[]", directory=tmp_path, stem="p"))
+        target=lambda: written.append(
+            write_snapshot(lambda stream: stream.write(b"[]"), directory=tmp_path, stem="p")[0]
+        )
     )
     # Another pull writing `busy` holds the directory's lock, as write_snapshot does.
     other = os.open(tmp_path, os.O_RDONLY | os.O_DIRECTORY)
@@ -418,6 +421,67 @@ def test_summary_flags_cancelled_and_reads_plain_user_ids() -> None:
     assert summary.cancelled == ((7, "user:3"),)
     assert summary.per_annotator == {"user:4": 1}
     assert summary.mismatches == ()
+
+
+def test_a_snapshot_fed_in_small_chunks_summarises_as_the_whole_bytes() -> None:
+    tasks = [
+        {"id": number, "data": {"text": "Алматы қаласы"}, "annotations": [
+            {"completed_by": {"id": 3, "email": "a@x.org"}, "result": [
+                {"type": "labels", "value": {"start": 0, "end": 6, "text": "Алматы"}},
+                {"type": "labels", "value": {"start": 1, "end": 6, "text": "Алматы"}}]},
+            {"completed_by": 4, "was_cancelled": number % 2 == 0, "result": []},
+        ]}
+        for number in range(50)
+    ]  # fmt: skip
+    content = json.dumps(tasks, ensure_ascii=False).encode()
+    reader = SnapshotReader(source="a snapshot")
+
+    for start in range(0, len(content), 7):  # splits multi-byte characters too
+        reader.feed(content[start : start + 7])
+
+    assert reader.summary() == summarise_snapshot(content, source="a snapshot")
+    assert reader.summary().tasks == 50 and len(reader.summary().mismatches) == 50
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b'{"id": 1}', "not a list"),
+        (b"", "empty"),
+        (b'[{"id": 1, "data": {}}, {"id": ', "parse error: premature EOF"),
+        (b'[{"id": "x", "data": {}}]', "task 0: id: Input should be a valid integer"),
+    ],
+)
+def test_a_snapshot_that_is_not_a_list_of_tasks_is_one_clear_error(
+    content: bytes, problem: str
+) -> None:
+    reader = SnapshotReader(source="the snapshot Label Studio sent")
+
+    with pytest.raises(InputError) as raised:
+        reader.feed(content)
+        reader.summary()
+
+    assert str(raised.value).startswith(
+        f"the snapshot Label Studio sent is not a JSON list of Label Studio tasks ({problem}"
+    )
+
+
+def test_status_with_cancelled_work_counts_from_a_snapshot_and_leaves_none_behind(
+    label_studio, client: LabelStudioClient, seed_tasks: list[Task], project_title: str
+) -> None:
+    project = push(client, seed_tasks, project_title=project_title).project
+    first, second = label_studio.create_user(), label_studio.create_user()
+    stored = client.stored_tasks(project.id)
+    client.create_annotation(stored[0].id, result=[], completed_by=first.id)
+    client.create_annotation(stored[0].id, result=[], completed_by=second.id, was_cancelled=True)
+    client.create_annotation(stored[1].id, result=[], completed_by=second.id)
+    client.create_annotation(stored[2].id, result=[], completed_by=second.id, was_cancelled=True)
+
+    report = status(client, project_title=project_title)
+
+    assert (report.summary.tasks, report.summary.annotated, report.summary.remaining) == (5, 2, 3)
+    assert report.summary.per_annotator == {first.email: 1, second.email: 1}
+    assert list(client.sdk.projects.exports.list(project.id)) == []
 
 
 # ---- errors and secrets ------------------------------------------------------------------
