@@ -193,6 +193,10 @@ _KK_MONTH_DATE = (
 )
 
 
+#: A day and month, with the year after a comma as page headers write it (``25 Шілде, 2022``).
+_KK_DAY_MONTH = rf"{_DAY}{SPACE}{KK_MONTH}(?:,{SPACE}{_YEAR}{WORD_END})?"
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Day and month, years, durations, and relative dates in Russian and Kazakh.
 
@@ -202,7 +206,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     return [
         rule("date_day_month_ru", "DATE", _RU_DAY_MONTH, 0.95, langs=RU),
         rule("date_anchored_kk", "DATE", _KK_ANCHORED, 0.95, langs=KK),
-        rule("date_day_month_kk", "DATE", rf"{_DAY}{SPACE}{KK_MONTH}", 0.95, langs=KK),
+        rule("date_day_month_kk", "DATE", _KK_DAY_MONTH, 0.95, langs=KK),
         rule("date_year", "DATE", _YEAR_DATE, 0.9),
         rule("date_month_year_ru", "DATE", _RU_MONTH_YEAR, 0.9, langs=RU),
         rule("date_duration_ru", "DATE", _RU_DURATION, 0.85, langs=RU),
