@@ -60,3 +60,75 @@ def test_article_counts_are_kept(
     extractor: Extractor, lang: str, text: str, expected: list
 ) -> None:
     assert spans_of(extractor, text, lang, {"COUNT"}) == expected
+
+
+# ---- organisations: press services, chained units, credits, where a name ends ----------
+
+ORGANISATIONS = [
+    # a press service is part of its agency's ORG
+    ("kk", "Бұл туралы ҚР ІІМ баспасөз қызметі хабарлады.", [("ҚР ІІМ баспасөз қызметі", "ORG")]),
+    (
+        "kk",
+        "ҰҚК баспасөз қызметінің мәліметінше, топ ұсталды.",
+        [("ҰҚК баспасөз қызметінің", "ORG")],
+    ),
+    ("ru", "Об этом сообщила пресс-служба МВД РК.", [("пресс-служба МВД РК", "ORG")]),
+    ("ru", "Как сообщили в пресс-службе КНБ, лаборатория закрыта.", [("пресс-службе КНБ", "ORG")]),
+    # a photo credit or a tag line is chrome: no ORG in it
+    ("ru", "Фото: tengrinews.kz Полицейские изъяли героин.", []),
+    ("kk", "Сурет: polisia.kz Полицейлер героин тәркіледі.", []),
+    ("ru", "Новости Zakon.kz от 12.05.2024 Полицейские изъяли героин.", []),
+    ("ru", "Фото пресс-службы КНБ Полицейские изъяли героин.", [("КНБ", "ORG")]),
+    # a source line in the text keeps its outlet
+    ("kk", "Бұл туралы Zakon.kz хабарлайды.", [("Zakon.kz", "ORG")]),
+    # a Russian name ends before a short passive participle
+    (
+        "ru",
+        "Комитетом национальной безопасности РК ликвидированы две лаборатории.",
+        [("Комитетом национальной безопасности РК", "ORG")],
+    ),
+    (
+        "ru",
+        "Департаментом полиции Павлодарской области проведены рейды.",
+        [("Департаментом полиции Павлодарской области", "ORG")],
+    ),
+    # a unit with its lower-case parent is one name
+    (
+        "ru",
+        "сообщил начальник Управления по противодействию наркопреступности департамента "
+        "полиции Карагандинской области",
+        [
+            (
+                "Управления по противодействию наркопреступности департамента полиции "
+                "Карагандинской области",
+                "ORG",
+            )
+        ],
+    ),
+    # the drug-crime unit after its parent's head, without a genitive, is one name
+    (
+        "kk",
+        "Жамбыл облысы полиция департаменті есірткі қылмысына қарсы іс-қимыл басқармасы мәлімдеді.",
+        [("Жамбыл облысы полиция департаменті есірткі қылмысына қарсы іс-қимыл басқармасы", "ORG")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ORGANISATIONS)
+def test_organisations(extractor: Extractor, lang: str, text: str, expected: list) -> None:
+    assert spans_of(extractor, text, lang, {"ORG"}) == expected
+
+
+PEOPLE = [
+    # a connective opening a sentence is not a first name
+    (
+        "kk",
+        "– деді Ерлан Төлеуов. Сондай-ақ Төлеуов рейд туралы айтты.",
+        [("Ерлан Төлеуов", "PER"), ("Төлеуов", "PER")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PEOPLE)
+def test_people(extractor: Extractor, lang: str, text: str, expected: list) -> None:
+    assert spans_of(extractor, text, lang, {"PER"}) == expected
