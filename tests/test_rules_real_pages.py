@@ -132,3 +132,33 @@ PEOPLE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), PEOPLE)
 def test_people(extractor: Extractor, lang: str, text: str, expected: list) -> None:
     assert spans_of(extractor, text, lang, {"PER"}) == expected
+
+
+# ---- dates: shared months, this year, years of birth, relative periods -------------------
+
+DATES = [
+    # days that share a month and year are one span
+    ("ru", "Рейды прошли 3 и 5 марта 2024 года в Караганде.", [("3 и 5 марта 2024 года", "DATE")]),
+    ("ru", "Рейды прошли 3, 4 и 9 мая.", [("3, 4 и 9 мая", "DATE")]),
+    # т.г. "this year" belongs to the date, its last dot does not
+    ("ru", "Так, 9 апреля т.г. курьер задержан.", [("9 апреля т.г", "DATE")]),
+    # a year of birth stands for an age
+    ("ru", "Задержан житель Тараза 1987 года рождения.", []),
+    ("kk", "1990 жылы туған тұрғын ұсталды.", []),
+    ("ru", "В 2022 году изъято больше.", [("2022 году", "DATE")]),
+    # relative periods with a time noun
+    ("ru", "По сравнению с прошлым годом число выросло.", [("прошлым годом", "DATE")]),
+    (
+        "ru",
+        "Рост по сравнению с тем же периодом прошлого года.",
+        [("тем же периодом прошлого года", "DATE")],
+    ),
+    ("ru", "Это больше, чем в 2021-м.", [("2021-м", "DATE")]),
+    ("kk", "Биыл он ай ішінде 30 зертхана жабылды.", [("Биыл он ай", "DATE")]),
+    ("kk", "Биыл бес айда 200 қылмыс тіркелді.", [("Биыл бес айда", "DATE")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATES)
+def test_dates(extractor: Extractor, lang: str, text: str, expected: list) -> None:
+    assert spans_of(extractor, text, lang, {"DATE"}) == expected
