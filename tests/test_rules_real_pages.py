@@ -78,7 +78,13 @@ ORGANISATIONS = [
     ("ru", "Фото: tengrinews.kz Полицейские изъяли героин.", []),
     ("kk", "Сурет: polisia.kz Полицейлер героин тәркіледі.", []),
     ("ru", "Новости Zakon.kz от 12.05.2024 Полицейские изъяли героин.", []),
-    ("ru", "Фото пресс-службы КНБ Полицейские изъяли героин.", [("КНБ", "ORG")]),
+    ("ru", "Фото пресс-службы КНБ Полицейские изъяли героин.", []),
+    # an abbreviated chain after a Kazakh place and its area word
+    (
+        "kk",
+        "Бұл туралы Қостанай облысы ПД ЕҚКБ бастығы айтты.",
+        [("Қостанай облысы ПД ЕҚКБ", "ORG")],
+    ),
     # a source line in the text keeps its outlet
     ("kk", "Бұл туралы Zakon.kz хабарлайды.", [("Zakon.kz", "ORG")]),
     # a Russian name ends before a short passive participle

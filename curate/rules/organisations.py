@@ -190,11 +190,14 @@ def _ru_head_first(gazetteers: Gazetteers) -> str:
 
 def _abbreviation_place(gazetteers: Gazetteers) -> str:
     """Abbreviations with their place or state (``УПН ДП Шымкента``, ``ДП по Алматинской
-    области``, ``МВД РК``)."""
+    области``, ``МВД РК``), or after a Kazakh place and its area word (``Павлодар облысы ПД
+    ЕҚКБ``)."""
     agency, place = _agency(gazetteers), _place(gazetteers)
+    places = trie(gazetteers.places + gazetteers.regions)
     return (
         rf"{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}"
         rf"{SPACE}(?:{STATE}|{place}|по{SPACE}{place})"
+        rf"|{places}{SPACE}{_KK_AREA}{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}"
     )
 
 
@@ -361,11 +364,13 @@ _WEB_ADDRESS = (
     rf"{_NOT_CREDIT}[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM|org|ORG|net|uz|UZ|kg|KG)"
     rf"{_NOT_DATELINE}"
 )
+#: The agency of a press service's photo credit (``Фото пресс-службы КНБ``) is chrome.
+_NOT_PHOTO_CREDIT = rf"(?<!Фото{SPACE}пресс-службы{SPACE})(?<!Фото:{SPACE}пресс-службы{SPACE})"
 #: A Kazakh press service after its agency (``ҚР ІІМ баспасөз қызметі``).
 _KK_PRESS_SERVICE = rf"{SPACE}баспасөз{SPACE}қызмет(?:і|інің|іне|інен|інде|ін){WORD_END}"
 #: A Russian press service before its agency, not in a photo credit (``Пресс-служба КНБ
 #: РК``, not ``Фото пресс-службы КНБ``).
-_RU_PRESS_SERVICE = rf"(?<!Фото{SPACE})[Пп]ресс-служб[аыеуой]{{1,2}}{SPACE}"
+_RU_PRESS_SERVICE = rf"(?<!Фото{SPACE})(?<!Фото:{SPACE})[Пп]ресс-служб[аыеуой]{{1,2}}{SPACE}"
 
 
 @functools.cache
@@ -381,7 +386,12 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("org_ru_head_first", "ORG", _ru_head_first(gazetteers), 0.8, langs=RU),
         rule("org_abbreviation_place", "ORG", _abbreviation_place(gazetteers), 0.9),
         rule("org_press_service", "ORG", _press_service(gazetteers), 0.95),
-        rule("org_gazetteer", "ORG", rf"{_KK_STATE_BEFORE}{_agency(gazetteers)}", 0.95),
+        rule(
+            "org_gazetteer",
+            "ORG",
+            rf"{_NOT_PHOTO_CREDIT}{_KK_STATE_BEFORE}{_agency(gazetteers)}",
+            0.95,
+        ),
         rule(
             "org_outlet",
             "ORG",
