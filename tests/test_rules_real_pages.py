@@ -168,3 +168,29 @@ DATES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), DATES)
 def test_dates(extractor: Extractor, lang: str, text: str, expected: list) -> None:
     assert spans_of(extractor, text, lang, {"DATE"}) == expected
+
+
+# ---- places and laws ------------------------------------------------------------------
+
+PLACES_AND_LAWS = [
+    # a pronoun before an area word is no place; a district before it is
+    ("kk", "Ол облыс орталығына бара жатқан.", []),
+    ("kk", "Бұл аудан бойынша рейд өтті.", []),
+    ("kk", "Күдікті Жамбыл ауданында ұсталды.", [("Жамбыл ауданында", "LOC")]),
+    # a code's name capitalised is part of the LAW
+    (
+        "ru",
+        "согласно статье 199 Уголовно-процессуального Кодекса РК",
+        [("статье 199 Уголовно-процессуального Кодекса РК", "LAW")],
+    ),
+    (
+        "ru",
+        "по части 2 статьи 296 Уголовного Кодекса",
+        [("части 2 статьи 296 Уголовного Кодекса", "LAW")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PLACES_AND_LAWS)
+def test_places_and_laws(extractor: Extractor, lang: str, text: str, expected: list) -> None:
+    assert spans_of(extractor, text, lang, {"LOC", "LAW"}) == expected
