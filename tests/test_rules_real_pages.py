@@ -194,3 +194,19 @@ PLACES_AND_LAWS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), PLACES_AND_LAWS)
 def test_places_and_laws(extractor: Extractor, lang: str, text: str, expected: list) -> None:
     assert spans_of(extractor, text, lang, {"LOC", "LAW"}) == expected
+
+
+# ---- quantities: "one" before a unit ----------------------------------------------------
+
+QUANTITIES = [
+    ("kk", "Тәркіленген есірткі бір тоннадан асты.", [("бір тоннадан", "QUANTITY", 1000.0)]),
+    ("kk", "Бір келі героин табылды.", [("Бір келі", "QUANTITY", 1.0)]),
+    # "one" alone is no amount
+    ("kk", "Күдіктілердің бірі ұсталды, бір үйден тінту жүргізілді.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), QUANTITIES)
+def test_one_before_a_unit(extractor: Extractor, lang: str, text: str, expected: list) -> None:
+    found = extractor.annotate(text, lang=lang)
+    assert [(s.text, s.label, s.value) for s in found if s.label == "QUANTITY"] == expected
