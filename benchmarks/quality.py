@@ -9,14 +9,18 @@ would do for each gold number span. The rules predicted the exact span with the 
 reading (nothing to do), with another reading (fix it), or did not predict the exact span,
 so no reading is prefilled on it (type it, or fix the one a resized region carries).
 
-    uv run python benchmarks/quality.py            # the seeds, table then one JSON line
-    uv run python benchmarks/quality.py --errors   # also list every miss and false alarm
+    uv run python benchmarks/quality.py            # every gold set side by side, then JSON
+    uv run python benchmarks/quality.py --sets real-dev --errors   # one set, every error
     uv run python benchmarks/quality.py --articles tests/data/heldout/test/articles \
-        --gold tests/data/heldout/test/gold      # the held-out test set
+        --gold tests/data/heldout/test/gold      # any one folder pair, table then JSON
 
-``--articles`` is a folder of raw articles (read as ``curate ingest`` reads them, for each
-article's language) and ``--gold`` the folder of gold markup files named by article id
-(``curate.goldmarkup``); they default to ``seeds/`` and ``tests/data/gold/``.
+Without ``--articles``/``--gold`` the named ``--sets`` (default: all of ``SETS``) are scored
+and shown side by side, per label and per language (kk/ru), and the JSON line holds one
+result per set under ``sets``. ``--errors`` lists the errors of the dev sets only: a test set
+is measured, never read for errors. ``--articles`` is a folder of raw articles (read as
+``curate ingest`` reads them, for each article's language) and ``--gold`` the folder of gold
+markup files named by article id (``curate.goldmarkup``); given either, one set is scored
+(the other defaults to ``seeds/`` or ``tests/data/gold/``) and the JSON line is its result.
 
 The seeds are the texts the rules were written against: a figure there is an upper bound.
 The held-out sets (``tests/data/heldout/``) were written and annotated without the rules in
@@ -42,6 +46,16 @@ from curate.rules import build_extractor
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = {label: code for code, label in enumerate(LABEL_NAMES)}
+DATA = ROOT / "tests" / "data"
+# name -> (articles, gold); the test sets are measured only, never read for errors
+SETS = {
+    "seeds": (ROOT / "seeds", DATA / "gold"),
+    "heldout-dev": (DATA / "heldout" / "dev" / "articles", DATA / "heldout" / "dev" / "gold"),
+    "heldout-test": (DATA / "heldout" / "test" / "articles", DATA / "heldout" / "test" / "gold"),
+    "real-dev": (DATA / "real" / "dev" / "articles", DATA / "real" / "dev" / "gold"),
+    "real-test": (DATA / "real" / "test" / "articles", DATA / "real" / "test" / "gold"),
+}
+LANGUAGES = ("kk", "ru")
 
 
 def rows(documents: Sequence[list[Span]]) -> np.ndarray:
@@ -60,10 +74,12 @@ def same_value(predicted: Span, gold: Span) -> bool:
     ) == (gold.unit, gold.qualifier)
 
 
-def evaluate(gold_dir: Path, articles: Path) -> dict[str, Any]:
+def evaluate(gold_dir: Path, articles: Path, extractor: Any = None) -> dict[str, Any]:
     """Scores of the rules on the gold, with the misses and false alarms for ``--errors``.
 
-    Raises :class:`InputError` when a gold file has no article of its id in ``articles``.
+    The scores are given for the whole set and, under ``languages``, for its kk and ru
+    articles apart. Raises :class:`InputError` when a gold file has no article of its id in
+    ``articles``.
     """
     gold = load_gold_dir(gold_dir)
     langs = {article.id: article.lang for article in read_articles(articles)}
@@ -72,18 +88,36 @@ def evaluate(gold_dir: Path, articles: Path) -> dict[str, Any]:
             f"{gold_dir}: gold for {', '.join(missing)} but no such article in {articles}; "
             "pass the articles the gold was made from with --articles"
         )
-    extractor = build_extractor()
+    extractor = extractor or build_extractor()
     ids = sorted(gold)
     true = [gold[i][1] for i in ids]
     predicted = [extractor.annotate(gold[i][0], lang=langs[i]) for i in ids]
+    result = _scores(predicted, true)
+    result["model_version"] = extractor.model_version
+    result["languages"] = {
+        lang: _scores(*_of_language(lang, [langs[i] for i in ids], predicted, true))
+        for lang in LANGUAGES
+    }
+    result["errors"] = _errors(ids, [gold[i][0] for i in ids], predicted, true)
+    return result
+
+
+def _of_language(
+    lang: str, langs: list[str], predicted: list[list[Span]], true: list[list[Span]]
+) -> tuple[list[list[Span]], list[list[Span]]]:
+    keep = [n for n, article_lang in enumerate(langs) if article_lang == lang]
+    return [predicted[n] for n in keep], [true[n] for n in keep]
+
+
+def _scores(predicted: list[list[Span]], true: list[list[Span]]) -> dict[str, Any]:
+    """Per-label and micro P/R/F1, value accuracy and values to fix of one set of documents."""
     counts = span_counts(rows(predicted), rows(true), match=exact_match, n_labels=len(CODE))
     per_label = precision_recall_f1(counts)
     micro = precision_recall_f1(SpanCounts(*(np.array([c.sum()]) for c in counts)))
     values = _value_matches(predicted, true)
     return {
         "values_to_fix": _values_to_fix(predicted, true),
-        "documents": len(ids),
-        "model_version": extractor.model_version,
+        "documents": len(true),
         "micro": {"precision": micro.precision[0], "recall": micro.recall[0], "f1": micro.f1[0]},
         "labels": {
             label: {
@@ -97,7 +131,6 @@ def evaluate(gold_dir: Path, articles: Path) -> dict[str, Any]:
         },
         "value_accuracy": sum(values) / len(values) if values else float("nan"),
         "number_spans_matched": len(values),
-        "errors": _errors(ids, [gold[i][0] for i in ids], predicted, true),
     }
 
 
@@ -187,35 +220,94 @@ def print_table(result: dict[str, Any]) -> None:
         )
 
 
+def print_side_by_side(results: dict[str, dict[str, Any]]) -> None:
+    """F1 per label, micro F1 per language and value accuracy, one column per set."""
+    names = list(results)
+    version = next(iter(results.values()))["model_version"]
+    print(f"rules {version}, F1 by exact match, one column per gold set")
+    print(f"{'':14}" + "".join(f"{name:>13}" for name in names))
+    print(f"{'documents':14}" + "".join(f"{r['documents']:13d}" for r in results.values()))
+    for label in CODE:
+        cells = [
+            f"{r['labels'][label]['f1']:6.3f} ({r['labels'][label]['true']:3d})"
+            for r in results.values()
+        ]
+        print(f"{label:14}" + "".join(f"{cell:>13}" for cell in cells))
+    print(f"{'micro':14}" + "".join(f"{r['micro']['f1']:13.3f}" for r in results.values()))
+    for lang in LANGUAGES:
+        cells = [r["languages"][lang]["micro"]["f1"] for r in results.values()]
+        print(f"{'micro ' + lang:14}" + "".join(f"{cell:13.3f}" for cell in cells))
+    cells = [r["value_accuracy"] for r in results.values()]
+    print(f"{'values right':14}" + "".join(f"{cell:13.3f}" for cell in cells))
+    cells = [r["values_to_fix"]["all"]["to_fix"] for r in results.values()]
+    print(f"{'values to fix':14}" + "".join(f"{cell:13d}" for cell in cells))
+
+
+def print_errors(errors: list[dict[str, Any]]) -> None:
+    for error in errors:
+        print(
+            f"{error['kind']:11} {error['label']:8} {error['text']!r:45} "
+            f"{error['rule'] or '':24} …{error['context']}…".replace("\n", " ")
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--sets",
+        nargs="+",
+        choices=list(SETS),
+        default=list(SETS),
+        help="gold sets to score side by side (default: all)",
+    )
     parser.add_argument(
         "--articles",
         "--seeds",
         type=Path,
-        default=ROOT / "seeds",
-        help="folder of raw articles the gold annotates (default: seeds/)",
+        help="folder of raw articles one gold folder annotates (default: seeds/)",
     )
     parser.add_argument(
         "--gold",
         type=Path,
-        default=ROOT / "tests" / "data" / "gold",
         help="folder of gold markup files named by article id (default: tests/data/gold/)",
     )
-    parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
+    parser.add_argument(
+        "--errors", action="store_true", help="list misses and false alarms (dev sets only)"
+    )
     args = parser.parse_args(argv)
+    if args.articles or args.gold:
+        return _one_set(parser, args.articles or SETS["seeds"][0], args.gold or SETS["seeds"][1],
+                        errors=args.errors)  # fmt: skip
+    extractor = build_extractor()
     try:
-        result = evaluate(args.gold, args.articles)
+        results = {name: evaluate(SETS[name][1], SETS[name][0], extractor) for name in args.sets}
     except InputError as error:
         parser.error(str(error))
-    errors = result.pop("errors")
-    print_table(result)
+    errors = {name: result.pop("errors") for name, result in results.items()}
+    print_side_by_side(results)
     if args.errors:
-        for error in errors:
-            print(
-                f"{error['kind']:11} {error['label']:8} {error['text']!r:45} "
-                f"{error['rule'] or '':24} …{error['context']}…".replace("\n", " ")
-            )
+        for name in args.sets:
+            if name.endswith("-test"):
+                print(f"{name}: a test set, measured only: its errors are not listed")
+                continue
+            print(f"{name}: {len(errors[name])} errors")
+            print_errors(errors[name])
+    result = {"sets": results}
+    print(json.dumps(result))
+    return result
+
+
+def _one_set(
+    parser: argparse.ArgumentParser, articles: Path, gold: Path, *, errors: bool
+) -> dict[str, Any]:
+    try:
+        result = evaluate(gold, articles)
+    except InputError as error:
+        parser.error(str(error))
+    found = result.pop("errors")
+    print_table(result)
+    if errors:
+        print_errors(found)
     print(json.dumps(result))
     return result
 

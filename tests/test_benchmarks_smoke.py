@@ -43,8 +43,17 @@ def test_conll_benchmark_runs() -> None:
 
 
 def test_quality_benchmark_runs() -> None:
-    result = _run("quality.py")
-    assert result["documents"] == 5
+    every = _run("quality.py")["sets"]
+    assert list(every) == ["seeds", "heldout-dev", "heldout-test", "real-dev", "real-test"]
+    assert [every[name]["documents"] for name in every] == [5, 6, 6, 19, 20]
+    for name, scores in every.items():
+        # the kk and ru articles split each set: their gold spans add up to the set's
+        languages = scores["languages"].values()
+        assert sum(lang["documents"] for lang in languages) == scores["documents"], name
+        for label, row in scores["labels"].items():
+            assert sum(lang["labels"][label]["true"] for lang in languages) == row["true"]
+    result = _run("quality.py", "--sets", "seeds")["sets"]["seeds"]
+    assert result == every["seeds"]
     # the targets on the dev gold: micro-F1 >= 0.90 and no label below 0.80
     assert result["micro"]["f1"] >= 0.90
     assert min(row["f1"] for row in result["labels"].values()) >= 0.80

@@ -6,7 +6,10 @@ and numerals with a possessive ending are counts (``двое``, ``Семеро``
 not ``одной из стран``. Not counts: ratios (``в 3 раза``, ``3 есе``), ages (``52 жастағы``,
 ``18 бен 25 жас``; ``33-летнюю`` is one token), phone numbers (``102 нөміріне``, ``по
 телефону 102``), numbers after ``№``, and numbers with a unit, a currency or a time word
-(other families take those).
+(other families take those). Page chrome is not counted either: the minutes of a clock
+time (``12:53``), view counters (``255 рет көрсетілді``, ``просмотров``), currency rates
+(``USD: 494.87``) and the year of an operation's
+name (``«Қарасора — 2025»``).
 """
 
 import re
@@ -31,11 +34,19 @@ _PHONE_AFTER = (
     rf"|{SPACE}(?:хабарла(?!ма)|қоңырау)"
     rf"|{SPACE}\d|{SPACE}\(\d{{3,5}}\)|\){SPACE}?\d"
 )
-#: What may not follow a count: a ratio, an age, a unit, a currency, a time word, a phone.
+#: A page's view counter after the number (``255 рет көрсетілді``, ``1 024 просмотра``).
+_VIEWS_AFTER = r"\s(?:рет\s(?:көрсетілді|қаралды|оқылды)|просмотр\w*)"
+#: What may not follow a count: a ratio, an age, a unit, a currency, a time word, a phone,
+#: a view counter.
 NOT_COUNTED = (
     rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе|жас\w*|лет\w*|процент\w*|пайыз\w*|%|"
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
-    + rf"|{TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_PHONE_AFTER})"
+    + rf"|{TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_PHONE_AFTER}|{_VIEWS_AFTER})"
+)
+#: Not the minutes of a clock time (``12:53``), nor a currency rate (``USD: 494.87``), nor
+#: the year closing an operation's name after a dash (``«Қарасора — 2025»``).
+_NOT_CLOCK_OR_NAME = (
+    r"(?<!\d:)(?<![A-Z]{3}:)(?<![A-Z]{3}:\s)(?:(?<![-–—] )(?<![-–—])|(?!\d+[»\"”]))"
 )
 
 
@@ -89,7 +100,8 @@ _RU_ONE = (
 
 def _digits_count(gazetteers: Gazetteers) -> str:
     """A count in digits (``2 564``, ``500-ден астам``), not a label, a phone or a measure."""
-    return rf"{_not_after(gazetteers.not_count_after)}{DIGIT_AMOUNT}{NOT_COUNTED}{QUALIFIER_AFTER}"
+    not_after = _not_after(gazetteers.not_count_after)
+    return rf"{not_after}{_NOT_CLOCK_OR_NAME}{DIGIT_AMOUNT}{NOT_COUNTED}{QUALIFIER_AFTER}"
 
 
 def _words_count(lang: str) -> str:

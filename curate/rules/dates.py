@@ -111,10 +111,13 @@ _KK_WEEKDAY = (
 )
 
 
+#: Not a year of birth, which stands for an age (``1995 года рождения``, ``1995 жылы туған``).
+_NOT_BIRTH = rf"(?!{SPACE}(?:рождения|туған){WORD_END})"
+
 #: A number of Kazakh time units, in digits, a range or words: ``екі айға``, ``7-9 жылға``.
 _KK_DURATION = (
     rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?(?:{NUMBER}|{_RANGE}|{number_words('kk')})"
-    rf"{SPACE}{TIME_UNIT}"
+    rf"{SPACE}{TIME_UNIT}{_NOT_BIRTH}"
 )
 
 #: What stands before a Russian age in years (``в возрасте от 18 до 25 лет``), fixed width.
@@ -131,13 +134,16 @@ _NOT_AN_AGE = "".join(rf"(?<!{before})" for before in _AGE_BEFORE)
 _RU_DURATION = (
     rf"{_NOT_AN_AGE}(?:{_RU_DURATION_ADJECTIVE}{SPACE})?(?:{NUMBER}{SPACE}(?:до|[-–]){SPACE})?"
     rf"(?:{NUMBER}|{_RANGE}|{number_words('ru')}){SPACE}{TIME_UNIT}(?:{SPACE}{_RU_OF_YEAR})?"
+    rf"{_NOT_BIRTH}"
 )
 
 #: A Kazakh year head and what it anchors: ``ағымдағы жылдың 1 мамырынан``, ``2024 жылғы
-#: наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``, ``өткен жылдың соңында``.
+#: наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``, ``өткен жылдың соңында``;
+#: ``биыл`` and the months of this year it counts (``биыл жеті айда``).
 _KK_ANCHORED = (
     rf"{_KK_YEAR_HEAD}{SPACE}(?:{_DAY}{SPACE}{KK_MONTH}|{_KK_MONTHS}(?:{SPACE}{_KK_PART})?"
     rf"|{_KK_DURATION}|{_KK_SAME_PERIOD}|{_KK_PART}|{_KK_QUARTER})"
+    rf"|[Бб]иыл{SPACE}{_KK_DURATION}"
 )
 
 #: Relative Kazakh dates without a number: ``биыл``, ``былтырғыдан``, ``өткен айда``,
@@ -153,13 +159,16 @@ _KK_RELATIVE = (
     rf"|{_KK_QUARTER}|{_KK_WEEKDAY}"
 )
 
-#: The same period of another year: ``аналогичный период прошлого года``.
+#: The same period of another year: ``аналогичный период прошлого года``, ``тем же периодом
+#: прошлого года``.
 _RU_SAME_PERIOD = (
-    rf"{trie(any_case(['аналогичн', 'соответствующ', 'отчетн', 'отчётн']))}\w{{2,3}}"
+    rf"(?:{trie(any_case(['аналогичн', 'соответствующ', 'отчетн', 'отчётн']))}\w{{2,3}}"
+    rf"|{trie(any_case(['тем же', 'том же', 'тот же', 'того же']))})"
     rf"{SPACE}период\w{{0,2}}(?:{SPACE}{_RU_OF_YEAR})?"
 )
 #: Relative Russian dates: ``начала года``, ``аналогичный период прошлого года``,
-#: ``прошлого года``, ``тот вечер``, ``первом квартале``, ``годом ранее``, ``вчера``.
+#: ``прошлого года``, ``тот вечер``, ``первом квартале``, ``годом ранее``, ``вчера``,
+#: ``с прошлым годом``, a year by its ordinal (``чем в 2023-м``).
 _RU_RELATIVE_DATE = (
     rf"(?:{_PERIOD_PART}{SPACE}(?:{_RU_RELATIVE}{SPACE})?|{_RU_RELATIVE}{SPACE}){_RU_PERIOD}"
     rf"|{_PERIOD_PART}{SPACE}{_YEAR}{SPACE}{_YEAR_WORD}"
@@ -168,20 +177,28 @@ _RU_RELATIVE_DATE = (
     rf"(?:день|вечер|ночь|утро|период)(?:{SPACE}{_RU_OF_YEAR})?"
     rf"|{_RU_ORDINAL}{SPACE}(?:квартал|полугоди)\w{{0,2}}(?:{SPACE}{_RU_OF_YEAR})?"
     rf"|{_RU_RELATIVE_PERIOD}|{_RU_EARLIER}|{_RU_WEEKDAY}"
+    rf"|{trie(any_case(['прошлым', 'позапрошлым', 'этим', 'текущим']))}{SPACE}"
+    rf"(?:годом|месяцем|кварталом){WORD_END}"
+    rf"|{_YEAR}-(?:м|го|му|й){WORD_END}"
     rf"|{trie(any_case(['полгода', 'полугода', 'полмесяца']))}"
     rf"|{trie(any_case(['вчера', 'сегодня', 'завтра', 'накануне', 'позавчера']))}"
 )
 
 _RU_RELATIVE_YEAR = rf"{_RU_RELATIVE}{SPACE}года"
-#: ``11 марта``, ``11 марта 2025 года``, ``11 марта прошлого года``.
+#: ``т.г.`` "this year" after a date, up to its last dot, which the tokenizer splits off.
+_THIS_YEAR = rf"{SPACE}т\.{SPACE}?г(?=\.)"
+#: ``11 марта``, ``11 марта 2025 года``, ``11 марта прошлого года``, ``6 февраля т.г``; days
+#: that share a month are one span (``12 и 14 июля 2023 года``).
 _RU_DAY_MONTH = (
-    rf"{_DAY}{SPACE}{RU_MONTH}"
-    rf"(?:{SPACE}{_YEAR}(?:{SPACE}{_YEAR_WORD})?|{SPACE}{_RU_RELATIVE_YEAR})?"
+    rf"(?:{_DAY}(?:,{SPACE}{_DAY})*{SPACE}и{SPACE})?{_DAY}{SPACE}{RU_MONTH}"
+    rf"(?:{SPACE}{_YEAR}(?:{SPACE}{_YEAR_WORD})?|{SPACE}{_RU_RELATIVE_YEAR}|{_THIS_YEAR})?"
 )
-#: ``2025 года``, ``2024–2025 гг.``, ``2024 жылы``, ``2025 ж.``.
+#: ``2025 года``, ``2024–2025 гг.``, ``2024 жылы``, ``2025 ж.``; not a year of birth, which
+#: stands for an age (``1995 года рождения``, ``1995 жылы туған``).
 _YEAR_DATE = (
     rf"{_YEAR}(?:[-–]{_YEAR})?"
     rf"(?:{SPACE}{_YEAR_WORD}|(?:{SPACE}|-)(?:жыл(?:ғы|{KK_ENDING})?|ж\.))"
+    rf"{_NOT_BIRTH}"
 )
 #: ``марте 2025 года``, ``январе–сентябре прошлого года``.
 _RU_MONTH_YEAR = rf"{_RU_MONTHS}{SPACE}(?:{_YEAR}(?:{SPACE}{_YEAR_WORD})?|{_RU_RELATIVE_YEAR})"
@@ -193,6 +210,10 @@ _KK_MONTH_DATE = (
 )
 
 
+#: A day and month, with the year after a comma as page headers write it (``25 Шілде, 2022``).
+_KK_DAY_MONTH = rf"{_DAY}{SPACE}{KK_MONTH}(?:,{SPACE}{_YEAR}{WORD_END})?"
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Day and month, years, durations, and relative dates in Russian and Kazakh.
 
@@ -202,7 +223,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     return [
         rule("date_day_month_ru", "DATE", _RU_DAY_MONTH, 0.95, langs=RU),
         rule("date_anchored_kk", "DATE", _KK_ANCHORED, 0.95, langs=KK),
-        rule("date_day_month_kk", "DATE", rf"{_DAY}{SPACE}{KK_MONTH}", 0.95, langs=KK),
+        rule("date_day_month_kk", "DATE", _KK_DAY_MONTH, 0.95, langs=KK),
         rule("date_year", "DATE", _YEAR_DATE, 0.9),
         rule("date_month_year_ru", "DATE", _RU_MONTH_YEAR, 0.9, langs=RU),
         rule("date_duration_ru", "DATE", _RU_DURATION, 0.85, langs=RU),

@@ -72,6 +72,11 @@ def _street_name(gazetteers: Gazetteers) -> str:
     return rf"(?<=[«\"“„]){trie(any_case(gazetteers.street_names))}(?=[»\"”“])"
 
 
+def _substance(gazetteers: Gazetteers) -> str:
+    """A substance of the list, not an operation named after it (``«Қарасора — 2025»``)."""
+    return rf"{inflected(any_case(gazetteers.substances))}(?!\s?[-–—]\s?(?:19|20)\d\d)"
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Synthetic drugs, precursors, drug groups, potent substances and listed substances."""
     with_noun = rf"(?:{SPACE}{_substance_noun(gazetteers)})?"
@@ -84,5 +89,5 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("drug_potent", "DRUG", _POTENT, 0.85),
         rule("drug_plant_ru", "DRUG", _PLANT_RU, 0.9),
         rule("drug_street_name", "DRUG", _street_name(gazetteers), 0.85),
-        rule("drug_substance", "DRUG", inflected(any_case(gazetteers.substances)), 0.95),
+        rule("drug_substance", "DRUG", _substance(gazetteers), 0.95),
     ]

@@ -20,8 +20,9 @@ from curate.normalise import (
 )
 from curate.rules.grammar import HYPHEN_ENDING, JOINED_PART, SPACE, WORD_END, any_case, trie
 
-#: The end of a number token: no letter, digit, percent sign or joined part follows.
-NUMBER_END = rf"{WORD_END}(?!{JOINED_PART}|[.,]\d|%)"
+#: The end of a number token: no letter, digit, percent sign or joined part follows, nor
+#: the minutes of a clock time (``12:53`` in a page header is never a number).
+NUMBER_END = rf"{WORD_END}(?!{JOINED_PART}|[.,:]\d|%)"
 #: A number in digits, with a Kazakh case ending after a hyphen (``500-ден``).
 NUMBER = rf"{DIGITS}(?:{HYPHEN_ENDING})?{NUMBER_END}"
 SIGN = r"[+\-–−]"

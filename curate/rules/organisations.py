@@ -60,10 +60,11 @@ _RU_LOWER_UNITS = trie(
 _RU_LOWER_UNITS_BY = trie(("управлени", "департамент", "служб", "отдел", "комитет", "инспекци"))
 #: The case ending after a head's stem (``Департамент|а``, ``управлени|я``).
 _HEAD_ENDING = rf"[а-яё]{{0,4}}{WORD_END}"
-#: A complement word: genitive-like endings of nouns and adjectives, not a past-tense verb.
+#: A complement word: genitive-like endings of nouns and adjectives, not a past-tense verb
+#: nor a short passive participle (``проведены``, ``ликвидированы``).
 _RU_COMPLEMENT_WORD = (
     r"(?:дел|[а-яё]+(?:-[а-яё]+)?(?:ых|их|ой|ей|ого|его|ии|ия|ости|ций|ний|ства|ств|ов|ев|ы|и))"
-    rf"(?<!л[иаоы]){WORD_END}"
+    rf"(?<!л[иаоы])(?<!ены)(?<!ованы)(?<!ержаны)(?<!ъяты){WORD_END}"
 )
 #: A genitive adjective and a genitive noun: what a lower-case unit's name says
 #: (``таможенного контроля``, ``экономических расследований``, ``криминальной полиции``).
@@ -78,6 +79,9 @@ _RU_BY_TASK = (
     rf"(?:{SPACE}со?{SPACE}[а-яё]+(?:ью|ом|ем|ой|ей|ами|ями){WORD_END})?"
 )
 _ON_TRANSPORT = rf"на{SPACE}транспорте"
+#: Parents written in lower case after a unit (``Управления по противодействию
+#: наркопреступности департамента полиции области Жетісу``).
+_RU_LOWER_PARENTS = ("департамент", "министерств", "комитет")
 #: The Kazakh abbreviation of the state before an agency (``ҚР ІІМ``).
 _KK_STATE_BEFORE = rf"(?:ҚР{SPACE})?"
 
@@ -121,7 +125,7 @@ def _complements(gazetteers: Gazetteers, *, at_least: int) -> str:
 @functools.cache
 def _parent(gazetteers: Gazetteers) -> str:
     """The parent body in the genitive after a unit: ``... Министерства финансов РК``."""
-    heads = trie(gazetteers.org_heads_ru)
+    heads = trie((*gazetteers.org_heads_ru, *_RU_LOWER_PARENTS))
     return rf"(?:{SPACE}{heads}(?:а|я|ы|и){WORD_END}{_complements(gazetteers, at_least=1)})?"
 
 
@@ -186,11 +190,14 @@ def _ru_head_first(gazetteers: Gazetteers) -> str:
 
 def _abbreviation_place(gazetteers: Gazetteers) -> str:
     """Abbreviations with their place or state (``УПН ДП Шымкента``, ``ДП по Алматинской
-    области``, ``МВД РК``)."""
+    области``, ``МВД РК``), or after a Kazakh place and its area word (``Павлодар облысы ПД
+    ЕҚКБ``)."""
     agency, place = _agency(gazetteers), _place(gazetteers)
+    places = trie(gazetteers.places + gazetteers.regions)
     return (
         rf"{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}"
         rf"{SPACE}(?:{STATE}|{place}|по{SPACE}{place})"
+        rf"|{places}{SPACE}{_KK_AREA}{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}"
     )
 
 
@@ -302,8 +309,15 @@ def _kk_words(gazetteers: Gazetteers) -> str:
     return rf"(?:{SPACE}{capitalised}){{0,2}}(?:{SPACE}{lower}){{0,5}}?"
 
 
+#: What opens a unit's name after its parent's head without a genitive: the drug-crime
+#: unit's own words (``полиция басқармасы есірткі қылмысына қарсы іс-қимыл бөлімінің``).
+#: Any capitalised word would join two bodies of a list, so that is left out.
+_KK_UNIT_START = rf"(?:[Ее]сірткі{SPACE}қылмыс)"
+
+
 def _kk_chain(gazetteers: Gazetteers) -> str:
-    """Sub-units after a genitive head (``департаментінің ... басқармасы``), never people
+    """Sub-units after a genitive head (``департаментінің ... басқармасы``) or after a head
+    when the drug-crime unit follows (``министрлігі Есірткі қылмысына ...``), never people
     of the body (``департаментінің қызметкерлері``) nor a word in the plural."""
     possessive = _kk_possessive_head(gazetteers)
     people = trie(any_case(gazetteers.people_in_org_kk))
@@ -312,7 +326,8 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
         rf"{_KK_PLURAL_POSSESSIVE}{_KK_WORD}{_NOT_GENITIVE}"
     )
     return (
-        rf"(?:(?<={_KK_GENITIVE})(?:{SPACE}{word}){{1,4}}?{SPACE}{possessive}"
+        rf"(?:(?:(?<={_KK_GENITIVE})|(?<=[ыі])(?={SPACE}{_KK_UNIT_START}))"
+        rf"(?:{SPACE}{word}){{1,4}}?{SPACE}{possessive}"
         rf"|(?<=[ыі]){SPACE}(?![^\W\d_]*[ыі]н{WORD_END}){possessive}){{0,2}}"
     )
 
@@ -335,8 +350,33 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
     )
 
 
+#: A photo credit or tag line of page chrome comes before (``Фото: polisia.kz``).
+_NOT_CREDIT = "".join(
+    rf"(?<!{word}{separator})"
+    for word in ("Фото", "фото", "Сурет", "сурет", "Photo")
+    for separator in (":", ": ", " - ", " ")
+)
+#: A date line of page chrome follows (``Zakon.kz жаңалық 27.02.2026``, ``Zakon.kz от
+#: 28.08.2025``).
+_NOT_DATELINE = rf"(?!{SPACE}(?:жаңалық|от){SPACE}\d)"
 #: A web address that names an outlet or a company (``Tengrinews.kz``).
-_WEB_ADDRESS = r"[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM|org|ORG|net|uz|UZ|kg|KG)"
+_WEB_ADDRESS = (
+    rf"{_NOT_CREDIT}[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM|org|ORG|net|uz|UZ|kg|KG)"
+    rf"{_NOT_DATELINE}"
+)
+#: The agency of a press service's photo credit (``Фото пресс-службы КНБ``) is chrome.
+_NOT_PHOTO_CREDIT = rf"(?<!Фото{SPACE}пресс-службы{SPACE})(?<!Фото:{SPACE}пресс-службы{SPACE})"
+#: A Kazakh press service after its agency (``ҚР ІІМ баспасөз қызметі``).
+_KK_PRESS_SERVICE = rf"{SPACE}баспасөз{SPACE}қызмет(?:і|інің|іне|інен|інде|ін){WORD_END}"
+#: A Russian press service before its agency, not in a photo credit (``Пресс-служба КНБ
+#: РК``, not ``Фото пресс-службы КНБ``).
+_RU_PRESS_SERVICE = rf"(?<!Фото{SPACE})(?<!Фото:{SPACE})[Пп]ресс-служб[аыеуой]{{1,2}}{SPACE}"
+
+
+@functools.cache
+def _press_service(gazetteers: Gazetteers) -> str:
+    agency = rf"{_KK_STATE_BEFORE}{_agency(gazetteers)}"
+    return rf"{agency}{_KK_PRESS_SERVICE}|{_RU_PRESS_SERVICE}{agency}(?:{SPACE}{STATE})?"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
@@ -345,7 +385,18 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("org_kk_head_last", "ORG", _kk_head_last(gazetteers), 0.75, langs=KK),
         rule("org_ru_head_first", "ORG", _ru_head_first(gazetteers), 0.8, langs=RU),
         rule("org_abbreviation_place", "ORG", _abbreviation_place(gazetteers), 0.9),
-        rule("org_gazetteer", "ORG", rf"{_KK_STATE_BEFORE}{_agency(gazetteers)}", 0.95),
-        rule("org_outlet", "ORG", inflected(gazetteers.outlets), 0.95),
+        rule("org_press_service", "ORG", _press_service(gazetteers), 0.95),
+        rule(
+            "org_gazetteer",
+            "ORG",
+            rf"{_NOT_PHOTO_CREDIT}{_KK_STATE_BEFORE}{_agency(gazetteers)}",
+            0.95,
+        ),
+        rule(
+            "org_outlet",
+            "ORG",
+            rf"{_NOT_CREDIT}{inflected(gazetteers.outlets)}{_NOT_DATELINE}",
+            0.95,
+        ),
         rule("org_web_address", "ORG", _WEB_ADDRESS, 0.85),
     ]

@@ -20,6 +20,7 @@ from curate.rules.grammar import (
     RU_NOUN_ENDING,
     SPACE,
     UPPER,
+    WORD_END,
     Rule,
     any_case,
     inflected,
@@ -44,7 +45,10 @@ _RU_REGION_ADJECTIVE = (
 )
 #: A Kazakh district or region, any capitalised name before its area word (``Сарыағаш
 #: ауданында``).
-_KK_DISTRICT = rf"{CAPITALISED}{SPACE}{_KK_AREA}"
+#: Pronouns that open a sentence before an area word (``Ол облыс орталығына`` "he ... to the
+#: regional centre") name no place.
+_KK_PRONOUNS = trie(("Ол", "Бұл", "Осы", "Сол", "Әр", "Барлық"))
+_KK_DISTRICT = rf"(?!{_KK_PRONOUNS}{WORD_END}){CAPITALISED}{SPACE}{_KK_AREA}"
 
 
 def _region_with_area_word(gazetteers: Gazetteers) -> str:

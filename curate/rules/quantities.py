@@ -22,10 +22,18 @@ UNIT = (
 )
 
 
+#: ``бір`` "one" is an amount before a unit (``бір тоннадан асты``), though not alone.
+_KK_ONE = rf"[Бб]ір(?={SPACE}(?:{'|'.join(QUANTITY_UNITS)}))"
+
+
 def _quantity(lang: str) -> str:
     """An amount in digits or ``lang``'s words with its unit, then more digits and units
     of a compound mass (``5 кг 952 гр``), maybe a qualifier after."""
-    return rf"{amount(lang)}{SPACE}{UNIT}(?:{SPACE}{DIGITS}{SPACE}{UNIT})*{QUALIFIER_AFTER}"
+    one = f"|{_KK_ONE}" if lang == "kk" else ""
+    return (
+        rf"(?:{amount(lang)}{one}){SPACE}{UNIT}"
+        rf"(?:{SPACE}{DIGITS}{SPACE}{UNIT})*{QUALIFIER_AFTER}"
+    )
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:

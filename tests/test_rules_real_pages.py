@@ -1,0 +1,212 @@
+"""Rules on real pages (issue 13): the families real news pages showed, on fresh sentences,
+Kazakh and Russian, with what must be found and what must not be tagged.
+
+Each table holds (language, text, the spans expected of the labels the table is about).
+"""
+
+import pytest
+
+from curate.rules import Extractor
+
+
+def spans_of(extractor: Extractor, text: str, lang: str, labels: set[str]) -> list[tuple]:
+    return [(s.text, s.label) for s in extractor.annotate(text, lang=lang) if s.label in labels]
+
+
+# ---- page chrome: clock times, currency rates, view counters, operation names -------------
+
+CHROME = [
+    # a clock time is never two numbers; the article's own count stays
+    ("ru", "Новости | 09:47 Полицейские задержали 3 курьеров.", [("3", "COUNT")]),
+    ("kk", "Жаңалықтар 11:05 Полицейлер 4 күдіктіні ұстады.", [("4", "COUNT")]),
+    ("ru", "Обновлено в 23:10, изъято 12 свертков.", [("12", "COUNT")]),
+    # currency rates in a header, on one line or one a line
+    ("kk", "• USD: 512.30 • EUR: 540.10 Полиция 7 зертхананы жапты.", [("7", "COUNT")]),
+    ("ru", "RUB:\n5.60\nCNY:\n70.15\nЗадержаны 2 человека.", [("2", "COUNT")]),
+    # view counters
+    ("kk", "Топ ұсталды 318 рет көрсетілді Полиция 6 күдіктіні анықтады.", [("6", "COUNT")]),
+    ("kk", "Рейд өтті 1 204 рет\nқаралды", []),
+    ("ru", "Изъято 40 свертков 2 517 просмотров", [("40", "COUNT")]),
+    # an operation named after a plant and a year is neither a DRUG nor a count
+    ("kk", "«Мак – 2024» жедел-профилактикалық іс-шарасы басталды.", []),
+    ("ru", "Проходит операция «Қарасора — 2026», изъято 15 кустов.", [("15", "COUNT")]),
+    ("kk", 'Облыста "Қарасора - 2024" іс-шарасы кезінде қарасора жойылды.', [("қарасора", "DRUG")]),
+    # a header date with its year after a comma is one DATE, not a DATE and a count
+    (
+        "kk",
+        "Қоғам 12 Наурыз, 2024 Полицейлер 5 күдіктіні ұстады.",
+        [("12 Наурыз, 2024", "DATE"), ("5", "COUNT")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHROME)
+def test_page_chrome_is_not_counted(
+    extractor: Extractor, lang: str, text: str, expected: list
+) -> None:
+    assert spans_of(extractor, text, lang, {"COUNT", "DATE", "DRUG"}) == expected
+
+
+KEPT = [
+    # the guards leave ordinary figures alone: a ratio of a year, a count after a dash
+    ("ru", "Задержаны 12 человек — 7 из них ранее судимы.", [("12", "COUNT"), ("7", "COUNT")]),
+    ("kk", "Қылмыстар саны – 45, оның 30-ы ауыр.", [("45", "COUNT"), ("30-ы", "COUNT")]),
+    ("ru", "Обновлено в 10:15. Проверено 2 517 человек.", [("2 517", "COUNT")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), KEPT)
+def test_article_counts_are_kept(
+    extractor: Extractor, lang: str, text: str, expected: list
+) -> None:
+    assert spans_of(extractor, text, lang, {"COUNT"}) == expected
+
+
+# ---- organisations: press services, chained units, credits, where a name ends ----------
+
+ORGANISATIONS = [
+    # a press service is part of its agency's ORG
+    ("kk", "Бұл туралы ҚР ІІМ баспасөз қызметі хабарлады.", [("ҚР ІІМ баспасөз қызметі", "ORG")]),
+    (
+        "kk",
+        "ҰҚК баспасөз қызметінің мәліметінше, топ ұсталды.",
+        [("ҰҚК баспасөз қызметінің", "ORG")],
+    ),
+    ("ru", "Об этом сообщила пресс-служба МВД РК.", [("пресс-служба МВД РК", "ORG")]),
+    ("ru", "Как сообщили в пресс-службе КНБ, лаборатория закрыта.", [("пресс-службе КНБ", "ORG")]),
+    # a photo credit or a tag line is chrome: no ORG in it
+    ("ru", "Фото: tengrinews.kz Полицейские изъяли героин.", []),
+    ("kk", "Сурет: polisia.kz Полицейлер героин тәркіледі.", []),
+    ("ru", "Новости Zakon.kz от 12.05.2024 Полицейские изъяли героин.", []),
+    ("ru", "Фото пресс-службы КНБ Полицейские изъяли героин.", []),
+    # an abbreviated chain after a Kazakh place and its area word
+    (
+        "kk",
+        "Бұл туралы Қостанай облысы ПД ЕҚКБ бастығы айтты.",
+        [("Қостанай облысы ПД ЕҚКБ", "ORG")],
+    ),
+    # a source line in the text keeps its outlet
+    ("kk", "Бұл туралы Zakon.kz хабарлайды.", [("Zakon.kz", "ORG")]),
+    # a Russian name ends before a short passive participle
+    (
+        "ru",
+        "Комитетом национальной безопасности РК ликвидированы две лаборатории.",
+        [("Комитетом национальной безопасности РК", "ORG")],
+    ),
+    (
+        "ru",
+        "Департаментом полиции Павлодарской области проведены рейды.",
+        [("Департаментом полиции Павлодарской области", "ORG")],
+    ),
+    # a unit with its lower-case parent is one name
+    (
+        "ru",
+        "сообщил начальник Управления по противодействию наркопреступности департамента "
+        "полиции Карагандинской области",
+        [
+            (
+                "Управления по противодействию наркопреступности департамента полиции "
+                "Карагандинской области",
+                "ORG",
+            )
+        ],
+    ),
+    # the drug-crime unit after its parent's head, without a genitive, is one name
+    (
+        "kk",
+        "Жамбыл облысы полиция департаменті есірткі қылмысына қарсы іс-қимыл басқармасы мәлімдеді.",
+        [("Жамбыл облысы полиция департаменті есірткі қылмысына қарсы іс-қимыл басқармасы", "ORG")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ORGANISATIONS)
+def test_organisations(extractor: Extractor, lang: str, text: str, expected: list) -> None:
+    assert spans_of(extractor, text, lang, {"ORG"}) == expected
+
+
+PEOPLE = [
+    # a connective opening a sentence is not a first name
+    (
+        "kk",
+        "– деді Ерлан Төлеуов. Сондай-ақ Төлеуов рейд туралы айтты.",
+        [("Ерлан Төлеуов", "PER"), ("Төлеуов", "PER")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PEOPLE)
+def test_people(extractor: Extractor, lang: str, text: str, expected: list) -> None:
+    assert spans_of(extractor, text, lang, {"PER"}) == expected
+
+
+# ---- dates: shared months, this year, years of birth, relative periods -------------------
+
+DATES = [
+    # days that share a month and year are one span
+    ("ru", "Рейды прошли 3 и 5 марта 2024 года в Караганде.", [("3 и 5 марта 2024 года", "DATE")]),
+    ("ru", "Рейды прошли 3, 4 и 9 мая.", [("3, 4 и 9 мая", "DATE")]),
+    # т.г. "this year" belongs to the date, its last dot does not
+    ("ru", "Так, 9 апреля т.г. курьер задержан.", [("9 апреля т.г", "DATE")]),
+    # a year of birth stands for an age
+    ("ru", "Задержан житель Тараза 1987 года рождения.", []),
+    ("kk", "1990 жылы туған тұрғын ұсталды.", []),
+    ("ru", "В 2022 году изъято больше.", [("2022 году", "DATE")]),
+    # relative periods with a time noun
+    ("ru", "По сравнению с прошлым годом число выросло.", [("прошлым годом", "DATE")]),
+    (
+        "ru",
+        "Рост по сравнению с тем же периодом прошлого года.",
+        [("тем же периодом прошлого года", "DATE")],
+    ),
+    ("ru", "Это больше, чем в 2021-м.", [("2021-м", "DATE")]),
+    ("kk", "Биыл он ай ішінде 30 зертхана жабылды.", [("Биыл он ай", "DATE")]),
+    ("kk", "Биыл бес айда 200 қылмыс тіркелді.", [("Биыл бес айда", "DATE")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATES)
+def test_dates(extractor: Extractor, lang: str, text: str, expected: list) -> None:
+    assert spans_of(extractor, text, lang, {"DATE"}) == expected
+
+
+# ---- places and laws ------------------------------------------------------------------
+
+PLACES_AND_LAWS = [
+    # a pronoun before an area word is no place; a district before it is
+    ("kk", "Ол облыс орталығына бара жатқан.", []),
+    ("kk", "Бұл аудан бойынша рейд өтті.", []),
+    ("kk", "Күдікті Жамбыл ауданында ұсталды.", [("Жамбыл ауданында", "LOC")]),
+    # a code's name capitalised is part of the LAW
+    (
+        "ru",
+        "согласно статье 199 Уголовно-процессуального Кодекса РК",
+        [("статье 199 Уголовно-процессуального Кодекса РК", "LAW")],
+    ),
+    (
+        "ru",
+        "по части 2 статьи 296 Уголовного Кодекса",
+        [("части 2 статьи 296 Уголовного Кодекса", "LAW")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PLACES_AND_LAWS)
+def test_places_and_laws(extractor: Extractor, lang: str, text: str, expected: list) -> None:
+    assert spans_of(extractor, text, lang, {"LOC", "LAW"}) == expected
+
+
+# ---- quantities: "one" before a unit ----------------------------------------------------
+
+QUANTITIES = [
+    ("kk", "Тәркіленген есірткі бір тоннадан асты.", [("бір тоннадан", "QUANTITY", 1000.0)]),
+    ("kk", "Бір келі героин табылды.", [("Бір келі", "QUANTITY", 1.0)]),
+    # "one" alone is no amount
+    ("kk", "Күдіктілердің бірі ұсталды, бір үйден тінту жүргізілді.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), QUANTITIES)
+def test_one_before_a_unit(extractor: Extractor, lang: str, text: str, expected: list) -> None:
+    found = extractor.annotate(text, lang=lang)
+    assert [(s.text, s.label, s.value) for s in found if s.label == "QUANTITY"] == expected
