@@ -1,5 +1,9 @@
 """The extractor: every enabled rule compiled into one pass over a document.
 
+A language's pass is compiled when the first text in that language arrives, through the
+on-disk cache of :mod:`curate.rules.compiled` (compiling one takes seconds; loading it,
+milliseconds).
+
 Rules are tried in priority order at each token start (a regex alternation: the first
 rule that matches there wins, so families are ordered most specific first: a number with
 its unit before the bare count, an agency name before the place inside it). The one
@@ -8,8 +12,12 @@ document-level rule, the repeated surname, adds spans after that pass, and
 to cover whole tokens, then number spans get their normalised value.
 """
 
+import functools
+import hashlib
 import re
+import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
@@ -22,9 +30,11 @@ from curate.labels import LABEL_NAMES, NUMBER_LABELS
 from curate.models import Span
 from curate.normalise import CONTEXT_WINDOW, normalise_span
 from curate.rules import (
+    compiled,
     counts,
     dates,
     drugs,
+    grammar,
     laws,
     money,
     organisations,
@@ -33,6 +43,7 @@ from curate.rules import (
     places,
     quantities,
 )
+from curate.rules import prefixes as prefixes_module
 from curate.rules.grammar import LANGS, Rule, trie
 from curate.rules.numbers import qualifier_start
 from curate.rules.overlap import Candidate, resolve_overlaps
@@ -64,9 +75,24 @@ class Extractor:
         self.rules = tuple(rules)
         self.repeated_surnames = repeated_surnames
         self._by_name = {rule.name: rule for rule in self.rules}
-        self._passes = {
-            lang: _compile_pass([r for r in self.rules if lang in r.langs]) for lang in LANGS
+        self._passes: dict[str, _Pass] = {}
+        self._compiling = threading.Lock()
+
+    def __getstate__(self) -> dict[str, object]:
+        """What a worker process needs: the rules, not the compiled passes (a pattern
+        pickles as its text and would be compiled again anyway) nor the lock."""
+        return {
+            "rules": self.rules,
+            "repeated_surnames": self.repeated_surnames,
+            "model_version": self.model_version,
         }
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(  # type: ignore[misc]
+            state["rules"],
+            repeated_surnames=state["repeated_surnames"],
+            model_version=state["model_version"],
+        )
 
     @property
     def rule_names(self) -> tuple[str, ...]:
@@ -85,9 +111,7 @@ class Extractor:
 
     def candidates(self, text: str, *, lang: str) -> list[Candidate]:
         """What the rules found before overlaps are resolved: whole-token spans only."""
-        if lang not in self._passes:
-            raise InputError(f"language {lang!r} is not one of {sorted(LANGS)}: use kk or ru")
-        pattern, group_rule = self._passes[lang]
+        pattern, group_rule = self._pass(lang)
         found: list[Candidate] = []
         for match in pattern.finditer(" " + text):
             rule = group_rule[match.lastgroup]  # type: ignore[index]
@@ -100,8 +124,64 @@ class Extractor:
             found.extend(_repeated_surnames(text, found))
         return found
 
+    def compile(self, langs: frozenset[str] = LANGS) -> None:
+        """Compile the passes of ``langs`` now rather than at their first text."""
+        for lang in sorted(langs):
+            self._pass(lang)
+
+    def _pass(self, lang: str) -> "_Pass":
+        found = self._passes.get(lang)
+        if found is not None:
+            return found
+        if lang not in LANGS:
+            raise InputError(f"language {lang!r} is not one of {sorted(LANGS)}: use kk or ru")
+        with self._compiling:  # the ML backend annotates in several threads
+            if lang not in self._passes:
+                self._passes[lang] = _cached_pass([r for r in self.rules if lang in r.langs])
+            return self._passes[lang]
+
+
+class _Pass(NamedTuple):
+    pattern: re.Pattern[str]
+    group_rule: dict[str, Rule]
+
+
+def _cached_pass(rules: Sequence[Rule]) -> _Pass:
+    """:func:`_compile_pass` through the on-disk cache, keyed by the rules and the code
+    that turns them into a pass."""
+    by_name = {rule.name: rule for rule in rules}
+
+    def make() -> tuple[str, dict[str, str]]:
+        pattern, group_rule = _pass_text(rules)
+        return pattern, {group: rule.name for group, rule in group_rule.items()}
+
+    pattern, group_names = compiled.compile_cached(_pass_key(rules), make)
+    return _Pass(pattern, {group: by_name[name] for group, name in group_names.items()})
+
+
+def _pass_key(rules: Sequence[Rule]) -> str:
+    rules_text = "\n".join(
+        f"{r.name}\t{r.label}\t{r.score!r}\t{sorted(r.langs)}\t{r.pattern}" for r in rules
+    )
+    return f"{_builder_sources_hash()}\n{rules_text}"
+
+
+@functools.cache
+def _builder_sources_hash() -> str:
+    """A hash of the modules that turn rules into a pass: a change to them is a new key."""
+    sources = hashlib.sha256()
+    for module in (__file__, grammar.__file__, prefixes_module.__file__, compiled.__file__):
+        sources.update(Path(module).read_bytes())  # type: ignore[arg-type]
+    return sources.hexdigest()
+
 
 def _compile_pass(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, Rule]]:
+    """:func:`_pass_text` compiled."""
+    pattern, group_rule = _pass_text(rules)
+    return re.compile(pattern), group_rule
+
+
+def _pass_text(rules: Sequence[Rule]) -> tuple[str, dict[str, Rule]]:
     """One regex for ``rules`` and the rule of each of its groups.
 
     Rules are dispatched on the kind of character a token starts with (digit, upper case,
@@ -122,7 +202,7 @@ def _compile_pass(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, Rul
         if any(branch.kind == kind for branch in branches)
     )
     return (
-        re.compile(f"{TOKEN_START_AFTER}(?:{dispatch})"),
+        f"{TOKEN_START_AFTER}(?:{dispatch})",
         {branch.group: by_name[branch.rule] for branch in branches},
     )
 
