@@ -191,7 +191,9 @@ async def _server_error(request: Request, error: Exception) -> JSONResponse:
 def serve(port: int = DEFAULT_PORT, host: str = HOST) -> None:
     """Serve the rules on ``host:port`` until interrupted (what ``curate serve-ml`` runs)."""
     check_can_listen(host, port)
-    uvicorn.run(create_app(build_extractor()), host=host, port=port, log_level="info")
+    extractor = build_extractor()
+    extractor.compile()  # at start, not in the first /predict of each language
+    uvicorn.run(create_app(extractor), host=host, port=port, log_level="info")
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,7 @@ def background_backend(
     """Serve the rules in a background thread while the ``with`` block runs."""
     check_can_listen(host, port)
     extractor = extractor or build_extractor()
+    extractor.compile()  # at start, not in the first /predict of each language
     config = uvicorn.Config(
         create_app(extractor), host=host, port=port, log_level="warning", lifespan="off"
     )
