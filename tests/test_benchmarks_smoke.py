@@ -88,3 +88,12 @@ def test_sync_benchmark_runs(label_studio) -> None:
     for operation in ("push", "raw_import", "pull", "raw_export"):
         assert row[operation] > 0
     assert row["push_ratio"] > 0 and row["pull_ratio"] > 0
+
+
+def test_ml_backend_benchmark_runs() -> None:
+    result = _run("ml_backend.py", "--requests", "5")
+    assert 4900 <= result["article_bytes"] <= 5000
+    assert set(result["latency"]) == {"with data.lang", "language detected", "GET /health (floor)"}
+    for row in result["latency"].values():
+        assert 0 < row["p50_ms"] <= row["p95_ms"] <= row["p99_ms"]
+    assert result["latency"]["with data.lang"]["results_per_prediction"] > 50
