@@ -78,6 +78,8 @@ def test_speed_benchmark_runs() -> None:
     assert len(result["stages_mb_per_s"]) == 6
     assert result["ceiling_mb_per_s"] > result["stream_mb_per_s"]
     assert result["peak_rss_mb_at_end"] >= result["peak_rss_mb_after_first_tenth"] > 0
+    assert result["jobs"] == 2 and result["jobs_output_identical"] is True
+    assert 0 < result["build_warm_s"] < result["build_cold_s"]
 
 
 @pytest.mark.server
