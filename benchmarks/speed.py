@@ -15,13 +15,19 @@ what every design that keeps pydantic records pays whatever its matcher: validat
 document's spans as :class:`~curate.models.Span` records, and writing the document as
 a JSON line. Their sum with the token-start scan is the ceiling printed last.
 
+Start-up: building the extractor and compiling one language's pass (what a command on one
+article pays), and both passes.
+Scaling: the full stream through :func:`~curate.annotate.annotated_lines` in one job and
+in ``--jobs`` worker processes (wall clock; the outputs are checked to be identical).
+
     uv run python benchmarks/speed.py                  # 50 MB
     uv run python benchmarks/speed.py --megabytes 1    # smoke run
 
-Prints a table and one JSON line. Single process, single core.
+Prints a table and one JSON line. The stages run in a single process, on one core.
 """
 
 import argparse
+import hashlib
 import itertools
 import json
 import re
@@ -34,10 +40,10 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from curate.annotate import annotate_articles
+from curate.annotate import annotate_articles, annotated_lines
 from curate.articles import read_articles
 from curate.models import AnnotatedDocument, Article, Span
-from curate.rules import build_extractor
+from curate.rules import Extractor, build_extractor
 from curate.rules.extractor import TOKEN_START_AFTER
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,11 +73,33 @@ def cpu_seconds(work: Callable[[], None]) -> float:
     return time.process_time() - started
 
 
-def run(megabytes: float, seeds: Path) -> dict[str, Any]:
-    articles = read_articles(seeds)
+def build_seconds() -> tuple[float, float]:
+    """CPU seconds to build the extractor and compile one language's pass (what a command
+    on one article pays), and both passes."""
     started = time.process_time()
     extractor = build_extractor()
-    build_s = time.process_time() - started
+    extractor.compile(frozenset({"ru"}))
+    one = time.process_time() - started
+    extractor.compile()
+    return one, time.process_time() - started
+
+
+def jobs_wall_seconds(
+    articles: Iterator[Article], extractor: Extractor, jobs: int
+) -> tuple[float, str]:
+    """Wall seconds of the full stream in ``jobs`` processes, and a digest of its output."""
+    digest = hashlib.sha256()
+    started = time.perf_counter()
+    for line, _ in annotated_lines(articles, extractor=extractor, jobs=jobs):
+        digest.update(line.encode())
+    return time.perf_counter() - started, digest.hexdigest()
+
+
+def run(megabytes: float, seeds: Path, jobs: int) -> dict[str, Any]:
+    articles = read_articles(seeds)
+    build_one_s, build_both_s = build_seconds()
+    extractor = build_extractor()
+    extractor.compile()
     n_docs = sum(1 for _ in repeated(articles, megabytes))
     corpus_bytes = sum(len(a.text.encode()) for a in repeated(articles, megabytes))
     mb = corpus_bytes / 1e6
@@ -132,6 +160,8 @@ def run(megabytes: float, seeds: Path) -> dict[str, Any]:
         "JSON lines only": cpu_seconds(per_copy(AnnotatedDocument.to_json, documents)),
     }
     finditer_s = cpu_seconds(scan(simple))
+    one_job_s, one_job_digest = jobs_wall_seconds(stream(), extractor, 1)
+    n_jobs_s, n_jobs_digest = jobs_wall_seconds(stream(), extractor, jobs)
     extract_s = seconds["annotate (+ overlaps, values, records)"]
     stream_s = seconds["annotate_articles + JSON lines"]
     floor_s = sum(
@@ -140,7 +170,13 @@ def run(megabytes: float, seeds: Path) -> dict[str, Any]:
     )
     return {
         "megabytes": round(mb, 2),
-        "build_rules_s": build_s,
+        "build_one_s": build_one_s,
+        "build_both_s": build_both_s,
+        "jobs": jobs,
+        "one_job_wall_s": one_job_s,
+        "n_jobs_wall_s": n_jobs_s,
+        "jobs_speedup": one_job_s / n_jobs_s,
+        "jobs_output_identical": one_job_digest == n_jobs_digest,
         "articles": n_docs,
         "spans_per_article": sum(map(len, records)) / len(records),
         "extract_mb_per_s": mb / extract_s,
@@ -176,7 +212,15 @@ def print_table(result: dict[str, Any]) -> None:
         f"ceiling (token starts + Span records + JSON lines, no rule at all): "
         f"{result['ceiling_mb_per_s']:.1f} MB/s; target {TARGET_MB_PER_S:.0f} MB/s"
     )
-    print(f"building the rules (a CLI start pays it): {result['build_rules_s']:.1f} s CPU")
+    print(
+        f"building the rules and one language's pass: {result['build_one_s']:.2f} s CPU, "
+        f"both passes: {result['build_both_s']:.2f} s"
+    )
+    print(
+        f"--jobs {result['jobs']}: {result['jobs_speedup']:.2f}x the speed of one job "
+        f"({result['one_job_wall_s']:.1f} s -> {result['n_jobs_wall_s']:.1f} s wall), output "
+        f"{'identical' if result['jobs_output_identical'] else 'DIFFERENT'}"
+    )
     print(
         f"peak RSS: {result['peak_rss_mb_after_first_tenth']} MB after the first tenth, "
         f"{result['peak_rss_mb_at_end']} MB at the end"
@@ -187,8 +231,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=50.0, help="corpus size (UTF-8)")
     parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes to compare")
     args = parser.parse_args(argv)
-    result = run(args.megabytes, args.seeds)
+    result = run(args.megabytes, args.seeds, args.jobs)
     print_table(result)
     print(json.dumps(result))
     return result

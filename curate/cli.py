@@ -533,13 +533,19 @@ def annotate(
     disable: Annotated[
         str, typer.Option("--disable", help="Comma-separated rule names to switch off.")
     ] = "",
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", help="Worker processes (default: one a core); same output as one."
+        ),
+    ] = None,
     silent: Silent = False,
     skip_bad: SkipBad = False,
     force: Force = False,
 ) -> None:
     """Pre-annotate articles with the rules: one {id, lang, text, spans} JSON line each.
 
-    Example: curate annotate seeds -o spans.jsonl --disable per_capitalised_surname
+    Example: curate annotate seeds -o spans.jsonl --disable per_capitalised_surname --jobs 2
     """
     import sys
 
@@ -554,6 +560,7 @@ def annotate(
             progress=progress,
             skip_bad=skip_bad,
             force=force,
+            jobs=jobs,
         )
     if output is not None:
         labels = ", ".join(f"{label} {n}" for label, n in sorted(summary.spans_by_label.items()))

@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 from starlette.applications import Starlette
@@ -29,7 +29,6 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from curate.articles import detect_language
-from curate.client import LabelStudioClient, LabelStudioUnavailable
 from curate.errors import CurateError, InputError, LabelStudioError
 from curate.label_config import check_label_config
 from curate.labels import LANGUAGES
@@ -37,6 +36,9 @@ from curate.models import Lang
 from curate.rules import Extractor, build_extractor
 from curate.server import HOST
 from curate.tasks import build_prediction
+
+if TYPE_CHECKING:  # importing label-studio-sdk takes seconds: only registering needs it
+    from curate.client import LabelStudioClient
 
 logger = logging.getLogger(__name__)
 
@@ -191,7 +193,9 @@ async def _server_error(request: Request, error: Exception) -> JSONResponse:
 def serve(port: int = DEFAULT_PORT, host: str = HOST) -> None:
     """Serve the rules on ``host:port`` until interrupted (what ``curate serve-ml`` runs)."""
     check_can_listen(host, port)
-    uvicorn.run(create_app(build_extractor()), host=host, port=port, log_level="info")
+    extractor = build_extractor()
+    extractor.compile()  # at start, not in the first /predict of each language
+    uvicorn.run(create_app(extractor), host=host, port=port, log_level="info")
 
 
 @dataclass(frozen=True)
@@ -209,6 +213,7 @@ def background_backend(
     """Serve the rules in a background thread while the ``with`` block runs."""
     check_can_listen(host, port)
     extractor = extractor or build_extractor()
+    extractor.compile()  # at start, not in the first /predict of each language
     config = uvicorn.Config(
         create_app(extractor), host=host, port=port, log_level="warning", lifespan="off"
     )
@@ -247,7 +252,9 @@ def _wait_until_started(server: uvicorn.Server, thread: threading.Thread, *, whe
 # ---- registering it with a project ---------------------------------------------------------------
 
 
-def register_ml_backend(client: LabelStudioClient, project_id: int, url: str, *, title: str) -> int:
+def register_ml_backend(
+    client: "LabelStudioClient", project_id: int, url: str, *, title: str
+) -> int:
     """Connect the backend at ``url`` to the project as curate's one backend; return its id.
 
     Label Studio calls ``/health`` and ``/setup`` before it accepts a backend, so it must be
@@ -273,7 +280,9 @@ def register_ml_backend(client: LabelStudioClient, project_id: int, url: str, *,
     return connected
 
 
-def _connect(client: LabelStudioClient, project_id: int, url: str, *, title: str) -> int:
+def _connect(client: "LabelStudioClient", project_id: int, url: str, *, title: str) -> int:
+    from curate.client import LabelStudioUnavailable
+
     try:
         return client.add_ml_backend(project_id, url=url, title=title, description=CURATE_BACKEND)
     except LabelStudioUnavailable:
@@ -287,7 +296,7 @@ def _connect(client: LabelStudioClient, project_id: int, url: str, *, title: str
 
 @contextmanager
 def live_pre_annotation(
-    client: LabelStudioClient, project_id: int, *, port: int = DEFAULT_PORT
+    client: "LabelStudioClient", project_id: int, *, port: int = DEFAULT_PORT
 ) -> Iterator[RunningBackend]:
     """Serve the rules on loopback and connect them to the project while the block runs.
 

@@ -17,8 +17,6 @@ as the same float, so a prediction left alone reads back as exactly what was pre
 import math
 import re
 
-import numpy as np
-
 from curate.models import QUALIFIERS, UNITS
 
 #: The ``from_name`` of each per-region control.
@@ -42,6 +40,8 @@ def format_value(value: float) -> str:
     shortest digits that read back as the same float."""
     if value.is_integer():
         return str(int(value))
+    import numpy as np  # here, not at the top: every CLI start imports this module
+
     return np.format_float_positional(value, trim="-")
 
 

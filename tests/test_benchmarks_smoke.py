@@ -87,6 +87,8 @@ def test_speed_benchmark_runs() -> None:
     assert len(result["stages_mb_per_s"]) == 6
     assert result["ceiling_mb_per_s"] > result["stream_mb_per_s"]
     assert result["peak_rss_mb_at_end"] >= result["peak_rss_mb_after_first_tenth"] > 0
+    assert result["jobs"] == 2 and result["jobs_output_identical"] is True
+    assert 0 < result["build_one_s"] < result["build_both_s"]
 
 
 @pytest.mark.server
@@ -104,3 +106,12 @@ def test_sync_benchmark_runs(label_studio) -> None:
         assert row[operation] > 0
         assert row[f"{operation}_peak_rss_mb"] > 0
     assert row["push_ratio"] > 0 and row["pull_ratio"] > 0 and row["status_ratio"] > 0
+
+
+def test_ml_backend_benchmark_runs() -> None:
+    result = _run("ml_backend.py", "--requests", "5")
+    assert 4900 <= result["article_bytes"] <= 5000
+    assert set(result["latency"]) == {"with data.lang", "language detected", "GET /health (floor)"}
+    for row in result["latency"].values():
+        assert 0 < row["p50_ms"] <= row["p95_ms"] <= row["p99_ms"]
+    assert result["latency"]["with data.lang"]["results_per_prediction"] > 50

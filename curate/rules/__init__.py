@@ -28,7 +28,8 @@ def build_extractor(*, disabled: frozenset[str] = frozenset()) -> Extractor:
     Gazetteers are loaded and every rule's record is checked here, so a bad entry or rule
     fails now, naming itself (the test suite checks every rule's pattern with
     :func:`~curate.rules.extractor.validate_rules`). An unknown name in ``disabled`` is an
-    :class:`InputError`.
+    :class:`InputError`. Each language's pass is compiled at its first text (or by
+    :meth:`Extractor.compile`), from the on-disk cache when it holds it.
     """
     rules = build_rules(load_gazetteers())
     validate_rule_records(rules)

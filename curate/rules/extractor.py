@@ -1,5 +1,8 @@
 """The extractor: every enabled rule compiled into one pass over a document.
 
+A language's pass is compiled when the first text in that language arrives (compiling one
+takes a second or two), so a command on Kazakh text never compiles the Russian pass.
+
 Rules are tried in priority order at each token start (a regex alternation: the first
 rule that matches there wins, so families are ordered most specific first: a number with
 its unit before the bare count, an agency name before the place inside it). The one
@@ -9,6 +12,7 @@ to cover whole tokens, then number spans get their normalised value.
 """
 
 import re
+import threading
 from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import NamedTuple
@@ -64,9 +68,24 @@ class Extractor:
         self.rules = tuple(rules)
         self.repeated_surnames = repeated_surnames
         self._by_name = {rule.name: rule for rule in self.rules}
-        self._passes = {
-            lang: _compile_pass([r for r in self.rules if lang in r.langs]) for lang in LANGS
+        self._passes: dict[str, _Pass] = {}
+        self._compiling = threading.Lock()
+
+    def __getstate__(self) -> dict[str, object]:
+        """What a worker process needs: the rules, not the compiled passes (a pattern
+        pickles as its text and would be compiled again anyway) nor the lock."""
+        return {
+            "rules": self.rules,
+            "repeated_surnames": self.repeated_surnames,
+            "model_version": self.model_version,
         }
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(  # type: ignore[misc]
+            state["rules"],
+            repeated_surnames=state["repeated_surnames"],
+            model_version=state["model_version"],
+        )
 
     @property
     def rule_names(self) -> tuple[str, ...]:
@@ -85,9 +104,7 @@ class Extractor:
 
     def candidates(self, text: str, *, lang: str) -> list[Candidate]:
         """What the rules found before overlaps are resolved: whole-token spans only."""
-        if lang not in self._passes:
-            raise InputError(f"language {lang!r} is not one of {sorted(LANGS)}: use kk or ru")
-        pattern, group_rule = self._passes[lang]
+        pattern, group_rule = self._pass(lang)
         found: list[Candidate] = []
         for match in pattern.finditer(" " + text):
             rule = group_rule[match.lastgroup]  # type: ignore[index]
@@ -100,8 +117,36 @@ class Extractor:
             found.extend(_repeated_surnames(text, found))
         return found
 
+    def compile(self, langs: frozenset[str] = LANGS) -> None:
+        """Compile the passes of ``langs`` now rather than at their first text."""
+        for lang in sorted(langs):
+            self._pass(lang)
+
+    def _pass(self, lang: str) -> "_Pass":
+        found = self._passes.get(lang)
+        if found is not None:
+            return found
+        if lang not in LANGS:
+            raise InputError(f"language {lang!r} is not one of {sorted(LANGS)}: use kk or ru")
+        with self._compiling:  # the ML backend annotates in several threads
+            if lang not in self._passes:
+                pattern, group_rule = _compile_pass([r for r in self.rules if lang in r.langs])
+                self._passes[lang] = _Pass(pattern, group_rule)
+            return self._passes[lang]
+
+
+class _Pass(NamedTuple):
+    pattern: re.Pattern[str]
+    group_rule: dict[str, Rule]
+
 
 def _compile_pass(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, Rule]]:
+    """:func:`_pass_text` compiled."""
+    pattern, group_rule = _pass_text(rules)
+    return re.compile(pattern), group_rule
+
+
+def _pass_text(rules: Sequence[Rule]) -> tuple[str, dict[str, Rule]]:
     """One regex for ``rules`` and the rule of each of its groups.
 
     Rules are dispatched on the kind of character a token starts with (digit, upper case,
@@ -122,7 +167,7 @@ def _compile_pass(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, Rul
         if any(branch.kind == kind for branch in branches)
     )
     return (
-        re.compile(f"{TOKEN_START_AFTER}(?:{dispatch})"),
+        f"{TOKEN_START_AFTER}(?:{dispatch})",
         {branch.group: by_name[branch.rule] for branch in branches},
     )
 
