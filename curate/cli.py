@@ -263,6 +263,13 @@ ServerUrl = Annotated[
         "--url", help="Label Studio URL (default: $LABEL_STUDIO_URL or .curate/credentials.json)."
     ),
 ]
+LearnedDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--learned",
+        help="Folder of accepted learned entries (default: ./learned when it exists).",
+    ),
+]
 ArticlesSource = Annotated[
     Path, typer.Argument(help="A folder of *.txt articles, one article, or a corpus JSONL.")
 ]
@@ -297,6 +304,7 @@ def tasks(
     output: OutputFile = Path("tasks.json"),
     skip_bad: SkipBad = False,
     force: Force = False,
+    learned: LearnedDir = None,
 ) -> None:
     """Write a Label Studio import file: one task per article, pre-annotated by the rules.
 
@@ -304,7 +312,7 @@ def tasks(
     """
     from curate.tasks import write_task_file
 
-    built = write_task_file(source, output, skip_bad=skip_bad, force=force)
+    built = write_task_file(source, output, skip_bad=skip_bad, force=force, learned=learned)
     regions = sum(task.predicted_spans for task in built)
     out.print(
         f"{_count(len(built), 'task')}, {_count(regions, 'predicted span')} -> {output}",
@@ -380,6 +388,7 @@ def push(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Tasks per import.")] = 500,
     silent: Silent = False,
     skip_bad: SkipBad = False,
+    learned: LearnedDir = None,
 ) -> None:
     """Import articles with the rules' pre-annotations into a project; safe to rerun.
 
@@ -397,6 +406,7 @@ def push(
             batch_size=batch_size,
             progress=progress,
             skip_bad=skip_bad,
+            learned=learned,
         )
     _print_push(report)
 
@@ -509,6 +519,7 @@ def annotate(
     silent: Silent = False,
     skip_bad: SkipBad = False,
     force: Force = False,
+    learned: LearnedDir = None,
 ) -> None:
     """Pre-annotate articles with the rules: one {id, lang, text, spans} JSON line each.
 
@@ -527,12 +538,58 @@ def annotate(
             progress=progress,
             skip_bad=skip_bad,
             force=force,
+            learned=learned,
         )
     if output is not None:
         labels = ", ".join(f"{label} {n}" for label, n in sorted(summary.spans_by_label.items()))
         out.print(
             f"{_count(summary.documents, 'document')}, "
             f"{_count(sum(summary.spans_by_label.values()), 'span')} ({labels}) -> {output}",
+            markup=False,
+        )
+
+
+@command()
+def learn(
+    export: Annotated[
+        Path | None,
+        typer.Argument(help="A Label Studio JSON export (`curate pull` or the UI's Export)."),
+    ] = None,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder of the learned files.")
+    ] = Path("learned"),
+    accept: Annotated[
+        bool, typer.Option("--accept", help="Accept the suggestions seen often enough.")
+    ] = False,
+    min_documents: Annotated[
+        int,
+        typer.Option("--min-documents", help="What --accept needs: seen in this many documents."),
+    ] = 2,
+) -> None:
+    """Suggest gazetteer and stop-list entries from what annotators added and deleted.
+
+    Writes suggested_entries.txt, suggested_stoplist.txt and rules.tsv (per-rule figures);
+    nothing takes effect until accepted into entries.txt and stoplist.txt, by --accept or by
+    hand. annotate, tasks, push, up and serve-ml load the accepted entries.
+
+    Example: curate learn exports/snapshots/drug-crime-news-ner-20261125T162740382012Z.json --accept
+    """
+    from curate.learn import learn as learn_from
+
+    report = learn_from(export, directory=output, accept=accept, min_documents=min_documents)
+    if export is not None:
+        out.print(
+            f"{_count(report.tasks, 'annotated task')}: "
+            f"{_count(report.suggested_entries, 'entry suggestion', 'entry suggestions')}, "
+            f"{_count(report.suggested_stops, 'stop-list suggestion')}, "
+            f"{_count(len(report.rules), 'rule')} measured -> {output}",
+            markup=False,
+        )
+    if accept:
+        out.print(
+            f"accepted {_count(report.accepted_entries, 'entry', 'entries')} and "
+            f"{_count(report.accepted_stops, 'stop-list entry', 'stop-list entries')} "
+            f"(seen in at least {min_documents} documents) -> {output}",
             markup=False,
         )
 

@@ -9,7 +9,7 @@ to cover whole tokens, then number spans get their normalised value.
 """
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
 from typing import NamedTuple
 
@@ -41,6 +41,17 @@ from curate.tokens import tokens
 
 MODEL_VERSION = f"curate-rules-{__version__}"
 
+
+class LearnedRules(NamedTuple):
+    """What people taught the rules (:mod:`curate.learn`): gazetteer rules tried before the
+    built-in ones, each rule's stop list of normalised span texts it must not propose, and a
+    digest of both that goes into the model version."""
+
+    rules: tuple[Rule, ...] = ()
+    stop_list: Mapping[str, frozenset[str]] = {}
+    digest: str = ""
+
+
 #: Label families in priority order (see the module docstring).
 FAMILIES: tuple[ModuleType, ...] = (
     laws, dates, percents, money, quantities, counts, organisations, persons, places, drugs,
@@ -59,9 +70,11 @@ class Extractor:
         *,
         repeated_surnames: bool = True,
         model_version: str = MODEL_VERSION,
+        stop_list: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         self.model_version = model_version
         self.rules = tuple(rules)
+        self.stop_list = dict(stop_list or {})
         self.repeated_surnames = repeated_surnames
         self._by_name = {rule.name: rule for rule in self.rules}
         self._passes = {
@@ -94,11 +107,16 @@ class Extractor:
             start, end = match.start(), match.end() - 1  # the text was given a leading space
             if rule.label in NUMBER_LABELS:
                 start = qualifier_start(text, start)
-            if not cuts_token(text, start, end):
+            if not cuts_token(text, start, end) and not self._stopped(rule.name, text[start:end]):
                 found.append(Candidate(start, end, rule.label, rule.name, rule.score))
         if self.repeated_surnames:
             found.extend(_repeated_surnames(text, found))
         return found
+
+    def _stopped(self, rule_name: str, span_text: str) -> bool:
+        """Whether people's stop list forbids ``rule_name`` to propose ``span_text``."""
+        stopped = self.stop_list.get(rule_name)
+        return bool(stopped) and " ".join(span_text.split()) in stopped  # type: ignore[operator]
 
 
 def _compile_pass(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, Rule]]:
