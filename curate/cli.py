@@ -336,6 +336,10 @@ def up(
         bool, typer.Option("--ml", help="Also serve the rules as the project's ML backend.")
     ] = False,
     ml_port: Annotated[int, typer.Option("--ml-port", help="The ML backend's port.")] = 9090,
+    learned: LearnedDir = None,
+    learn: Annotated[
+        bool, typer.Option("--learn/--no-learn", help="With --ml, learn from annotations live.")
+    ] = True,
 ) -> None:
     """Start a local Label Studio with the seeds and their pre-annotations; Ctrl-C stops it.
 
@@ -364,6 +368,8 @@ def up(
             ml_port=ml_port,
             progress=progress,
             on_first_start=first_start,
+            learned=learned,
+            learn=learn,
         ) as running,
     ):
         _print_push(running.pushed)
@@ -598,11 +604,18 @@ def learn(
 def serve_ml(
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 9090,
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    learned: LearnedDir = None,
+    learn: Annotated[
+        bool,
+        typer.Option("--learn/--no-learn", help="Learn from annotations (webhooks) live."),
+    ] = True,
 ) -> None:
     """Serve the rules as a Label Studio ML backend, so tasks get pre-annotations in the UI.
 
     Connect it in the project's Settings → Model (URL http://127.0.0.1:9090), or run
-    `curate up --ml`, which starts one and connects it. Ctrl-C stops it.
+    `curate up --ml`, which starts one and connects it. Ctrl-C stops it. Annotations Label
+    Studio sends to its /webhook teach it new entries at once (learned/live.txt), unless
+    --no-learn.
 
     Example: curate serve-ml --port 9090
     """
@@ -611,4 +624,4 @@ def serve_ml(
     from curate.ml_backend import serve
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(name)s: %(message)s")
-    serve(port, host)
+    serve(port, host, learned=learned, learn=learn)

@@ -17,11 +17,13 @@ entry a line with its counts and an example in a ``#`` comment:
 
 A learned entry cannot break a rule: it becomes a gazetteer rule of its label
 (``learned_org``) or a stop-list entry, never an edit of a pattern. A line of ``entries.txt``
-is ``LABEL<TAB>form | form…``; a line of ``stoplist.txt`` is ``rule<TAB>text``.
+is ``LABEL<TAB>form | form…``; a line of ``stoplist.txt`` is ``rule<TAB>text<TAB>kk,ru``, the
+languages where people deleted it (a Kazakh convention must not silence a Russian span).
 """
 
 import hashlib
 import re
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -256,7 +258,10 @@ def stop_lines(analysis: Analysis) -> list[str]:
     """``suggested_stoplist.txt``: spans deleted and never kept, most documents first."""
     deleted = [item for item in analysis.stops.items() if item[1].times and not item[1].kept]
     ranked = sorted(deleted, key=lambda item: (-len(item[1].documents), -item[1].times))
-    return [f"{rule}\t{text}\t{_comment(tally)}" for (rule, text), tally in ranked]
+    return [
+        f"{rule}\t{text}\t{','.join(sorted(tally.langs))}\t{_comment(tally)}"
+        for (rule, text), tally in ranked
+    ]
 
 
 def figure_lines(analysis: Analysis) -> list[str]:
@@ -421,13 +426,22 @@ def load_learned(directory: Path, *, live: bool = False) -> LearnedRules:
         for label in LEARNABLE_LABELS
         if patterns[label]
     )
-    stop_list: dict[str, set[str]] = defaultdict(set)
-    for rule, text in stops:
-        stop_list[rule].add(text)
-    digest = _digest([*(f"{r.name}\t{r.pattern}" for r in rules), *map("\t".join, stops)])
+    stop_list: dict[str, dict[str, set[str]]] = {lang: defaultdict(set) for lang in LANGUAGES}
+    for rule, text, langs in stops:
+        for lang in langs:
+            stop_list[lang][rule].add(text)
+    digest = _digest(
+        [
+            *(f"{r.name}\t{r.pattern}" for r in rules),
+            *(f"{r}\t{t}\t{sorted(ls)}" for r, t, ls in stops),
+        ]
+    )
     return LearnedRules(
         rules=rules,
-        stop_list={rule: frozenset(texts) for rule, texts in stop_list.items()},
+        stop_list={
+            lang: {rule: frozenset(texts) for rule, texts in by_rule.items()}
+            for lang, by_rule in stop_list.items()
+        },
         digest=digest if rules or stops else "",
     )
 
@@ -458,14 +472,16 @@ def _read_entries(path: Path) -> list[tuple[str, str]]:
     return entries
 
 
-def _read_stops(path: Path) -> list[tuple[str, str]]:
+def _read_stops(path: Path) -> list[tuple[str, str, frozenset[str]]]:
+    """(rule, text, languages) of every valid stop-list line; no languages means both."""
     stops = []
     for where, fields in _fields(path):
         text = normalised(fields[1]) if len(fields) > 1 else ""
-        if not fields[0].isidentifier() or not text:
-            warn(f"{where}: not a stop-list line; skipped: write rule<TAB>text")
+        langs = frozenset(filter(None, fields[2].split(","))) if len(fields) > 2 else frozenset()
+        if not fields[0].isidentifier() or not text or not langs <= set(LANGUAGES):
+            warn(f"{where}: not a stop-list line; skipped: write rule<TAB>text<TAB>kk,ru")
             continue
-        stops.append((fields[0], text))
+        stops.append((fields[0], text, langs or frozenset(LANGUAGES)))
     return stops
 
 
@@ -488,3 +504,49 @@ def _fields(path: Path) -> Iterator[tuple[str, list[str]]]:
             warn(f"{where}: empty line; skipped")
             continue
         yield where, [part.strip() for part in content.split("\t")]
+
+
+# ---- live learning (the ML backend) -------------------------------------------------------------
+
+
+def live_entries(
+    text: str, added: Sequence[Span], *, predicted: Sequence[Span], known: frozenset[str]
+) -> list[tuple[str, str]]:
+    """(label, form) of the spans an annotator ``added`` that :func:`load_learned` could
+    learn live: a learnable label, no digit, no rule's span over it, not known yet."""
+    found: dict[str, tuple[str, str]] = {}
+    for span in added:
+        if span.label not in LEARNABLE_LABELS or any(c.isdigit() for c in span.text):
+            continue
+        if any(_overlap(span, other) for other in predicted):
+            continue
+        key = entry_key(span.text)
+        if key not in known:
+            found.setdefault(key, (span.label, normalised(span.text)))
+    return list(found.values())
+
+
+def known_keys(directory: Path, *, live: bool = True) -> frozenset[str]:
+    """The entry keys ``directory`` already holds (accepted, and with ``live`` live ones)."""
+    files = (ENTRIES, LIVE) if live else (ENTRIES,)
+    return frozenset(
+        entry_key(form) for name in files for _, form in _read_entries_quietly(directory / name)
+    )
+
+
+def append_live(directory: Path, entries: Iterable[tuple[str, str]], *, source: str) -> int:
+    """Add ``entries`` to ``directory``/``live.txt`` (created with the folder if need be)."""
+    new = [f"{label}\t{form}\t# live: {source}" for label, form in entries]
+    if not new:
+        return 0
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / LIVE
+    write_lines(path, [*(_lines(path) if path.exists() else []), *new])
+    return len(new)
+
+
+def _read_entries_quietly(path: Path) -> list[tuple[str, str]]:
+    """Entries of ``path`` as :func:`_read_entries` reads them, without warning again."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _read_entries(path)

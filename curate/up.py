@@ -38,6 +38,8 @@ def workbench(
     ml_port: int = DEFAULT_PORT,
     progress: Progress | None = None,
     on_first_start: Callable[[], None] | None = None,
+    learned: Path | None = None,
+    learn: bool = True,
 ) -> Iterator[Workbench]:
     """Start the embedded Label Studio, push ``seeds`` (by default the seeds shipped with
     curate) into the project, and with ``ml`` serve the rules as its ML backend; all of it
@@ -45,9 +47,11 @@ def workbench(
 
     The articles are read first, so a bad seed fails before anything starts. Within the block
     SIGTERM and SIGHUP stop everything as Ctrl-C does (see :func:`stop_signals_interrupt`).
-    ``on_first_start`` is called when Label Studio is about to create its database.
+    ``on_first_start`` is called when Label Studio is about to create its database. The rules
+    load the accepted entries of ``learned`` (default: ``learned/`` when there is one); with
+    ``ml`` and ``learn`` the backend learns from annotations as they are saved.
     """
-    tasks = tasks_from_articles(seeds if seeds is not None else SEEDS_DIR)
+    tasks = tasks_from_articles(seeds if seeds is not None else SEEDS_DIR, learned=learned)
     with stop_signals_interrupt():
         server, credentials = start_embedded(
             port=port, loopback_ml_backends=ml, on_first_start=on_first_start
@@ -56,7 +60,9 @@ def workbench(
             client = connect(credentials)
             pushed = push(client, tasks, project_title=project_title, progress=progress)
             serving = (
-                live_pre_annotation(client, pushed.project.id, port=ml_port)
+                live_pre_annotation(
+                    client, pushed.project.id, port=ml_port, learned=learned, learn=learn
+                )
                 if ml
                 else contextlib.nullcontext()
             )

@@ -35,8 +35,9 @@ def build_extractor(
 ) -> Extractor:
     """The extractor with every rule but those named in ``disabled``.
 
-    ``learned`` (see :func:`curate.learn.load_learned`) adds people's gazetteer rules before
-    the built-in ones and their stop lists, and marks the model version with its digest.
+    ``learned`` (see :func:`curate.learn.load_learned`) adds people's gazetteer rules after
+    the built-in ones (a built-in rule that matches at a token keeps it) and their stop
+    lists, and marks the model version with its digest.
 
     Gazetteers are loaded and every rule's record is checked here, so a bad entry or rule
     fails now, naming itself (the test suite checks every rule's pattern with
@@ -44,7 +45,7 @@ def build_extractor(
     :class:`InputError`.
     """
     learned = learned or LearnedRules()
-    rules = [*learned.rules, *build_rules(load_gazetteers())]
+    rules = [*build_rules(load_gazetteers()), *learned.rules]
     validate_rule_records(rules)
     known = {rule.name for rule in rules} | {REPEATED_SURNAME}
     unknown = sorted(disabled - known)

@@ -43,12 +43,12 @@ MODEL_VERSION = f"curate-rules-{__version__}"
 
 
 class LearnedRules(NamedTuple):
-    """What people taught the rules (:mod:`curate.learn`): gazetteer rules tried before the
-    built-in ones, each rule's stop list of normalised span texts it must not propose, and a
-    digest of both that goes into the model version."""
+    """What people taught the rules (:mod:`curate.learn`): gazetteer rules tried after the
+    built-in ones, by language each rule's stop list of normalised span texts it must not
+    propose, and a digest of both that goes into the model version."""
 
     rules: tuple[Rule, ...] = ()
-    stop_list: Mapping[str, frozenset[str]] = {}
+    stop_list: Mapping[str, Mapping[str, frozenset[str]]] = {}
     digest: str = ""
 
 
@@ -70,7 +70,7 @@ class Extractor:
         *,
         repeated_surnames: bool = True,
         model_version: str = MODEL_VERSION,
-        stop_list: Mapping[str, frozenset[str]] | None = None,
+        stop_list: Mapping[str, Mapping[str, frozenset[str]]] | None = None,
     ) -> None:
         self.model_version = model_version
         self.rules = tuple(rules)
@@ -107,15 +107,17 @@ class Extractor:
             start, end = match.start(), match.end() - 1  # the text was given a leading space
             if rule.label in NUMBER_LABELS:
                 start = qualifier_start(text, start)
-            if not cuts_token(text, start, end) and not self._stopped(rule.name, text[start:end]):
+            if not cuts_token(text, start, end) and not self._stopped(
+                rule.name, text[start:end], lang
+            ):
                 found.append(Candidate(start, end, rule.label, rule.name, rule.score))
         if self.repeated_surnames:
             found.extend(_repeated_surnames(text, found))
         return found
 
-    def _stopped(self, rule_name: str, span_text: str) -> bool:
-        """Whether people's stop list forbids ``rule_name`` to propose ``span_text``."""
-        stopped = self.stop_list.get(rule_name)
+    def _stopped(self, rule_name: str, span_text: str, lang: str) -> bool:
+        """Whether people's stop list forbids ``rule_name`` to propose ``span_text`` in ``lang``."""
+        stopped = self.stop_list.get(lang, {}).get(rule_name)
         return bool(stopped) and " ".join(span_text.split()) in stopped  # type: ignore[operator]
 
 
