@@ -121,6 +121,7 @@ def curve(*, step: int, min_documents: int, seed: int) -> list[dict[str, Any]]:
     pool = [document for name in TUNABLE for document in load_set(name)]
     random.Random(seed).shuffle(pool)
     tests = {name: load_set(name) for name in TEST_SETS}
+    base = build_extractor()
     rows = []
     with tempfile.TemporaryDirectory() as scratch:
         for k in range(0, len(pool) + 1, step):
@@ -133,8 +134,10 @@ def curve(*, step: int, min_documents: int, seed: int) -> list[dict[str, Any]]:
                     "k": k,
                     "entries": entries,
                     "stops": stops,
+                    "unseen_before": micro_f1(base, unseen) if unseen else None,
                     "unseen": micro_f1(extractor, unseen) if unseen else None,
                     **{name: micro_f1(extractor, docs) for name, docs in tests.items()},
+                    "learned_before": micro_f1(base, seen) if seen else None,
                     "learned": micro_f1(extractor, seen) if seen else None,
                 }
             )
@@ -215,15 +218,17 @@ def _cell(value: float | None) -> str:
 
 
 def print_tables(rows: list[dict[str, Any]], checks: list[dict[str, Any]]) -> None:
+    print("F1 before -> after learning from the first k documents")
     print(
-        f"{'k':>3} {'entries':>7} {'stops':>5} {'unseen':>6} {'real-test':>9} "
-        f"{'heldout-test':>12} {'learned':>7}"
+        f"{'k':>3} {'entries':>7} {'stops':>5} {'unseen':>15} {'learned':>15} "
+        f"{'real-test':>9} {'heldout-test':>12}"
     )
     for row in rows:
         print(
-            f"{row['k']:3d} {row['entries']:7d} {row['stops']:5d} {_cell(row['unseen'])} "
-            f"{_cell(row['real-test']):>9}"
-            f" {_cell(row['heldout-test']):>12} {_cell(row['learned']):>7}"
+            f"{row['k']:3d} {row['entries']:7d} {row['stops']:5d} "
+            f"{_cell(row['unseen_before'])} -> {_cell(row['unseen'])} "
+            f"{_cell(row['learned_before'])} -> {_cell(row['learned'])} "
+            f"{_cell(row['real-test']):>9} {_cell(row['heldout-test']):>12}"
         )
     print()
     names = list(GOLD_SETS)

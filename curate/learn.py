@@ -34,7 +34,7 @@ from curate.articles import detect_language
 from curate.errors import InputError, warn
 from curate.files import write_lines
 from curate.labels import LANGUAGES
-from curate.labelstudio_export import read_export
+from curate.labelstudio_export import iter_export
 from curate.models import ExportedTask, Record, Span
 from curate.rules import Extractor, LearnedRules, Rule, build_extractor
 from curate.rules.grammar import (
@@ -317,12 +317,9 @@ def learn(
     rules: tuple[RuleFigures, ...] = ()
     tasks = 0
     if export is not None:
-        exported = read_export(export)
-        for message in exported.warnings:
-            warn(message)
         known = frozenset(entry_key(form) for _, form in _read_entries(directory / ENTRIES))
         extractor = build_extractor(learned=load_learned(directory))
-        analysis = analyse(exported, extractor=extractor, known=known)
+        analysis = analyse(iter_export(export), extractor=extractor, known=known)
         directory.mkdir(parents=True, exist_ok=True)
         write_lines(directory / SUGGESTED_ENTRIES, entry_lines(analysis))
         write_lines(directory / SUGGESTED_STOPLIST, stop_lines(analysis))

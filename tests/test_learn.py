@@ -198,3 +198,20 @@ def test_cli_errors_are_one_line(tmp_path: Path) -> None:
 def test_an_explicit_missing_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such folder"):
         extractor_for(tmp_path / "missing")
+
+
+def test_a_streamed_export_reads_as_read_export_does(tmp_path: Path) -> None:
+    from curate.labelstudio_export import iter_export, read_export
+
+    tasks = label_studio_export(TEXTS) * 700  # over the 1 MB a read takes
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), "utf-8")
+    assert len(export.read_bytes()) > 1 << 20
+    assert list(iter_export(export)) == list(read_export(export))
+
+
+def test_a_truncated_export_is_one_clear_error(tmp_path: Path) -> None:
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps(label_studio_export(TEXTS), ensure_ascii=False)[:-40], "utf-8")
+    with pytest.raises(InputError, match="may be truncated"):
+        learn(export, directory=tmp_path / "learned")
