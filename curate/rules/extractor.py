@@ -118,7 +118,9 @@ class Extractor:
     def _stopped(self, rule_name: str, span_text: str, lang: str) -> bool:
         """Whether people's stop list forbids ``rule_name`` to propose ``span_text`` in ``lang``."""
         stopped = self.stop_list.get(lang, {}).get(rule_name)
-        return bool(stopped) and " ".join(span_text.split()) in stopped  # type: ignore[operator]
+        if not stopped:
+            return False  # the common case, decided without normalising the text
+        return " ".join(span_text.split()) in stopped
 
 
 def _compile_pass(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, Rule]]:
