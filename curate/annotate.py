@@ -18,8 +18,9 @@ from typing import IO, NamedTuple
 from curate.articles import count_articles, iter_articles
 from curate.errors import InputError
 from curate.files import check_output_file, owned_writer
+from curate.learn import extractor_for
 from curate.models import AnnotatedDocument, Article, Lang
-from curate.rules import Extractor, build_extractor
+from curate.rules import Extractor
 
 Progress = Callable[[int, int], None]
 
@@ -113,15 +114,17 @@ def annotate_paths(
     skip_bad: bool = False,
     force: bool = False,
     jobs: int | None = None,
+    learned: Path | None = None,
 ) -> AnnotationSummary:
     """Annotate the articles at ``paths`` (files, folders, corpus JSONL files) as JSON lines.
 
     Writes to ``output`` atomically (nothing is left behind on an error; a file curate did
     not write is never replaced, unless ``force``), else to ``stream``. Articles are read one
     at a time, so memory stays flat in the corpus size; every path and the output are checked
-    and the rules built before the first article is read. ``jobs`` worker processes
-    annotate (default: one a core; never more than there are articles), with the same
-    output as one.
+    and the rules built before the first article is read. The rules load the accepted
+    entries of ``learned`` (default: ``learned/`` when there is one). ``jobs`` worker
+    processes annotate (default: one a core; never more than there are articles), with the
+    same output as one.
     """
     paths = list(paths)
     if jobs is None:
@@ -138,7 +141,7 @@ def annotate_paths(
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
     total = sum(count_articles(path) for path in paths)
-    extractor = build_extractor(disabled=disabled)
+    extractor = extractor_for(learned, disabled=disabled)
     articles = (a for path in paths for a in iter_articles(path, skip_bad=skip_bad))
     lines = annotated_lines(articles, extractor=extractor, jobs=max(1, min(jobs, total)))
     if output is None:

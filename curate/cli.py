@@ -263,6 +263,13 @@ ServerUrl = Annotated[
         "--url", help="Label Studio URL (default: $LABEL_STUDIO_URL or .curate/credentials.json)."
     ),
 ]
+LearnedDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--learned",
+        help="Folder of accepted learned entries (default: ./learned when it exists).",
+    ),
+]
 ArticlesSource = Annotated[
     Path, typer.Argument(help="A folder of *.txt articles, one article, or a corpus JSONL.")
 ]
@@ -297,6 +304,7 @@ def tasks(
     output: OutputFile = Path("tasks.json"),
     skip_bad: SkipBad = False,
     force: Force = False,
+    learned: LearnedDir = None,
 ) -> None:
     """Write a Label Studio import file: one task per article, pre-annotated by the rules.
 
@@ -304,7 +312,7 @@ def tasks(
     """
     from curate.tasks import write_task_file
 
-    built = write_task_file(source, output, skip_bad=skip_bad, force=force)
+    built = write_task_file(source, output, skip_bad=skip_bad, force=force, learned=learned)
     regions = sum(task.predicted_spans for task in built)
     out.print(
         f"{_count(len(built), 'task')}, {_count(regions, 'predicted span')} -> {output}",
@@ -344,6 +352,10 @@ def up(
         int,
         typer.Option("--workers", help="Label Studio web processes, on consecutive ports."),
     ] = 1,
+    learned: LearnedDir = None,
+    learn: Annotated[
+        bool, typer.Option("--learn/--no-learn", help="With --ml, learn from annotations live.")
+    ] = True,
 ) -> None:
     """Start a local Label Studio with the seeds and their pre-annotations; Ctrl-C stops it.
 
@@ -380,6 +392,8 @@ def up(
             ml_port=ml_port,
             progress=progress,
             on_first_start=first_start,
+            learned=learned,
+            learn=learn,
         ) as running,
     ):
         _print_push(running.pushed)
@@ -407,6 +421,7 @@ def push(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Tasks per import.")] = 500,
     silent: Silent = False,
     skip_bad: SkipBad = False,
+    learned: LearnedDir = None,
 ) -> None:
     """Import articles with the rules' pre-annotations into a project; safe to rerun.
 
@@ -424,6 +439,7 @@ def push(
             batch_size=batch_size,
             progress=progress,
             skip_bad=skip_bad,
+            learned=learned,
         )
     _print_push(report)
 
@@ -542,6 +558,7 @@ def annotate(
     silent: Silent = False,
     skip_bad: SkipBad = False,
     force: Force = False,
+    learned: LearnedDir = None,
 ) -> None:
     """Pre-annotate articles with the rules: one {id, lang, text, spans} JSON line each.
 
@@ -561,6 +578,7 @@ def annotate(
             skip_bad=skip_bad,
             force=force,
             jobs=jobs,
+            learned=learned,
         )
     if output is not None:
         labels = ", ".join(f"{label} {n}" for label, n in sorted(summary.spans_by_label.items()))
@@ -571,15 +589,67 @@ def annotate(
         )
 
 
+@command()
+def learn(
+    export: Annotated[
+        Path | None,
+        typer.Argument(help="A Label Studio JSON export (`curate pull` or the UI's Export)."),
+    ] = None,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder of the learned files.")
+    ] = Path("learned"),
+    accept: Annotated[
+        bool, typer.Option("--accept", help="Accept the suggestions seen often enough.")
+    ] = False,
+    min_documents: Annotated[
+        int,
+        typer.Option("--min-documents", help="What --accept needs: seen in this many documents."),
+    ] = 2,
+) -> None:
+    """Suggest gazetteer and stop-list entries from what annotators added and deleted.
+
+    Writes suggested_entries.txt, suggested_stoplist.txt and rules.tsv (per-rule figures);
+    nothing takes effect until accepted into entries.txt and stoplist.txt, by --accept or by
+    hand. annotate, tasks, push, up and serve-ml load the accepted entries.
+
+    Example: curate learn exports/snapshots/drug-crime-news-ner-20261125T162740382012Z.json --accept
+    """
+    from curate.learn import learn as learn_from
+
+    report = learn_from(export, directory=output, accept=accept, min_documents=min_documents)
+    if export is not None:
+        out.print(
+            f"{_count(report.tasks, 'annotated task')}: "
+            f"{_count(report.suggested_entries, 'entry suggestion', 'entry suggestions')}, "
+            f"{_count(report.suggested_stops, 'stop-list suggestion')}, "
+            f"{_count(len(report.rules), 'rule')} measured -> {output}",
+            markup=False,
+        )
+    if accept:
+        out.print(
+            f"accepted {_count(report.accepted_entries, 'entry', 'entries')} and "
+            f"{_count(report.accepted_stops, 'stop-list entry', 'stop-list entries')} "
+            f"(seen in at least {min_documents} documents) -> {output}",
+            markup=False,
+        )
+
+
 @command("serve-ml")
 def serve_ml(
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 9090,
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    learned: LearnedDir = None,
+    learn: Annotated[
+        bool,
+        typer.Option("--learn/--no-learn", help="Learn from annotations (webhooks) live."),
+    ] = True,
 ) -> None:
     """Serve the rules as a Label Studio ML backend, so tasks get pre-annotations in the UI.
 
     Connect it in the project's Settings → Model (URL http://127.0.0.1:9090), or run
-    `curate up --ml`, which starts one and connects it. Ctrl-C stops it.
+    `curate up --ml`, which starts one and connects it. Ctrl-C stops it. Annotations Label
+    Studio sends to its /webhook teach it new entries at once (learned/live.txt), unless
+    --no-learn.
 
     Example: curate serve-ml --port 9090
     """
@@ -588,4 +658,4 @@ def serve_ml(
     from curate.ml_backend import serve
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(name)s: %(message)s")
-    serve(port, host)
+    serve(port, host, learned=learned, learn=learn)

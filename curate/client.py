@@ -344,6 +344,24 @@ class LabelStudioClient:
         with self._calling(f"disconnecting ML backend {backend_id}"):
             self.sdk.ml.delete(backend_id)
 
+    def register_webhook(self, project_id: int, url: str, *, actions: Sequence[str]) -> int:
+        """Have Label Studio send the project's ``actions`` events (with their payload) to
+        ``url``; a webhook already sending there is reused. Return its id."""
+        with self._calling(f"registering the webhook {url}"):
+            for hook in self.sdk.webhooks.list(project=str(project_id)):
+                if hook.url.rstrip("/") == url.rstrip("/") and hook.project == project_id:
+                    return int(hook.id or 0)
+            hook = self.sdk.webhooks.create(
+                project=project_id,
+                url=url,
+                actions=list(actions),  # type: ignore[arg-type]
+                send_payload=True,
+                send_for_all_actions=False,
+                is_active=True,
+                request_options=NO_RETRY,
+            )
+        return int(hook.id or 0)
+
     def retrieve_predictions(self, project_id: int) -> None:
         """Have the project's ML backend predict every task lacking its model version's work."""
         with self._calling("retrieving predictions from the ML backend"):

@@ -28,7 +28,7 @@ from typing import Any, overload
 import ijson
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
-from curate.errors import InputError
+from curate.errors import InputError, warn
 from curate.file_kinds import IMPORT_FILE, LABEL_STUDIO_EXPORT, OTHER_JSON, FileKind, sniff
 from curate.labels import DOCUMENT_CHOICES, LABEL_NAMES, NUMBER_LABELS
 from curate.models import Annotation, ExportedTask, Reading, Span
@@ -162,6 +162,67 @@ def read_export(path: Path, *, strict: bool = False) -> LabelStudioExport:
     ]
     warnings.extend([*(problems or []), *unread])
     return LabelStudioExport(path, tasks, tuple(warnings + _coverage_warnings(path, tasks)))
+
+
+def iter_export(path: Path) -> Iterator[ExportedTask]:
+    """The tasks of a Label Studio JSON export one at a time, in memory flat in the file's
+    size (``curate learn`` on a large project).
+
+    Each task is checked as :func:`read_export` checks it; what it would leave out with a
+    warning is left out here too, each warning given by :func:`~curate.errors.warn` as the
+    task is read. The whole-file coverage warnings of :func:`read_export` are not given.
+    """
+    if path.is_dir():
+        raise InputError(
+            f"{path} is a folder: give a Label Studio JSON export file "
+            "(`curate pull` writes them to exports/snapshots/)"
+        )
+    ignored: Counter[str] = Counter()
+    for index, raw in enumerate(_stream_list(path)):
+        problems: list[str] = []
+        unread: list[str] = []
+        validated = _validated_task(raw, index, path=path)
+        yield _task(validated, path=path, ignored=ignored, problems=problems, unread=unread)
+        for message in [*problems, *unread]:
+            warn(message)
+    for kind, count in sorted(ignored.items()):
+        warn(f"{path}: ignored {count} region(s) of type {kind!r}: curate reads labels and choices")
+
+
+def _stream_list(path: Path, *, chunk: int = 1 << 20) -> Iterator[Any]:
+    """The items of the JSON list in ``path``, decoded one at a time from ``chunk``-sized
+    reads (an item cut by a read is decoded again once the next read completes it)."""
+    decoder = json.JSONDecoder()
+    try:
+        with path.open(encoding="utf-8") as stream:
+            buffer, position = stream.read(chunk).lstrip(), 1
+            if not buffer.startswith("["):
+                raise InputError(
+                    f"{path}: expected a JSON list of tasks (Label Studio 'Export → JSON')"
+                )
+            while True:
+                while position < len(buffer) and buffer[position] in " \t\r\n,":
+                    position += 1
+                if buffer.startswith("]", position):
+                    return
+                try:
+                    item, position = decoder.raw_decode(buffer, position)
+                except json.JSONDecodeError as error:
+                    more = stream.read(chunk)
+                    if not more:
+                        raise InputError(
+                            f"{path}: not valid JSON ({error.msg}); the file may be truncated: "
+                            "export it again"
+                        ) from None
+                    buffer, position = buffer[position:] + more, 0
+                    continue
+                yield item
+                if position > chunk:
+                    buffer, position = buffer[position:], 0
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; give a Label Studio JSON export") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text, so not a Label Studio JSON export") from None
 
 
 def _validated_tasks(path: Path) -> list[_Task]:

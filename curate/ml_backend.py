@@ -5,10 +5,14 @@ It speaks the protocol label-studio 1.23 uses (``label_studio/ml/api_connector.p
 ``project``, ``schema`` (the label config), ``hostname``, ``access_token`` and
 ``extra_params`` and returns ``model_version``; ``POST /predict`` receives ``tasks``,
 ``project``, ``label_config`` and ``params`` and returns one prediction per task, in order;
-``POST /webhook`` receives annotation events. A task's ``data.text`` is annotated exactly as
-it arrives (raw UI imports are not cleaned), so offsets are into that string. A prediction is
-the one ``curate tasks`` makes (:func:`curate.tasks.build_prediction`): number regions come
-with their value, unit and qualifier prefilled on the region's id.
+``POST /webhook`` receives annotation events (Label Studio sends them to a connected backend,
+and ``curate up --ml`` also registers a project webhook for them): with live learning on,
+each new annotation's spans that no rule proposed become entries at once, kept in
+``learned/live.txt`` so a restart keeps them (:class:`LiveLearning`). A task's
+``data.text`` is annotated exactly as it arrives (raw UI imports are not cleaned), so offsets
+are into that string. A prediction is the one ``curate tasks`` makes
+(:func:`curate.tasks.build_prediction`): number regions come with their value, unit and
+qualifier prefilled on the region's id.
 """
 
 import logging
@@ -18,6 +22,7 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import uvicorn
@@ -31,9 +36,11 @@ from starlette.routing import Route
 from curate.articles import detect_language
 from curate.errors import CurateError, InputError, LabelStudioError
 from curate.label_config import check_label_config
-from curate.labels import LANGUAGES
-from curate.models import Lang
-from curate.rules import Extractor, build_extractor
+from curate.labels import LABEL_NAMES, LANGUAGES
+from curate.learn import DEFAULT_DIR, append_live, extractor_for, known_keys, live_entries
+from curate.learn import resolve_directory as resolve_learned
+from curate.models import Lang, Span
+from curate.rules import Extractor
 from curate.server import HOST
 from curate.tasks import build_prediction
 
@@ -46,6 +53,8 @@ MODEL_CLASS = "CurateRules"
 DEFAULT_PORT = 9090
 #: The description of the backends curate connects, by which it knows them again.
 CURATE_BACKEND = "curate's rules, connected by `curate up --ml`"
+#: The webhook events live learning learns from.
+LEARNING_ACTIONS = ("ANNOTATION_CREATED", "ANNOTATION_UPDATED")
 
 
 # ---- the protocol as pure functions ----------------------------------------------------------
@@ -107,6 +116,64 @@ def describe_event(event: object) -> str:
     return ", ".join([str(action), *parts])
 
 
+def event_spans(event: object) -> tuple[str, Lang, list[Span], str] | None:
+    """An annotation event's task text and language, the annotation's spans whose text is
+    the task's at their offsets, and a name for the annotation; None for another event or
+    one without the task's text (a webhook registered without its payload)."""
+    if not isinstance(event, dict) or event.get("action") not in LEARNING_ACTIONS:
+        return None
+    task, annotation = event.get("task"), event.get("annotation")
+    if not isinstance(task, dict) or not isinstance(annotation, dict):
+        return None
+    try:
+        text, lang = task_text(task)
+    except InputError:
+        return None
+    spans = []
+    for region in annotation.get("result") or []:
+        value = region.get("value") if isinstance(region, dict) else None
+        if not isinstance(value, dict) or region.get("type") != "labels":
+            continue
+        start, end, labels = value.get("start"), value.get("end"), value.get("labels") or []
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            continue
+        if len(labels) == 1 and labels[0] in LABEL_NAMES:
+            spans.append(Span(start=start, end=end, label=labels[0], text=text[start:end]))
+    source = f"task {task.get('id')}, annotation {annotation.get('id')}"
+    return text, lang, spans, source
+
+
+class LiveLearning:
+    """The rules a backend serves, rebuilt when an annotation teaches them a new entry.
+
+    Entries learned live go to ``live.txt`` in the learned folder (``learned/`` when none is
+    given), so a restart loads them; the model version changes with them. One webhook at a
+    time learns (a lock), and predictions keep using the rules built before until the new
+    ones are ready.
+    """
+
+    def __init__(self, learned: Path | None = None, *, enabled: bool = True) -> None:
+        found = resolve_learned(learned)
+        self.directory = found if found is not None else DEFAULT_DIR
+        self.enabled = enabled
+        self.extractor = extractor_for(found, live=enabled)
+        self._lock = threading.Lock()
+
+    def learn(self, event: object) -> int:
+        """Learn from one webhook event; return how many entries it added."""
+        read = event_spans(event) if self.enabled else None
+        if read is None:
+            return 0
+        text, lang, spans, source = read
+        with self._lock:
+            predicted = self.extractor.annotate(text, lang=lang)
+            known = known_keys(self.directory)
+            new = live_entries(text, spans, predicted=predicted, known=known)
+            if append_live(self.directory, new, source=source):
+                self.extractor = extractor_for(self.directory, live=True)
+        return len(new)
+
+
 def _field(container: object, key: str, kind: type, *, where: str) -> Any:
     if not isinstance(container, Mapping):
         raise InputError(f"{where} must be a JSON object")
@@ -120,31 +187,47 @@ def _field(container: object, key: str, kind: type, *, where: str) -> Any:
 # ---- the HTTP app ------------------------------------------------------------------------------
 
 
-def create_app(extractor: Extractor) -> Starlette:
-    """The Starlette app serving ``extractor`` over Label Studio's ML backend protocol."""
+def create_app(rules: Extractor | LiveLearning) -> Starlette:
+    """The Starlette app serving the rules over Label Studio's ML backend protocol; given
+    :class:`LiveLearning`, its webhook learns from annotations and the app serves what it
+    learned."""
+    live = rules if isinstance(rules, LiveLearning) else None
+
+    def current() -> Extractor:
+        return live.extractor if live is not None else rules  # type: ignore[return-value]
 
     async def health(request: Request) -> JSONResponse:
         return JSONResponse(
             {
                 "status": "UP",
                 "model_class": MODEL_CLASS,
-                "model_version": extractor.model_version,
+                "model_version": current().model_version,
             }
         )
 
     async def setup_endpoint(request: Request) -> JSONResponse:
-        answer = setup(await _json(request), extractor=extractor)
+        answer = setup(await _json(request), extractor=current())
         logger.info("setup: serving model version %s", answer["model_version"])
         return JSONResponse(answer)
 
     async def predict_endpoint(request: Request) -> JSONResponse:
         payload = await _json(request)
-        answer = await run_in_threadpool(predict, payload, extractor=extractor)
+        answer = await run_in_threadpool(predict, payload, extractor=current())
         logger.info("predict: %d task(s)", len(answer["results"]))
         return JSONResponse(answer)
 
     async def webhook(request: Request) -> JSONResponse:
-        logger.info("webhook: %s", describe_event(await _json(request)))
+        event = await _json(request)
+        logger.info("webhook: %s", describe_event(event))
+        if live is not None:
+            learned = await run_in_threadpool(live.learn, event)
+            if learned:
+                logger.info(
+                    "learned %d entr%s: now %s",
+                    learned,
+                    "y" if learned == 1 else "ies",
+                    live.extractor.model_version,
+                )
         return JSONResponse({"status": "ok"})
 
     return Starlette(
@@ -190,12 +273,19 @@ async def _server_error(request: Request, error: Exception) -> JSONResponse:
 # ---- running it --------------------------------------------------------------------------------
 
 
-def serve(port: int = DEFAULT_PORT, host: str = HOST) -> None:
-    """Serve the rules on ``host:port`` until interrupted (what ``curate serve-ml`` runs)."""
+def serve(
+    port: int = DEFAULT_PORT,
+    host: str = HOST,
+    *,
+    learned: Path | None = None,
+    learn: bool = True,
+) -> None:
+    """Serve the rules on ``host:port`` until interrupted (what ``curate serve-ml`` runs),
+    with the accepted entries of ``learned`` and, with ``learn``, learning live."""
     check_can_listen(host, port)
-    extractor = build_extractor()
-    extractor.compile()  # at start, not in the first /predict of each language
-    uvicorn.run(create_app(extractor), host=host, port=port, log_level="info")
+    rules = LiveLearning(learned, enabled=learn)
+    rules.extractor.compile()  # at start, not in the first /predict of each language
+    uvicorn.run(create_app(rules), host=host, port=port, log_level="info")
 
 
 @dataclass(frozen=True)
@@ -208,21 +298,27 @@ class RunningBackend:
 
 @contextmanager
 def background_backend(
-    *, port: int = DEFAULT_PORT, host: str = HOST, extractor: Extractor | None = None
+    *,
+    port: int = DEFAULT_PORT,
+    host: str = HOST,
+    extractor: Extractor | None = None,
+    live: LiveLearning | None = None,
 ) -> Iterator[RunningBackend]:
-    """Serve the rules in a background thread while the ``with`` block runs."""
+    """Serve the rules in a background thread while the ``with`` block runs: ``extractor``,
+    else ``live`` (learning from annotations), else the rules with ``learned/`` if any."""
     check_can_listen(host, port)
-    extractor = extractor or build_extractor()
-    extractor.compile()  # at start, not in the first /predict of each language
+    rules = extractor or live or LiveLearning(enabled=False)
+    current = rules.extractor if isinstance(rules, LiveLearning) else rules
+    current.compile()  # at start, not in the first /predict of each language
     config = uvicorn.Config(
-        create_app(extractor), host=host, port=port, log_level="warning", lifespan="off"
+        create_app(rules), host=host, port=port, log_level="warning", lifespan="off"
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="curate-ml-backend", daemon=True)
     thread.start()
     try:
         _wait_until_started(server, thread, where=f"{host}:{port}")
-        yield RunningBackend(url=f"http://{host}:{port}", model_version=extractor.model_version)
+        yield RunningBackend(url=f"http://{host}:{port}", model_version=current.model_version)
     finally:
         server.should_exit = True
         thread.join(timeout=10)
@@ -296,14 +392,24 @@ def _connect(client: "LabelStudioClient", project_id: int, url: str, *, title: s
 
 @contextmanager
 def live_pre_annotation(
-    client: "LabelStudioClient", project_id: int, *, port: int = DEFAULT_PORT
+    client: "LabelStudioClient",
+    project_id: int,
+    *,
+    port: int = DEFAULT_PORT,
+    learned: Path | None = None,
+    learn: bool = True,
 ) -> Iterator[RunningBackend]:
     """Serve the rules on loopback and connect them to the project while the block runs.
 
     Tasks the project already has get predictions where they lack this model version's;
-    tasks imported later (in the UI, too) get them when an annotator opens them.
+    tasks imported later (in the UI, too) get them when an annotator opens them. With
+    ``learn``, a project webhook sends annotations created and updated to the backend,
+    which learns from them (:class:`LiveLearning`).
     """
-    with background_backend(port=port) as running:
+    live = LiveLearning(learned, enabled=learn)
+    with background_backend(port=port, live=live) as running:
         register_ml_backend(client, project_id, running.url, title=running.model_version)
+        if learn:
+            client.register_webhook(project_id, f"{running.url}/webhook", actions=LEARNING_ACTIONS)
         client.retrieve_predictions(project_id)
         yield running

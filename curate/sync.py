@@ -195,12 +195,13 @@ def push_articles(
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
     skip_bad: bool = False,
+    learned: Path | None = None,
 ) -> PushReport:
     """``curate push``: the articles at ``source`` with the rules' predictions, into the
     project of the configured Label Studio (``url``, else $LABEL_STUDIO_URL or the credentials
     file). The configuration and every article are checked before anything is sent."""
     credentials = load_credentials(url=url)
-    tasks = tasks_from_articles(source, skip_bad=skip_bad)
+    tasks = tasks_from_articles(source, skip_bad=skip_bad, learned=learned)
     client = connect(credentials)
     return push(
         client, tasks, project_title=project_title, batch_size=batch_size, progress=progress

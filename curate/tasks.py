@@ -18,6 +18,7 @@ from curate.errors import InputError
 from curate.files import check_output_file, owned_writer
 from curate.label_config import LABELS_CONTROL, TEXT_OBJECT
 from curate.labels import NUMBER_LABELS, Label
+from curate.learn import extractor_for
 from curate.models import Article, Lang, Record, Span
 from curate.readings import (
     QUALIFIER_CONTROL,
@@ -26,7 +27,6 @@ from curate.readings import (
     choice_of,
     format_value,
 )
-from curate.rules import build_extractor
 
 
 class SpanExtractor(Protocol):
@@ -229,20 +229,28 @@ def build_tasks(articles: Iterable[Article], extractor: SpanExtractor) -> list[T
     ]
 
 
-def tasks_from_articles(source: Path, *, skip_bad: bool = False) -> list[Task]:
+def tasks_from_articles(
+    source: Path, *, skip_bad: bool = False, learned: Path | None = None
+) -> list[Task]:
     """Tasks for the articles at ``source`` (a folder, an article file or a corpus JSONL);
-    ``skip_bad`` leaves out, with a warning, files that are not readable articles."""
+    ``skip_bad`` leaves out, with a warning, files that are not readable articles. The rules
+    load the accepted entries of ``learned`` (default: ``learned/`` when there is one)."""
     articles = read_articles(source, skip_bad=skip_bad)
-    return build_tasks(articles, build_extractor())
+    return build_tasks(articles, extractor_for(learned))
 
 
 def write_task_file(
-    source: Path, output: Path, *, skip_bad: bool = False, force: bool = False
+    source: Path,
+    output: Path,
+    *,
+    skip_bad: bool = False,
+    force: bool = False,
+    learned: Path | None = None,
 ) -> list[Task]:
     """``curate tasks``: an import file at ``output`` for the articles at ``source``; the output
     path is checked before any article is read or rule built."""
     check_output_file(output, force=force)
-    tasks = tasks_from_articles(source, skip_bad=skip_bad)
+    tasks = tasks_from_articles(source, skip_bad=skip_bad, learned=learned)
     write_tasks(tasks, output, force=force)
     return tasks
 

@@ -76,6 +76,8 @@ def workbench(
     ml_port: int = DEFAULT_PORT,
     progress: Progress | None = None,
     on_first_start: Callable[[], None] | None = None,
+    learned: Path | None = None,
+    learn: bool = True,
 ) -> Iterator[Workbench]:
     """Start the embedded Label Studio (``workers`` web processes on consecutive ports from
     ``port``), push ``seeds`` (by default the seeds shipped with curate) into the project, and
@@ -86,10 +88,12 @@ def workbench(
     workers need one of the two. The options and articles are checked first, so a bad seed
     fails before anything starts. Within the block SIGTERM and SIGHUP stop everything as
     Ctrl-C does (see :func:`stop_signals_interrupt`). ``on_first_start`` is called when
-    Label Studio is about to create its database.
+    Label Studio is about to create its database. The rules load the accepted entries of
+    ``learned`` (default: ``learned/`` when there is one); with ``ml`` and ``learn`` the
+    backend learns from annotations as they are saved.
     """
     _check_database_options(workers=workers, postgres=postgres, database_url=database_url)
-    tasks = tasks_from_articles(seeds if seeds is not None else SEEDS_DIR)
+    tasks = tasks_from_articles(seeds if seeds is not None else SEEDS_DIR, learned=learned)
     with stop_signals_interrupt(), _database(postgres, database_url) as database:
         started, credentials = start_embedded(
             port=port,
@@ -102,7 +106,9 @@ def workbench(
             client = connect(credentials)
             pushed = push(client, tasks, project_title=project_title, progress=progress)
             serving = (
-                live_pre_annotation(client, pushed.project.id, port=ml_port)
+                live_pre_annotation(
+                    client, pushed.project.id, port=ml_port, learned=learned, learn=learn
+                )
                 if ml
                 else contextlib.nullcontext()
             )

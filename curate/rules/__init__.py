@@ -7,7 +7,13 @@
 
 from curate.data import load_gazetteers
 from curate.errors import InputError
-from curate.rules.extractor import MODEL_VERSION, Extractor, build_rules, validate_rule_records
+from curate.rules.extractor import (
+    MODEL_VERSION,
+    Extractor,
+    LearnedRules,
+    build_rules,
+    validate_rule_records,
+)
 from curate.rules.grammar import Rule
 from curate.rules.overlap import Candidate, resolve_overlaps
 from curate.rules.persons import REPEATED_SURNAME
@@ -16,14 +22,22 @@ __all__ = [
     "MODEL_VERSION",
     "Candidate",
     "Extractor",
+    "LearnedRules",
     "Rule",
     "build_extractor",
+    "learned_model_version",
     "resolve_overlaps",
 ]
 
 
-def build_extractor(*, disabled: frozenset[str] = frozenset()) -> Extractor:
+def build_extractor(
+    *, disabled: frozenset[str] = frozenset(), learned: LearnedRules | None = None
+) -> Extractor:
     """The extractor with every rule but those named in ``disabled``.
+
+    ``learned`` (see :func:`curate.learn.load_learned`) adds people's gazetteer rules after
+    the built-in ones (a built-in rule that matches at a token keeps it) and their stop
+    lists, and marks the model version with its digest.
 
     Gazetteers are loaded and every rule's record is checked here, so a bad entry or rule
     fails now, naming itself (the test suite checks every rule's pattern with
@@ -31,7 +45,8 @@ def build_extractor(*, disabled: frozenset[str] = frozenset()) -> Extractor:
     :class:`InputError`. Each language's pass is compiled at its first text (or by
     :meth:`Extractor.compile`), from the on-disk cache when it holds it.
     """
-    rules = build_rules(load_gazetteers())
+    learned = learned or LearnedRules()
+    rules = [*build_rules(load_gazetteers()), *learned.rules]
     validate_rule_records(rules)
     known = {rule.name for rule in rules} | {REPEATED_SURNAME}
     unknown = sorted(disabled - known)
@@ -42,4 +57,11 @@ def build_extractor(*, disabled: frozenset[str] = frozenset()) -> Extractor:
     return Extractor(
         [rule for rule in rules if rule.name not in disabled],
         repeated_surnames=REPEATED_SURNAME not in disabled,
+        model_version=learned_model_version(learned.digest),
+        stop_list=learned.stop_list,
     )
+
+
+def learned_model_version(digest: str) -> str:
+    """The rules' model version, marked with the digest of the learned entries they load."""
+    return f"{MODEL_VERSION}+learned-{digest}" if digest else MODEL_VERSION

@@ -13,7 +13,7 @@ to cover whole tokens, then number spans get their normalised value.
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
 from typing import NamedTuple
 
@@ -45,6 +45,17 @@ from curate.tokens import tokens
 
 MODEL_VERSION = f"curate-rules-{__version__}"
 
+
+class LearnedRules(NamedTuple):
+    """What people taught the rules (:mod:`curate.learn`): gazetteer rules tried after the
+    built-in ones, by language each rule's stop list of normalised span texts it must not
+    propose, and a digest of both that goes into the model version."""
+
+    rules: tuple[Rule, ...] = ()
+    stop_list: Mapping[str, Mapping[str, frozenset[str]]] = {}
+    digest: str = ""
+
+
 #: Label families in priority order (see the module docstring).
 FAMILIES: tuple[ModuleType, ...] = (
     laws, dates, percents, money, quantities, counts, organisations, persons, places, drugs,
@@ -63,9 +74,11 @@ class Extractor:
         *,
         repeated_surnames: bool = True,
         model_version: str = MODEL_VERSION,
+        stop_list: Mapping[str, Mapping[str, frozenset[str]]] | None = None,
     ) -> None:
         self.model_version = model_version
         self.rules = tuple(rules)
+        self.stop_list = dict(stop_list or {})
         self.repeated_surnames = repeated_surnames
         self._by_name = {rule.name: rule for rule in self.rules}
         self._passes: dict[str, _Pass] = {}
@@ -78,6 +91,7 @@ class Extractor:
             "rules": self.rules,
             "repeated_surnames": self.repeated_surnames,
             "model_version": self.model_version,
+            "stop_list": self.stop_list,
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -85,6 +99,7 @@ class Extractor:
             state["rules"],
             repeated_surnames=state["repeated_surnames"],
             model_version=state["model_version"],
+            stop_list=state["stop_list"],
         )
 
     @property
@@ -111,11 +126,20 @@ class Extractor:
             start, end = match.start(), match.end() - 1  # the text was given a leading space
             if rule.label in NUMBER_LABELS:
                 start = qualifier_start(text, start)
-            if not cuts_token(text, start, end):
+            if not cuts_token(text, start, end) and not self._stopped(
+                rule.name, text[start:end], lang
+            ):
                 found.append(Candidate(start, end, rule.label, rule.name, rule.score))
         if self.repeated_surnames:
             found.extend(_repeated_surnames(text, found))
         return found
+
+    def _stopped(self, rule_name: str, span_text: str, lang: str) -> bool:
+        """Whether people's stop list forbids ``rule_name`` to propose ``span_text`` in ``lang``."""
+        stopped = self.stop_list.get(lang, {}).get(rule_name)
+        if not stopped:
+            return False  # the common case, decided without normalising the text
+        return " ".join(span_text.split()) in stopped
 
     def compile(self, langs: frozenset[str] = LANGS) -> None:
         """Compile the passes of ``langs`` now rather than at their first text."""
