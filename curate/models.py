@@ -14,7 +14,7 @@ from curate.labels import Label, Lang
 Qualifier = Literal["more_than", "less_than", "about", "almost", "up_to"]
 QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 
-#: The units a normalised value may have (SCHEME.md "Normalised values"); COUNT has none.
+#: The units a normalised value may have (docs/scheme.md "Normalised values"); COUNT has none.
 UNITS: tuple[str, ...] = ("kg", "l", "dose", "KZT", "USD", "EUR", "RUB", "CNY", "%")
 
 #: How an annotator's reading of a number span relates to the rules' prediction of it:

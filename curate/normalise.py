@@ -360,7 +360,7 @@ def _word_after(context: str) -> str:
 def normalise_span(
     text: str, label: str, *, context_before: str = "", context_after: str = ""
 ) -> tuple[float | None, str | None, str | None]:
-    """``(value, unit, qualifier)`` of a span per SCHEME.md "Normalised values".
+    """``(value, unit, qualifier)`` of a span per docs/scheme.md "Normalised values".
 
     Non-number labels give ``(None, None, None)``. The qualifier comes from a qualifier
     word inside the span, else from a qualifying verb right before or after it

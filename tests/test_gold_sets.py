@@ -55,7 +55,7 @@ def test_gold_files_round_trip(article_id: str) -> None:
     assert rendered == stored
 
 
-# Examples of SCHEME.md that occur in the seeds, and how the gold must carry them.
+# Examples of docs/scheme.md that occur in the seeds, and how the gold must carry them.
 SCHEME_EXAMPLES = [
     ("000_8862c5cf1237cf20", "жарты тоннадан астам", "QUANTITY", 500, "kg", "more_than"),
     ("000_8862c5cf1237cf20", "525 келіден астам", "QUANTITY", 525, "kg", "more_than"),
@@ -118,7 +118,7 @@ def test_gold_carries_the_scheme_examples(
     assert sorted(set(found), key=str) == expected
 
 
-# Never annotated (SCHEME.md): generic nouns, ages, ratios, generic drug words, ordinals.
+# Never annotated (docs/scheme.md): generic nouns, ages, ratios, generic drug words, ordinals.
 NOT_ANNOTATED = [
     "мегаполис", "мегаполисе", "столице", "полиция", "Полицияның", "полицияның", "33-летнюю",
     "22-летнюю", "раза", "наркотиков", "наркотических", "есірткі", "ОПГ", "первое", "СМИ", "БАҚ",

@@ -1,6 +1,6 @@
 """Normalised values of number spans: tables of (text, expected), Kazakh and Russian side by side.
 
-Every example of SCHEME.md "Normalised values" and every number form of issue 3 has a row.
+Every example of docs/scheme.md "Normalised values" and every number form of issue 3 has a row.
 """
 
 import pytest
@@ -14,7 +14,7 @@ MORE, ABOUT, ALMOST, UP_TO, LESS = "more_than", "about", "almost", "up_to", "les
 @pytest.mark.parametrize(
     ("text", "label", "expected"),
     [
-        # SCHEME.md "Normalised values"
+        # docs/scheme.md "Normalised values"
         ("1,5 тыс.", "COUNT", (1500, None, None)),
         ("1,5 мың", "COUNT", (1500, None, None)),
         ("5 кг 952 гр", "QUANTITY", (5.952, KG, None)),

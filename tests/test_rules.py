@@ -1,4 +1,4 @@
-"""The rules: every example of SCHEME.md, the number forms of issue 3, unseen news sentences,
+"""The rules: every example of docs/scheme.md, the number forms of issue 3, unseen news sentences,
 and the properties every proposal keeps (whole tokens, no overlap, offsets into the text).
 """
 
@@ -34,7 +34,7 @@ def found(extractor: Extractor, text: str, lang: str) -> list[tuple[str, str]]:
     return [(span.text, span.label) for span in extractor.annotate(text, lang=lang)]
 
 
-# ---- SCHEME.md: span conventions -----------------------------------------------------------
+# ---- docs/scheme.md: span conventions -----------------------------------------------------
 
 CONVENTIONS = [
     # Kazakh endings stay inside, with their stem
@@ -79,7 +79,7 @@ def test_span_conventions(extractor: Extractor, lang: str, text: str, expected: 
     assert found(extractor, text, lang) == expected
 
 
-# ---- SCHEME.md: the label table, Kazakh and Russian side by side -----------------------------
+# ---- docs/scheme.md: the label table, Kazakh and Russian side by side -----------------------
 
 LABEL_EXAMPLES = [
     # PER
