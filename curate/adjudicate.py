@@ -27,6 +27,15 @@ GROUND_TRUTH = "ground_truth"
 SINGLE_ANNOTATOR = "single annotator"
 #: The ``kind`` of a ``conflicts.jsonl`` line about one task (twins are ``twin``).
 TASK_CONFLICT = "task"
+#: The fields of an :class:`Adjudication` that its ``conflicts.jsonl`` line holds.
+CONFLICT_FIELDS: tuple[str, ...] = (
+    "id",
+    "task_id",
+    "annotators",
+    "span_conflicts",
+    "choice_conflicts",
+    "value_conflicts",
+)
 #: The ``value_source`` of a gold value nobody gave: the normaliser computed it.
 NORMALISER = "normaliser"
 
@@ -82,15 +91,7 @@ class Adjudication(Record):
 
     def conflicts_json(self) -> str:
         """The ``conflicts.jsonl`` line (kind ``task``): the task and its open conflicts."""
-        fields = {
-            "id",
-            "task_id",
-            "annotators",
-            "span_conflicts",
-            "choice_conflicts",
-            "value_conflicts",
-        }
-        conflicts = self.model_dump(mode="json", include=fields, exclude_none=True)
+        conflicts = self.model_dump(mode="json", include=set(CONFLICT_FIELDS), exclude_none=True)
         if not self.value_conflicts:
             del conflicts["value_conflicts"]
         line = {"kind": TASK_CONFLICT, **conflicts}

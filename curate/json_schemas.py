@@ -16,21 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from curate.adjudicate import TASK_CONFLICT, Adjudication
+from curate.adjudicate import CONFLICT_FIELDS, TASK_CONFLICT, Adjudication
 from curate.files import atomic_writer
 from curate.models import GoldDocument
 from curate.twins import TWIN_CONFLICT, TwinConflict
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-#: The fields of an :class:`Adjudication` that a ``conflicts.jsonl`` line holds.
-CONFLICT_FIELDS: tuple[str, ...] = (
-    "id",
-    "task_id",
-    "annotators",
-    "span_conflicts",
-    "choice_conflicts",
-    "value_conflicts",
-)
 
 Schema = dict[str, Any]
 

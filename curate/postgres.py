@@ -18,13 +18,13 @@ import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
 from urllib.parse import unquote, urlsplit
 
 import psycopg
 from psycopg import sql
 
 from curate.errors import InputError, LabelStudioError
+from curate.processes import ServerProcess
 
 POSTGRES_DIR = Path(".curate") / "postgres"
 #: Where Debian's ``postgresql`` package puts the server binaries, newest major version first.
@@ -137,42 +137,21 @@ def generate_password() -> str:
 # ---- a cluster of our own ------------------------------------------------------------------
 
 
-class PostgresCluster:
-    """A running ``postgres`` process on a cluster directory; a context manager."""
+class PostgresCluster(ServerProcess):
+    """A running ``postgres`` process on a cluster directory; a context manager.
+
+    Stopped by a fast shutdown (SIGINT: open transactions rolled back, a checkpoint), then
+    an immediate one (SIGQUIT), then SIGKILL.
+    """
+
+    STOP_SIGNALS = ((signal.SIGINT, 30.0), (signal.SIGQUIT, 5.0))
 
     def __init__(
         self, process: subprocess.Popen[bytes], *, database: Database, log_path: Path
     ) -> None:
-        self._process = process
+        super().__init__(process)
         self.database = database
         self.log_path = log_path
-
-    @property
-    def pid(self) -> int:
-        return self._process.pid
-
-    def stop(self, *, timeout: float = 30.0) -> None:
-        """Fast shutdown (SIGINT: roll back open transactions, checkpoint), then SIGQUIT."""
-        for sig, grace in ((signal.SIGINT, timeout), (signal.SIGQUIT, 5.0)):
-            if self._process.poll() is not None:
-                return
-            self._process.send_signal(sig)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self._process.wait(grace)
-        if self._process.poll() is None:
-            self._process.kill()
-            self._process.wait()
-
-    def __enter__(self) -> "PostgresCluster":
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
 
 
 def start_cluster(

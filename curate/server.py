@@ -28,7 +28,6 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
 
 import httpx
 
@@ -41,6 +40,7 @@ from curate.credentials import (
 from curate.errors import LabelStudioError
 from curate.files import atomic_writer
 from curate.postgres import Database, generate_password, start_cluster
+from curate.processes import ServerProcess
 
 #: The ``label-studio`` executable installed beside the running Python.
 LABEL_STUDIO = Path(sys.executable).with_name("label-studio")
@@ -212,21 +212,22 @@ def copy_data_dir(template: Path, target: Path) -> None:
     shutil.copytree(template, target, ignore=shutil.ignore_patterns("server.log"))
 
 
-class LabelStudioServer:
-    """A running ``label-studio start`` process bound to 127.0.0.1; a context manager."""
+class LabelStudioServer(ServerProcess):
+    """A running ``label-studio start`` process bound to 127.0.0.1; a context manager.
+
+    Stopped as Ctrl-C would, escalating to SIGTERM and SIGKILL if it hangs.
+    """
+
+    STOP_SIGNALS = ((signal.SIGINT, 20.0), (signal.SIGTERM, 5.0))
 
     def __init__(self, process: subprocess.Popen[bytes], *, port: int, log_path: Path) -> None:
-        self._process = process
+        super().__init__(process)
         self.port = port
         self.log_path = log_path
 
     @property
     def url(self) -> str:
         return f"http://{HOST}:{self.port}"
-
-    @property
-    def pid(self) -> int:
-        return self._process.pid
 
     def wait(self) -> int:
         """Block until the server exits; return its exit code."""
@@ -239,29 +240,6 @@ class LabelStudioServer:
     def serve_until_interrupted(self) -> None:
         """Block until Ctrl-C (see :func:`stop_signals_interrupt`); raise if the server dies."""
         serve_until_interrupted([self])
-
-    def stop(self, *, timeout: float = 20.0) -> None:
-        """Stop the server as Ctrl-C would, escalating to SIGTERM and SIGKILL if it hangs."""
-        for sig, grace in ((signal.SIGINT, timeout), (signal.SIGTERM, 5.0)):
-            if self._process.poll() is not None:
-                return
-            self._process.send_signal(sig)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self._process.wait(grace)
-        if self._process.poll() is None:
-            self._process.kill()
-            self._process.wait()
-
-    def __enter__(self) -> "LabelStudioServer":
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
 
 
 def serve_until_interrupted(
