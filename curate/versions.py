@@ -1,5 +1,6 @@
 """What ``curate --version`` reports: curate's version, the model version the rules stamp on
-their predictions, and the Label Studio curate works with (the installed package, and the
+their predictions (with the digest of the accepted entries of ``learned/`` when the current
+folder has one), and the Label Studio curate works with (the installed package, and the
 server's release when one is configured and answers)."""
 
 import os
@@ -15,6 +16,8 @@ from curate import __version__
 from curate.client import LabelStudioClient, display_url
 from curate.credentials import CREDENTIALS_PATH, URL_VARIABLE, load_credentials
 from curate.errors import CurateError
+from curate.learn import load_learned, resolve_directory
+from curate.rules import learned_model_version
 from curate.rules.extractor import MODEL_VERSION
 
 #: How long to wait for a configured server's version: ``--version`` must stay quick.
@@ -43,12 +46,20 @@ def versions(
     url, release, problem = _server_release(credentials_path, environ, timeout)
     return Versions(
         curate=__version__,
-        rules_model=MODEL_VERSION,
+        rules_model=_rules_model_version(),
         label_studio_package=_installed("label-studio"),
         server_url=url,
         server_release=release,
         server_problem=problem,
     )
+
+
+def _rules_model_version() -> str:
+    """What the rules stamp on predictions made here: ``learned/`` changes it."""
+    found = resolve_directory(None)
+    if found is None:
+        return MODEL_VERSION
+    return learned_model_version(load_learned(found).digest)
 
 
 def _installed(distribution: str) -> str | None:

@@ -30,6 +30,21 @@ def test_version_without_a_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     ]
 
 
+def test_version_names_the_learned_entries_of_this_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv(URL_VARIABLE, raising=False)
+    (tmp_path / "learned").mkdir()
+    (tmp_path / "learned" / "entries.txt").write_text("ORG\tЖасыл Қала\n", encoding="utf-8")
+    first = runner.invoke(app, ["--version"]).stdout.splitlines()[1]
+    (tmp_path / "learned" / "entries.txt").write_text("ORG\tКөк Қала\n", encoding="utf-8")
+    second = runner.invoke(app, ["--version"]).stdout.splitlines()[1]
+
+    assert first.startswith(f"rules model version {MODEL_VERSION}+learned-")
+    assert second.startswith(f"rules model version {MODEL_VERSION}+learned-") and second != first
+
+
 def test_version_with_a_server_that_does_not_answer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
