@@ -215,3 +215,10 @@ def test_a_truncated_export_is_one_clear_error(tmp_path: Path) -> None:
     export.write_text(json.dumps(label_studio_export(TEXTS), ensure_ascii=False)[:-40], "utf-8")
     with pytest.raises(InputError, match="may be truncated"):
         learn(export, directory=tmp_path / "learned")
+
+
+def test_a_file_of_another_kind_is_named_as_export_names_it(tmp_path: Path) -> None:
+    imported = tmp_path / "tasks.json"
+    imported.write_text(json.dumps([{"data": {"text": TEXTS[0]}, "predictions": []}]), "utf-8")
+    with pytest.raises(InputError, match="this is a Label Studio import file"):
+        learn(imported, directory=tmp_path / "learned")
