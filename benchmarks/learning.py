@@ -32,6 +32,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from quality import SETS as GOLD_SETS  # the gold sets, named once (this folder is on the path)
+
 from curate.articles import read_articles
 from curate.files import write_lines
 from curate.goldmarkup import load_gold_dir
@@ -49,15 +51,6 @@ from curate.rules import Extractor, build_extractor
 from curate.tasks import build_prediction
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "tests" / "data"
-#: Gold sets as (name, articles folder, gold folder).
-GOLD_SETS = {
-    "seeds": (ROOT / "seeds", DATA / "gold"),
-    "heldout-dev": (DATA / "heldout" / "dev" / "articles", DATA / "heldout" / "dev" / "gold"),
-    "heldout-test": (DATA / "heldout" / "test" / "articles", DATA / "heldout" / "test" / "gold"),
-    "real-dev": (DATA / "real" / "dev" / "articles", DATA / "real" / "dev" / "gold"),
-    "real-test": (DATA / "real" / "test" / "articles", DATA / "real" / "test" / "gold"),
-}
 #: Sets one may tune on: the learning curve learns from these only.
 TUNABLE = ("real-dev", "heldout-dev", "seeds")
 TEST_SETS = ("real-test", "heldout-test")

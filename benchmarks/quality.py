@@ -39,7 +39,7 @@ import numpy as np
 from curate.articles import read_articles
 from curate.errors import InputError
 from curate.goldmarkup import load_gold_dir
-from curate.labels import LABEL_NAMES, NUMBER_LABELS
+from curate.labels import LABEL_NAMES, LANGUAGES, NUMBER_LABELS
 from curate.metrics import SpanCounts, exact_match, precision_recall_f1, span_counts
 from curate.models import Span
 from curate.rules import build_extractor
@@ -55,7 +55,6 @@ SETS = {
     "real-dev": (DATA / "real" / "dev" / "articles", DATA / "real" / "dev" / "gold"),
     "real-test": (DATA / "real" / "test" / "articles", DATA / "real" / "test" / "gold"),
 }
-LANGUAGES = ("kk", "ru")
 
 
 def rows(documents: Sequence[list[Span]]) -> np.ndarray:
