@@ -50,7 +50,6 @@ from curate.models import Annotation, ExportedTask, Span
 from curate.rules import Extractor, build_extractor
 from curate.tasks import build_prediction
 
-ROOT = Path(__file__).resolve().parent.parent
 #: Sets one may tune on: the learning curve learns from these only.
 TUNABLE = ("real-dev", "heldout-dev", "seeds")
 TEST_SETS = ("real-test", "heldout-test")
