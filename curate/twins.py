@@ -93,7 +93,9 @@ def twin_report(documents: Iterable[StoryDocument]) -> TwinReport:
     for document in documents:
         stories[document.story_id].append(document)
     consistencies, conflicts, unmatched = [], [], []
-    for story_id, members in sorted(stories.items()):
+    for story_id, unordered in sorted(stories.items()):
+        # By id, so the report does not depend on the order the server listed the tasks in.
+        members = sorted(unordered, key=lambda document: document.id)
         if len(members) < 2:
             continue
         matched = 0

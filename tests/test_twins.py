@@ -75,3 +75,13 @@ def test_a_story_with_one_document_is_not_compared() -> None:
     report = twin_report([Document("kk", "a", "kk", KK_SPANS), Document("ru", "b", "ru", RU_SPANS)])
 
     assert report.stories == [] and report.conflicts == [] and report.unmatched == []
+
+
+def test_the_report_does_not_depend_on_the_order_the_documents_come_in() -> None:
+    """A server lists tasks in its own order (PostgreSQL differs from SQLite): the report is
+    ordered by document id all the same."""
+    kk, ru = Document("kk", "s", "kk", KK_SPANS), Document("ru", "s", "ru", RU_SPANS)
+
+    assert twin_report([ru, kk]) == twin_report([kk, ru])
+    [conflict] = twin_report([ru, kk]).conflicts
+    assert [s.id for s in conflict.documents] == ["kk", "ru"]
