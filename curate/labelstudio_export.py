@@ -407,9 +407,8 @@ class _Reader:
         if region.type == "labels":
             # Regions posted through the API may come back without an id.
             name = region.id or f"#{index}"
-            span = _span(region, self.text, where=f"{where}: region {name}")
-            if rules:
-                span = span.model_copy(update={"rule": _rule(region)})
+            rule = _rule(region) if rules else None
+            span = _span(region, self.text, where=f"{where}: region {name}", rule=rule)
             spans[name if name not in spans else f"{name}#{index}"] = span
         elif region.from_name in READING_CONTROLS and region.type in ("textarea", "choices"):
             parts[region.id or f"#{index}"][region.from_name] = region
@@ -475,7 +474,7 @@ def _picked(part: _Region | None, allowed: tuple[str, ...]) -> str | None:
     return from_choice(picked[0]) if picked else None
 
 
-def _span(region: _Region, text: str, *, where: str) -> Span:
+def _span(region: _Region, text: str, *, where: str, rule: str | None = None) -> Span:
     try:
         value = _LabelsValue.model_validate(region.value)
     except ValidationError as error:
@@ -496,7 +495,9 @@ def _span(region: _Region, text: str, *, where: str) -> Span:
             f"{where}: label(s) {', '.join(value.labels) or 'none'} on {value.text!r}: "
             f"each region needs exactly one of {', '.join(LABEL_NAMES)}"
         )
-    return Span(start=start, end=end, label=value.labels[0], text=value.text, score=region.score)
+    return Span(
+        start=start, end=end, label=value.labels[0], text=value.text, rule=rule, score=region.score
+    )
 
 
 def _choice(region: _Region, *, where: str) -> dict[str, str]:

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from curate.adjudicate import adjudicate
+from curate.adjudicate import decide
 from curate.articles import detect_language
 from curate.errors import InputError, warn
 from curate.files import write_lines
@@ -178,7 +178,7 @@ def analyse(
         if not task.completed():
             continue
         analysis.tasks += 1
-        gold = adjudicate(task).spans
+        gold = decide(task).spans
         lang = _lang(task)
         predicted = task.predictions[-1].spans if task.predictions else None
         if predicted is None:
