@@ -40,7 +40,7 @@ from curate.rules import (
 from curate.rules.grammar import LANGS, Rule, trie
 from curate.rules.numbers import qualifier_start
 from curate.rules.overlap import Candidate, resolve_overlaps
-from curate.rules.prefixes import prefixes
+from curate.rules.prefixes import alternatives
 from curate.tokens import tokens
 
 MODEL_VERSION = f"curate-rules-{__version__}"
@@ -212,7 +212,16 @@ class _Branch(NamedTuple):
 
 
 def _branches(rule: Rule) -> list[_Branch]:
-    found = prefixes(rule.pattern)
+    """The rule's branch for each kind of first character it can start with.
+
+    A branch holds only the rule's top-level alternatives that can start with its kind (in
+    their order), so a long rule whose alternatives start differently (an upper-case name,
+    a lower-case unit) is not compiled twice whole.
+    """
+    starting = alternatives(rule.pattern)
+    found = None if any(its is None for _, its in starting) else frozenset().union(
+        *(its for _, its in starting)
+    )
     branches = []
     for kind in _KINDS:
         own = None if found is None else {p for p in found if _kind(p[0]) == kind}
@@ -222,8 +231,13 @@ def _branches(rule: Rule) -> list[_Branch]:
             check, starts = f"(?={trie(own)})", frozenset(own)
         else:
             check, starts = "", None if own is None else frozenset(p[0] for p in own)
+        pattern = "|".join(
+            alternative
+            for alternative, its in starting
+            if its is None or any(_kind(p[0]) == kind for p in its)
+        )
         group = f"{rule.name}__{kind}"
-        regex = f"{check}{rule.pattern}(?P<{group}>)"
+        regex = f"{check}(?:{pattern})(?P<{group}>)"
         branches.append(_Branch(kind, group, rule.name, regex, starts))
     return branches
 

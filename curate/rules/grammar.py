@@ -8,7 +8,7 @@ keep Kazakh and Russian endings inside a span.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from curate.labels import LANGUAGES, Label
@@ -166,7 +166,18 @@ def _inflection_kind(entry: str) -> str:
 
 
 def rule(
-    name: str, label: Label, pattern: str, score: float, *, langs: frozenset[str] = LANGS
+    name: str,
+    label: Label,
+    pattern: str | Sequence[str],
+    score: float,
+    *,
+    langs: frozenset[str] = LANGS,
 ) -> Rule:
-    """A :class:`Rule` whose pattern is made to end at a token end."""
-    return Rule(name, label, f"(?:{pattern}){END}", score, langs)
+    """A :class:`Rule` whose pattern is made to end at a token end.
+
+    A long pattern whose alternatives start differently (upper case, lower case) is best
+    given as those alternatives, in priority order: each then ends at a token end on its own
+    and the extractor compiles it only for the letters it can start with.
+    """
+    alternatives = [pattern] if isinstance(pattern, str) else pattern
+    return Rule(name, label, "|".join(f"(?:{a}){END}" for a in alternatives), score, langs)

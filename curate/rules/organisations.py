@@ -110,11 +110,10 @@ def _place(gazetteers: Gazetteers) -> str:
 def _complement(gazetteers: Gazetteers) -> str:
     """One complement of a Russian head: ``по Алматинской области``, ``по противодействию
     ...``, ``на транспорте``, a genitive word, an agency, the state or a place."""
-    place = _place(gazetteers)
     return (
-        rf"(?:по{SPACE}{place}|{_RU_BY_TASK}|{_ON_TRANSPORT}"
+        rf"(?:(?:по{SPACE})?{_place(gazetteers)}|{_RU_BY_TASK}|{_ON_TRANSPORT}"
         rf"|и{SPACE}{_RU_COMPLEMENT_WORD}|{_RU_COMPLEMENT_WORD}"
-        rf"|{_agency(gazetteers)}|{STATE}|{place})"
+        rf"|{_agency(gazetteers)}|{STATE})"
     )
 
 
@@ -129,13 +128,22 @@ def _parent(gazetteers: Gazetteers) -> str:
     return rf"(?:{SPACE}{heads}(?:а|я|ы|и){WORD_END}{_complements(gazetteers, at_least=1)})?"
 
 
-def _ru_head(gazetteers: Gazetteers) -> str:
-    """A Russian head noun, capitalised or one of the few written in lower case, with an
-    optional adjective before it (``региональной Службе``)."""
+def _ru_heads(gazetteers: Gazetteers) -> tuple[str, str]:
+    """A Russian head noun with an optional agency adjective before it (``региональной
+    Службе``), as it starts in upper case and in lower case: a capitalised head, or one of
+    the few written in lower case (``министерства``)."""
     heads = trie(gazetteers.org_heads_ru)
-    adjectives = trie(any_case(gazetteers.org_adjectives_ru))
-    adjective = rf"(?:{adjectives}){RU_ADJECTIVE_ENDING}{SPACE}"
-    return rf"(?:{adjective})?(?:{heads}|{_RU_LOWER_HEADS}){_HEAD_ENDING}"
+    adjectives = any_case(gazetteers.org_adjectives_ru)
+    capitalised = trie(a for a in adjectives if a[:1].isupper())
+    lower = trie(a for a in adjectives if not a[:1].isupper())
+    upper_start = rf"{capitalised}{RU_ADJECTIVE_ENDING}{SPACE}(?:{heads}|{_RU_LOWER_HEADS})|{heads}"
+    lower_start = (
+        rf"{lower}{RU_ADJECTIVE_ENDING}{SPACE}(?:{heads}|{_RU_LOWER_HEADS})|{_RU_LOWER_HEADS}"
+    )
+    return (
+        rf"(?:{upper_start}){_HEAD_ENDING}",
+        rf"(?:{lower_start}){_HEAD_ENDING}",
+    )
 
 
 def _ru_adjectives(gazetteers: Gazetteers) -> str:
@@ -175,16 +183,24 @@ def _ru_lower_unit(gazetteers: Gazetteers) -> str:
     )
 
 
-def _ru_head_first(gazetteers: Gazetteers) -> str:
+def _ru_head_first(gazetteers: Gazetteers) -> tuple[str, str]:
     """A Russian name: a head with its complements, an adjective and a lower-case head, or
-    a lower-case unit; any of them with its parent."""
+    a lower-case unit; any of them with its parent.
+
+    Given as two alternatives, names starting in upper case and in lower case, each naming
+    the parent once: the extractor compiles each only for the letters it can start with
+    (see :func:`~curate.rules.grammar.rule`), and the complements are long (every place and
+    agency).
+    """
     lower_heads = trie(h.lower() for h in gazetteers.org_heads_ru)
+    upper_head, lower_head = _ru_heads(gazetteers)
     parent = _parent(gazetteers)
+    some = _complements(gazetteers, at_least=1)
     optional = _complements(gazetteers, at_least=0)
+    adjectives_head = rf"{_ru_adjectives(gazetteers)}{lower_heads}{_HEAD_ENDING}"
     return (
-        rf"{_ru_head(gazetteers)}{_complements(gazetteers, at_least=1)}{parent}"
-        rf"|{_ru_adjectives(gazetteers)}{lower_heads}{_HEAD_ENDING}{optional}{parent}"
-        rf"|{_ru_lower_unit(gazetteers)}{optional}{parent}"
+        rf"(?:{upper_head}{some}|{adjectives_head}{optional}){parent}",
+        rf"(?:{lower_head}{some}|{_ru_lower_unit(gazetteers)}{optional}){parent}",
     )
 
 
@@ -196,7 +212,7 @@ def _abbreviation_place(gazetteers: Gazetteers) -> str:
     places = trie(gazetteers.places + gazetteers.regions)
     return (
         rf"{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}"
-        rf"{SPACE}(?:{STATE}|{place}|по{SPACE}{place})"
+        rf"{SPACE}(?:{STATE}|(?:по{SPACE})?{place})"
         rf"|{places}{SPACE}{_KK_AREA}{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}"
     )
 

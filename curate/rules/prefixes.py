@@ -62,13 +62,37 @@ def prefixes(pattern: str, *, length: int = 3) -> frozenset[str] | None:
     >>> sorted(prefixes(r"(?<![^\W_])(?:ст\.|ч\.\s?)[1-3]"))
     ['ст.', 'ч.', 'ч.1', 'ч.2', 'ч.3']
     """
+    found = [starts for _, starts in alternatives(pattern, length=length)]
+    return None if None in found else frozenset().union(*found)  # type: ignore[arg-type]
+
+
+def alternatives(pattern: str, *, length: int = 3) -> list[tuple[str, frozenset[str] | None]]:
+    r"""The top-level alternatives of ``pattern``, each as pattern text with its
+    :func:`prefixes`; the whole pattern as one, without prefixes, when it holds syntax the
+    reader does not follow. The pattern is read once for both.
+
+    >>> [(text, sorted(starts)) for text, starts in alternatives(r"(?:а|б)в|г[|]|[0-2]")]
+    [('(?:а|б)в', ['ав', 'бв']), ('г[|]', ['г|']), ('[0-2]', ['0', '1', '2'])]
+    """
+    reader = _Reader(pattern)
+    texts: list[str] = []
+    items: list[list[_Item]] = []
+    start = 0
     try:
-        items = _Reader(pattern).alternatives()
+        while True:
+            items.append(reader.sequence())
+            texts.append(pattern[start : reader.at])
+            if reader.peek() != "|":
+                break
+            reader.take()
+            start = reader.at
     except _Unread:
-        return None
-    states = _walk_group(items, {("", True)}, length)
-    found = frozenset(prefix for prefix, _ in states)
-    return None if "" in found else found
+        return [(pattern, None)]
+    found = []
+    for text, sequence in zip(texts, items, strict=True):
+        starts = frozenset(prefix for prefix, _ in _walk(sequence, {("", True)}, length))
+        found.append((text, None if "" in starts else starts))
+    return found
 
 
 # ---- reading a pattern ----------------------------------------------------------------------
