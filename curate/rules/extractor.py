@@ -219,8 +219,10 @@ def _branches(rule: Rule) -> list[_Branch]:
     a lower-case unit) is not compiled twice whole.
     """
     starting = alternatives(rule.pattern)
-    found = None if any(its is None for _, its in starting) else frozenset().union(
-        *(its for _, its in starting)
+    found = (
+        None
+        if any(its is None for _, its in starting)
+        else frozenset().union(*(its for _, its in starting))
     )
     branches = []
     for kind in _KINDS:
