@@ -8,8 +8,9 @@ from goldsets import ROOT
 
 from curate.articles import read_articles
 from curate.rules import Extractor
-from curate.rules.extractor import TOKEN_START_AFTER
-from curate.rules.prefixes import prefixes
+from curate.rules.extractor import TOKEN_START_AFTER, _branches
+from curate.rules.grammar import rule as make_rule
+from curate.rules.prefixes import alternatives, prefixes
 
 DIGITS = set("0123456789")
 
@@ -97,3 +98,40 @@ def test_every_rule_match_starts_with_one_of_its_prefixes(extractor: Extractor) 
                     if not match.group(1).startswith(tuple(starts)):
                         turned_away.append((rule.name, match.group(1)))
     assert turned_away == []
+
+
+ALTERNATIVES = [
+    # top-level bars split; bars inside groups, classes and escapes do not
+    ("Аб|вг", [("Аб", {"Аб"}), ("вг", {"вг"})]),
+    ("(?:А|б)в|[|]г", [("(?:А|б)в", {"Ав", "бв"}), ("[|]г", {"|г"})]),
+    (r"\|а|б", [(r"\|а", {"|а"}), ("б", {"б"})]),
+    # an alternative that may start with anything has no prefixes
+    (r"\w+|б", [(r"\w+", None), ("б", {"б"})]),
+    # syntax the reader does not follow: the whole pattern, no prefixes
+    ("(?i)а|б", [("(?i)а|б", None)]),
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), ALTERNATIVES)
+def test_alternatives_of_a_pattern(pattern: str, expected: list) -> None:
+    found = alternatives(pattern)
+
+    assert [(text, None if starts is None else set(starts)) for text, starts in found] == expected
+    assert "|".join(text for text, _ in found) == pattern
+
+
+def test_a_rule_compiles_each_alternative_only_for_the_letters_it_starts_with() -> None:
+    """Given as alternatives, a rule's upper-case branch holds only the alternative that can
+    start in upper case, and the extractor finds what the rule as one pattern finds."""
+    split = make_rule("org_test", "ORG", ["Комитет[а-я]*", "министерств[а-я]*"], 0.9)
+    whole = make_rule("org_test", "ORG", "Комитет[а-я]*|министерств[а-я]*", 0.9)
+    branches = {branch.kind: branch.regex for branch in _branches(split)}
+    text = "Комитета и министерства"
+
+    assert set(branches) == {"upper", "lower"}
+    assert "министерств" not in branches["upper"] and "Комитет" not in branches["lower"]
+    assert (
+        [s.text for s in Extractor([split]).annotate(text, lang="ru")]
+        == [s.text for s in Extractor([whole]).annotate(text, lang="ru")]
+        == ["Комитета", "министерства"]
+    )

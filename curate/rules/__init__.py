@@ -43,7 +43,7 @@ def build_extractor(
     fails now, naming itself (the test suite checks every rule's pattern with
     :func:`~curate.rules.extractor.validate_rules`). An unknown name in ``disabled`` is an
     :class:`InputError`. Each language's pass is compiled at its first text (or by
-    :meth:`Extractor.compile`), from the on-disk cache when it holds it.
+    :meth:`Extractor.compile`).
     """
     learned = learned or LearnedRules()
     rules = [*build_rules(load_gazetteers()), *learned.rules]
