@@ -61,20 +61,22 @@ class _User(_Loose):
     email: str | None = None
 
 
-class _Region(_Loose):
-    id: str | None = None
-    type: str
-    from_name: str = ""
-    value: dict[str, Any]
-    score: float | None = None
-    meta: dict[str, Any] | None = None
-
-
 class _LabelsValue(_Loose):
     start: int
     end: int
     text: str
     labels: list[str]
+
+
+class _Region(_Loose):
+    id: str | None = None
+    type: str
+    from_name: str = ""
+    # A labels region's value is read with the task, in one call; any other value (and a
+    # labels value that does not read, which _span then names) stays a dict.
+    value: _LabelsValue | dict[str, Any]
+    score: float | None = None
+    meta: dict[str, Any] | None = None
 
 
 class _ChoicesValue(_Loose):
@@ -104,6 +106,8 @@ class _Task(_Loose):
 
 
 _TASKS = TypeAdapter(list[_Task])
+#: Makes one result's spans in one call (their fields checked as they were read).
+_SPANS = TypeAdapter(list[Span])
 
 
 @dataclass(frozen=True)
@@ -375,7 +379,7 @@ class _Reader:
         self, regions: list[_Region], *, where: str, with_rules: bool = False
     ) -> tuple[list[Span], dict[str, str]]:
         """Spans (with readings) and choices of a result; ``with_rules`` keeps each span's rule."""
-        spans: dict[str, Span] = {}
+        spans: dict[str, dict[str, Any]] = {}  # the fields of each region's Span
         choices: dict[str, str] = {}
         parts: defaultdict[str, dict[str, _Region]] = defaultdict(dict)
         for index, region in enumerate(regions):
@@ -387,7 +391,9 @@ class _Reader:
                 self.problems.append(f"{error}; left out")
         for name, reading_parts in parts.items():
             self._attach(spans, name, reading_parts, where=where)
-        ordered = sorted(spans.values(), key=lambda span: (span.start, span.end))
+        ordered = _SPANS.validate_python(
+            sorted(spans.values(), key=lambda span: (span["start"], span["end"]))
+        )
         if self.problems is None:
             _check_no_overlap(ordered, where=where)
             return ordered, choices
@@ -397,7 +403,7 @@ class _Reader:
         self,
         region: _Region,
         index: int,
-        spans: dict[str, Span],
+        spans: dict[str, dict[str, Any]],
         choices: dict[str, str],
         parts: defaultdict[str, dict[str, _Region]],
         *,
@@ -418,7 +424,7 @@ class _Reader:
             self.ignored[region.type] += 1
 
     def _attach(
-        self, spans: dict[str, Span], name: str, parts: dict[str, _Region], *, where: str
+        self, spans: dict[str, dict[str, Any]], name: str, parts: dict[str, _Region], *, where: str
     ) -> None:
         span = spans.get(name)
         if span is None:
@@ -427,9 +433,9 @@ class _Reader:
                 "exist; ignored"
             )
             return
-        if span.label not in NUMBER_LABELS:
+        if span["label"] not in NUMBER_LABELS:
             self.unread.append(
-                f"{where}: region {name} {span.label} {span.text!r} has a "
+                f"{where}: region {name} {span['label']} {span['text']!r} has a "
                 f"{'/'.join(parts)} but is not a number span; ignored"
             )
             return
@@ -437,13 +443,12 @@ class _Reader:
             reading = _reading(parts)
         except ValueError as problem:
             self.unread.append(
-                f"{where}: region {name} {span.label} {span.text!r}: {problem}; "
+                f"{where}: region {name} {span['label']} {span['text']!r}: {problem}; "
                 "its value is left to the normaliser"
             )
             return
         if reading is not None:
-            update = {"value": reading.value, "unit": reading.unit, "qualifier": reading.qualifier}
-            spans[name] = span.model_copy(update=update)
+            span.update(value=reading.value, unit=reading.unit, qualifier=reading.qualifier)
 
 
 def _reading(parts: dict[str, _Region]) -> Reading | None:
@@ -474,11 +479,15 @@ def _picked(part: _Region | None, allowed: tuple[str, ...]) -> str | None:
     return from_choice(picked[0]) if picked else None
 
 
-def _span(region: _Region, text: str, *, where: str, rule: str | None = None) -> Span:
-    try:
-        value = _LabelsValue.model_validate(region.value)
-    except ValidationError as error:
-        raise InputError(f"{where}: {_first_problem(error)}") from None
+def _span(region: _Region, text: str, *, where: str, rule: str | None = None) -> dict[str, object]:
+    """The fields of a labels region's :class:`Span`, each checked here (so that a
+    document's spans are made in one validation, which cannot fail)."""
+    value = region.value
+    if not isinstance(value, _LabelsValue):
+        try:
+            value = _LabelsValue.model_validate(value)
+        except ValidationError as error:
+            raise InputError(f"{where}: {_first_problem(error)}") from None
     start, end = value.start, value.end
     if not 0 <= start < end <= len(text):
         raise InputError(
@@ -495,9 +504,12 @@ def _span(region: _Region, text: str, *, where: str, rule: str | None = None) ->
             f"{where}: label(s) {', '.join(value.labels) or 'none'} on {value.text!r}: "
             f"each region needs exactly one of {', '.join(LABEL_NAMES)}"
         )
-    return Span(
-        start=start, end=end, label=value.labels[0], text=value.text, rule=rule, score=region.score
-    )
+    if region.score is not None and not 0 <= region.score <= 1:
+        raise InputError(f"{where}: score {region.score} is not between 0 and 1")
+    return {
+        "start": start, "end": end, "label": value.labels[0], "text": value.text, "rule": rule,
+        "score": region.score,
+    }  # fmt: skip
 
 
 def _choice(region: _Region, *, where: str) -> dict[str, str]:

@@ -109,6 +109,15 @@ def test_of_two_overlapping_spans_with_one_label_the_later_is_left_out(tmp_path:
             "ORG, LOC, DATE, DRUG, QUANTITY, MONEY, COUNT, PERCENT, LAW; left out",
         ),
         (
+            {**region(16, 22, "DRUG"), "value": {"start": 16, "end": "x", "labels": ["DRUG"]}},
+            "region r16-DRUG: end: Input should be a valid integer, unable to parse string as "
+            "an integer; left out",
+        ),
+        (
+            {**region(16, 22, "DRUG"), "score": 1.5},
+            "region r16-DRUG: score 1.5 is not between 0 and 1; left out",
+        ),
+        (
             {
                 "type": "choices",
                 "from_name": "lang",

@@ -5,6 +5,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from curate.cli import app
@@ -14,6 +16,7 @@ from curate.learn import (
     STOPLIST,
     SUGGESTED_ENTRIES,
     SUGGESTED_STOPLIST,
+    _Cover,
     analyse,
     entry_key,
     extractor_for,
@@ -222,3 +225,23 @@ def test_a_file_of_another_kind_is_named_as_export_names_it(tmp_path: Path) -> N
     imported.write_text(json.dumps([{"data": {"text": TEXTS[0]}, "predictions": []}]), "utf-8")
     with pytest.raises(InputError, match="this is a Label Studio import file"):
         learn(imported, directory=tmp_path / "learned")
+
+
+def _stretch(bounds: tuple[int, int]) -> Span:
+    start, length = bounds
+    return Span(start=start, end=start + length, label="ORG", text="x" * length)
+
+
+_STRETCHES = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans=_STRETCHES, probes=_STRETCHES)
+def test_the_cover_finds_an_overlap_exactly_when_a_pairwise_check_does(spans, probes) -> None:
+    """Spans in any order, overlapping one another or not (a non-strict read lets an
+    annotator's overlaps through)."""
+    listed = [_stretch(bounds) for bounds in spans]
+    cover = _Cover(listed)
+    for probe in map(_stretch, probes):
+        pairwise = any(probe.start < s.end and s.start < probe.end for s in listed)
+        assert cover.overlaps(probe) == pairwise
