@@ -82,6 +82,13 @@ _ON_TRANSPORT = rf"на{SPACE}транспорте"
 #: Parents written in lower case after a unit (``Управления по противодействию
 #: наркопреступности департамента полиции области Жетісу``).
 _RU_LOWER_PARENTS = ("департамент", "министерств", "комитет")
+#: A unit's abbreviation names its parent in lower case (``УПН департамента полиции``,
+#: ``СЭР управления государственных доходов``).
+_RU_LOWER_PARENT_HEADS = trie((*_RU_LOWER_PARENTS, "управлени"))
+_RU_LOWER_PARENT = (
+    rf"{SPACE}{_RU_LOWER_PARENT_HEADS}(?:а|я){WORD_END}"
+    rf"(?:{SPACE}{_RU_COMPLEMENT_WORD}){{1,2}}"
+)
 #: The Kazakh abbreviation of the state before an agency (``ҚР ІІМ``).
 _KK_STATE_BEFORE = rf"(?:ҚР{SPACE})?"
 
@@ -212,7 +219,8 @@ def _abbreviation_place(gazetteers: Gazetteers) -> str:
     places = trie(gazetteers.places + gazetteers.regions)
     return (
         rf"{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}"
-        rf"{SPACE}(?:{STATE}|(?:по{SPACE})?{place})"
+        rf"(?:{_RU_LOWER_PARENT})?{SPACE}(?:{STATE}|(?:по{SPACE})?{place})"
+        rf"|{agency}{_RU_LOWER_PARENT}"
         rf"|{places}{SPACE}{_KK_AREA}{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}"
     )
 
