@@ -29,13 +29,14 @@ Prints a table and one JSON line.
 
 import argparse
 import contextlib
+import itertools
 import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -112,16 +113,12 @@ def fresh_server(database_kind: str, cache: Path, scratch: Path) -> Iterator[Cre
 def run_operation(operation: str, project: str, tasks_file: Path, scratch: Path) -> float:
     """Run one operation against the configured server; return its seconds."""
     client = connect(load_credentials())
-    tasks = (
-        [Task.model_validate_json(line) for line in tasks_file.read_text().splitlines()]
-        if operation in ("push", "raw_import")
-        else []
-    )
     started = time.perf_counter()
     if operation == "push":
-        push(client, tasks, project_title=project)
+        push(client, read_tasks(tasks_file), project_title=project)
     elif operation == "raw_import":
-        raw_import(client, client.project(project).id, [task.to_import() for task in tasks])
+        imports = (task.to_import() for task in read_tasks(tasks_file))
+        raw_import(client, client.project(project).id, imports)
     elif operation == "pull":
         pull(client, project_title=project, directory=scratch / f"pulled-{project}")
     elif operation == "raw_export":
@@ -135,10 +132,18 @@ def run_operation(operation: str, project: str, tasks_file: Path, scratch: Path)
     return time.perf_counter() - started
 
 
-def raw_import(client: LabelStudioClient, project_id: int, tasks: list[dict[str, Any]]) -> None:
+def read_tasks(tasks_file: Path) -> Iterator[Task]:
+    """The tasks of a JSON-lines file, one at a time: push and raw import both read them as
+    they send them, in memory flat in the project's size."""
+    with tasks_file.open(encoding="utf-8") as stream:
+        for line in stream:
+            yield Task.model_validate_json(line)
+
+
+def raw_import(client: LabelStudioClient, project_id: int, tasks: Iterable[dict[str, Any]]) -> None:
     """Bulk import POSTs of every task, ``BATCH_SIZE`` a request, as label-studio-sdk offers it."""
-    for start in range(0, len(tasks), BATCH_SIZE):
-        batch = tasks[start : start + BATCH_SIZE]
+    iterator = iter(tasks)
+    while batch := list(itertools.islice(iterator, BATCH_SIZE)):
         response = client.sdk.projects.import_tasks(
             project_id, request=batch, request_options=NO_RETRY
         )

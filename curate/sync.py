@@ -10,7 +10,7 @@ import contextlib
 import re
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +30,7 @@ from curate.errors import InputError, LabelStudioError
 from curate.files import atomic_writer, locked
 from curate.label_config import DEFAULT_PROJECT, read_guidelines, read_label_config
 from curate.labelstudio_export import SnapshotReader, SnapshotSummary
-from curate.tasks import Task, tasks_from_articles
+from curate.tasks import ArticleTasks, Task
 
 SNAPSHOT_DIR = Path("exports") / "snapshots"
 #: A pull writes its snapshot to a hidden ``.snapshot-*.tmp`` file first (see write_snapshot).
@@ -82,46 +82,85 @@ def ensure_project(client: LabelStudioClient, title: str) -> Project:
 
 def push(
     client: LabelStudioClient,
-    tasks: Sequence[Task],
+    tasks: Iterable[Task],
     *,
     project_title: str = DEFAULT_PROJECT,
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
+    total: int | None = None,
 ) -> PushReport:
-    """Import the ``tasks`` the project lacks, keyed by article id; create the project if needed."""
-    _check_unique_articles(tasks)
+    """Import the ``tasks`` the project lacks, keyed by article id; create the project if needed.
+
+    ``tasks`` are read once, a batch at a time, so an iterator that builds them on demand
+    keeps memory flat at any project size (:func:`push_articles` does that). ``total``, the
+    number of tasks (``len(tasks)`` when it has one), drives ``progress``. An article id
+    given twice is an error before the batch holding the second is sent; the batches before
+    it are in the project, and a rerun on the mended input sends only what is missing.
+    """
     project = ensure_project(client, project_title)
     stored, removed = _without_duplicates(
         client, project, client.stored_tasks(project.id) if project.task_count else []
     )
     present = {task.article_id: task.content_hash for task in stored}
-    missing = [task for task in tasks if task.data.id not in present]
-    changed = tuple(
-        task.data.id
-        for task in tasks
-        if task.data.id in present and present[task.data.id] != task.data.content_hash
-    )
+    total = len(tasks) if total is None and isinstance(tasks, Sized) else total
+    sorted_out = _SortedOut(present)
+    shown = -1
+
+    def show_progress() -> None:
+        nonlocal shown
+        if progress is not None and sorted_out.read != shown:
+            shown = sorted_out.read
+            progress(shown, total or shown)
+
+    show_progress()
     imported = 0
-    for batch in _batched(missing, batch_size):
-        if progress is not None:
-            progress(imported, len(missing))
+    for batch in _batched(map(sorted_out.missing, tasks), batch_size):
         imported += _import_exactly_once(client, project, batch)
-    if progress is not None:
-        progress(imported, len(missing))
-    total = client.task_count(project.id)
-    if total > len(stored) + imported:
+        show_progress()
+    show_progress()
+    count = client.task_count(project.id)
+    if count > len(stored) + imported:
         # An import of an earlier, killed push committed after this one listed the tasks.
         _, healed = _without_duplicates(client, project, client.stored_tasks(project.id))
-        removed, total = removed + healed, total - healed
+        removed, count = removed + healed, count - healed
     return PushReport(
         project=project,
         imported=imported,
-        unchanged=len(tasks) - len(missing) - len(changed),
-        changed=changed,
+        unchanged=sorted_out.unchanged,
+        changed=tuple(sorted_out.changed),
         duplicates_removed=removed,
-        total=total,
+        total=count,
         url=client.url,
     )
+
+
+class _SortedOut:
+    """Tells the tasks a push must send from those the project has (same or changed), and
+    refuses an article id given twice, as the tasks stream past."""
+
+    def __init__(self, present: dict[str, str | None]) -> None:
+        self.present = present
+        self.seen: set[str] = set()
+        self.read = self.unchanged = 0
+        self.changed: list[str] = []
+
+    def missing(self, task: Task) -> Task | None:
+        """``task`` when the project lacks its article, else None (counted)."""
+        article = task.data.id
+        if article in self.seen:
+            raise InputError(
+                f"article id {article} appears more than once in the input: each article must "
+                "be pushed once"
+            )
+        self.seen.add(article)
+        self.read += 1
+        if article not in self.present:
+            return task
+        if self.present[article] == task.data.content_hash:
+            self.unchanged += 1
+        else:
+            self.changed.append(article)
+        return None
 
 
 def pull(
@@ -201,7 +240,7 @@ def push_articles(
     project of the configured Label Studio (``url``, else $LABEL_STUDIO_URL or the credentials
     file). The configuration and every article are checked before anything is sent."""
     credentials = load_credentials(url=url)
-    tasks = tasks_from_articles(source, skip_bad=skip_bad, learned=learned)
+    tasks = ArticleTasks(source, skip_bad=skip_bad, learned=learned)
     client = connect(credentials)
     return push(
         client, tasks, project_title=project_title, batch_size=batch_size, progress=progress
@@ -254,19 +293,18 @@ def write_snapshot(
     raise LabelStudioError(f"{directory}: could not find a free snapshot name for {stem}")
 
 
-def _check_unique_articles(tasks: Sequence[Task]) -> None:
-    counts = Counter(task.data.id for task in tasks)
-    repeated = sorted(article for article, count in counts.items() if count > 1)
-    if repeated:
-        raise InputError(
-            f"article id(s) {', '.join(repeated[:5])} appear more than once in the input: "
-            "each article must be pushed once"
-        )
-
-
-def _batched(tasks: list[Task], size: int) -> Iterator[list[Task]]:
-    for start in range(0, len(tasks), size):
-        yield tasks[start : start + size]
+def _batched(tasks: Iterable[Task | None], size: int) -> Iterator[list[Task]]:
+    """The tasks (Nones skipped) in lists of ``size``, the last one shorter."""
+    batch: list[Task] = []
+    for task in tasks:
+        if task is None:
+            continue
+        batch.append(task)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _import_exactly_once(client: LabelStudioClient, project: Project, batch: list[Task]) -> int:

@@ -9,7 +9,8 @@ normalised reading as ``value``, ``unit`` and ``qualifier`` results with the reg
 """
 
 import json
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -219,14 +220,14 @@ def region_results(span: Span) -> list[Result]:
 
 def build_tasks(articles: Iterable[Article], extractor: SpanExtractor) -> list[Task]:
     """One task per article, pre-annotated by ``extractor``."""
-    return [
-        build_task(
-            article,
-            extractor.annotate(article.text, lang=article.lang),
-            model_version=extractor.model_version,
-        )
-        for article in articles
-    ]
+    return list(iter_tasks(articles, extractor))
+
+
+def iter_tasks(articles: Iterable[Article], extractor: SpanExtractor) -> Iterator[Task]:
+    """:func:`build_tasks` one at a time, each annotated when it is asked for."""
+    for article in articles:
+        spans = extractor.annotate(article.text, lang=article.lang)
+        yield build_task(article, spans, model_version=extractor.model_version)
 
 
 def tasks_from_articles(
@@ -237,6 +238,36 @@ def tasks_from_articles(
     load the accepted entries of ``learned`` (default: ``learned/`` when there is one)."""
     articles = read_articles(source, skip_bad=skip_bad)
     return build_tasks(articles, extractor_for(learned))
+
+
+class ArticleTasks(Iterable[Task]):
+    """The tasks of the articles at a source, built one at a time as they are iterated (so
+    a push of 100,000 articles holds the articles, never all the tasks with their
+    predictions). Every article is read and checked, ids included, when this is made."""
+
+    def __init__(
+        self, source: Path, *, skip_bad: bool = False, learned: Path | None = None
+    ) -> None:
+        self.articles = read_articles(source, skip_bad=skip_bad)
+        check_unique_articles(self.articles)
+        self.extractor = extractor_for(learned)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __iter__(self) -> Iterator[Task]:
+        return iter_tasks(self.articles, self.extractor)
+
+
+def check_unique_articles(articles: Iterable[Article]) -> None:
+    """Refuse input that holds an article id twice."""
+    counts = Counter(article.id for article in articles)
+    repeated = sorted(article for article, count in counts.items() if count > 1)
+    if repeated:
+        raise InputError(
+            f"article id(s) {', '.join(repeated[:5])} appear more than once in the input: "
+            "each article must be pushed once"
+        )
 
 
 def write_task_file(

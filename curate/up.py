@@ -36,7 +36,7 @@ from curate.server import (
     stop_signals_interrupt,
 )
 from curate.sync import Progress, PushReport, push
-from curate.tasks import tasks_from_articles
+from curate.tasks import ArticleTasks
 
 #: The credentials file's field for the PostgreSQL password (never printed).
 POSTGRES_PASSWORD_FIELD = "postgres_password"
@@ -93,7 +93,7 @@ def workbench(
     backend learns from annotations as they are saved.
     """
     _check_database_options(workers=workers, postgres=postgres, database_url=database_url)
-    tasks = tasks_from_articles(seeds if seeds is not None else SEEDS_DIR, learned=learned)
+    tasks = ArticleTasks(seeds if seeds is not None else SEEDS_DIR, learned=learned)
     with stop_signals_interrupt(), _database(postgres, database_url) as database:
         started, credentials = start_embedded(
             port=port,

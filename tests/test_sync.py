@@ -98,6 +98,29 @@ def test_push_twice_makes_no_duplicates(
     assert _article_ids(client, again.project.id) == sorted(t.data.id for t in seed_tasks)
 
 
+def test_push_reads_tasks_as_it_sends_them_and_stops_at_a_repeated_article(
+    client: LabelStudioClient, seed_tasks: list[Task], project_title: str
+) -> None:
+    """Tasks built on demand (as ``curate push`` builds them) are read a batch at a time: a
+    repeated article id stops the push before its batch is sent, and a rerun on the mended
+    input sends only what is missing."""
+    read: list[str] = []
+
+    def stream() -> Iterator[Task]:
+        for task in [*seed_tasks[:3], seed_tasks[0], *seed_tasks[3:]]:
+            read.append(task.data.id)
+            yield task
+
+    with pytest.raises(InputError, match="appears more than once in the input"):
+        push(client, stream(), project_title=project_title, batch_size=2)
+    project = client.project(project_title)
+
+    assert len(read) == 4  # nothing read past the repeat
+    assert _article_ids(client, project.id) == sorted(t.data.id for t in seed_tasks[:2])
+    report = push(client, iter(seed_tasks), project_title=project_title, batch_size=2)
+    assert (report.imported, report.unchanged, report.total) == (3, 2, 5)
+
+
 def test_changed_article_is_reported_not_duplicated(
     client: LabelStudioClient, seed_tasks: list[Task], project_title: str
 ) -> None:

@@ -8,13 +8,21 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
+from curate.articles import read_articles
 from curate.cli import app
 from curate.errors import InputError, LabelStudioError
 from curate.files import MANIFEST_NAME
 from curate.label_config import read_guidelines, read_label_config
 from curate.labels import LABEL_NAMES
 from curate.models import Article, Span
-from curate.tasks import Task, build_task, build_tasks, tasks_from_articles, write_tasks
+from curate.tasks import (
+    ArticleTasks,
+    Task,
+    build_task,
+    build_tasks,
+    tasks_from_articles,
+    write_tasks,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 runner = CliRunner()
@@ -242,3 +250,22 @@ def test_server_rejects_a_prediction_with_an_unknown_label(
         client.import_tasks(project.id, [bad])
 
     assert client.task_count(project.id) == 0
+
+
+def test_article_tasks_are_the_same_tasks_built_one_at_a_time() -> None:
+    tasks = ArticleTasks(SEEDS)
+
+    assert len(tasks) == 5
+    assert isinstance(next(iter(tasks)), Task)
+    assert list(tasks) == tasks_from_articles(SEEDS)
+
+
+def test_article_tasks_refuse_an_article_id_given_twice_before_any_is_built(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    lines = [a.model_dump_json() for a in read_articles(SEEDS)]
+    corpus.write_text("\n".join([*lines, lines[2]]) + "\n", encoding="utf-8")
+
+    with pytest.raises(InputError, match=r"article id\(s\) 002_\w+ appear more than once"):
+        ArticleTasks(corpus)
