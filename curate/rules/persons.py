@@ -126,9 +126,16 @@ def _cued_surname(gazetteers: Gazetteers) -> str:
     )
     not_name = rf"(?!{trie(gazetteers.not_first_names)}{WORD_END})"
     return (
-        rf"{after_words(speech)}{SURNAME}"
+        rf"{after_words(speech)}{_not_place_adjective(gazetteers)}{SURNAME}"
         rf"|{after_words(ranks)}{not_name}(?:{SURNAME}|{CAPITALISED}{WORD_END})"
     )
+
+
+def _not_place_adjective(gazetteers: Gazetteers) -> str:
+    """Not an adjective made from a listed place, which has a surname's ``-ский`` ending:
+    ``сообщил Павлодарский областной суд``, ``заявил Казахстанский центр``."""
+    stems = sorted({place[:5] for place in gazetteers.places if place.isalpha() and len(place) > 4})
+    return rf"(?!{trie(stems)}[{LOWER}]*(?:ск|цк)[{LOWER}]{{1,3}}{WORD_END})"
 
 
 @functools.cache

@@ -28,6 +28,7 @@ from curate.rules.grammar import (
     rule,
     trie,
 )
+from curate.rules.persons import after_words
 
 #: The stems of the Russian area words (``области``, ``районе``, ``округа``).
 RU_AREA_STEM = "(?:област|район|округ)"
@@ -80,6 +81,23 @@ def _region_with_area_word(gazetteers: Gazetteers) -> str:
     )
 
 
+#: Russian settlement words before a town's or village's name, which stay outside it
+#: (#29, H1): ``в селе Шелек``, ``с. Бөлек``, ``поселке Отеген``, ``г.Кентау`` (after a
+#: space).
+_RU_SETTLEMENT_WORDS = [
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("сел", ("о", "а", "е", "ом")),
+        ("посел", ("ок", "ка", "ке", "ком")),
+        ("посёл", ("ок", "ка", "ке", "ком")),
+        ("город", ("", "а", "е", "ом")),
+        ("аул", ("", "а", "е", "ом")),
+    )
+    for ending in endings
+] + ["с.", "г.", "пос."]
+#: The name after such a word: a capitalised word, also an adjective (``села Грушевского``;
+#: ``городе Алматинской области`` is the region rule's, tried before).
+_RU_SETTLEMENT_NAME = rf"{after_words(_RU_SETTLEMENT_WORDS)}{CAPITALISED}{WORD_END}"
 #: An image's tag line, page chrome (K1, R1), follows: ``Есірткі, синтетика, Астана, сурет -
 #: Zakon.kz``, ``Алматы, полиция, фото - Новости``.
 _NOT_IMAGE_TAGS = rf"(?!(?:,{SPACE}[^,\n]{{1,40}}?)*,{SPACE}(?:сурет|фото){SPACE}[-–—])"
@@ -102,6 +120,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         ),
         rule("loc_gazetteer", "LOC", inflected(gazetteers.places) + _NOT_IMAGE_TAGS, 0.95),
         rule("loc_kk_settlement", "LOC", _KK_SETTLEMENT_NAME, 0.7, langs=KK),
+        rule("loc_ru_settlement", "LOC", _RU_SETTLEMENT_NAME, 0.7),
     ]
 
 
