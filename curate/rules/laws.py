@@ -24,15 +24,24 @@ CODE = (
     rf"{SPACE}кодекс(?:{KK_ENDING})?"
 )  # fmt: skip
 _ARTICLE_NUMBER = r"\d+(?:-\d+)*"
+#: More articles of the same code before the last one's noun (``297 және 298-баптары``,
+#: ``статьям 297 и 298 УК``): one reference, one span, as two days of one month are one
+#: DATE (R15).
+_KK_MORE_NUMBERS = rf"(?:{_ARTICLE_NUMBER}(?:,|{SPACE}және|{SPACE}мен){SPACE})*"
+_RU_MORE_NUMBERS = rf"(?:(?:,|{SPACE}и){SPACE}{_ARTICLE_NUMBER})*"
 #: A Kazakh article, part or paragraph number with its noun: ``297-бабының``, ``3-бөлігі``,
 #: ``2-тармағы``; the noun may be a separate word (``297 бап``).
 _KK_ARTICLE = (
-    rf"{_ARTICLE_NUMBER}(?:-|{SPACE})(?:бап(?:тар[^\W\d_]*|қа|та|тан|пен|тың|ты)?|бабы[^\W\d_]*)"
+    rf"{_KK_MORE_NUMBERS}{_ARTICLE_NUMBER}(?:-|{SPACE})"
+    rf"(?:бап(?:тар[^\W\d_]*|қа|та|тан|пен|тың|ты)?|бабы[^\W\d_]*)"
 )
 _KK_SUBDIVISION = rf"(?:{SPACE}\d+(?:-|{SPACE})(?:бөлі|тарма)[^\W\d_]*){{0,2}}"
 
 
-_RU_ARTICLE_WORD = trie(any_case(["статья", "статьи", "статье", "статью", "статьей", "ст."]))
+_RU_ARTICLE_WORD = trie(
+    any_case(["статья", "статьи", "статье", "статью", "статьей", "статьям", "статей",
+              "статьями", "статьях", "ст."])
+)  # fmt: skip
 _RU_PART_WORD = trie(any_case(["часть", "части", "частью", "ч."]))
 _RU_POINT_WORD = trie(any_case(["пункт", "пункта", "пунктом", "пункте", "п."]))
 #: ``ч. 2``, ``ч.2``: a space after a full word, maybe none after an abbreviation.
@@ -40,7 +49,7 @@ _RU_NUMBER = rf"{SPACE}?{_ARTICLE_NUMBER}"
 #: A Russian article with its point and parts: ``п. 1 ч. 2 ст. 296``, ``статье 297 часть 3``.
 _RU_ARTICLE = (
     rf"(?:{_RU_POINT_WORD}{_RU_NUMBER}{SPACE})?(?:{_RU_PART_WORD}{_RU_NUMBER}{SPACE})?"
-    rf"{_RU_ARTICLE_WORD}{_RU_NUMBER}(?:{SPACE}{_RU_PART_WORD}{_RU_NUMBER})?"
+    rf"{_RU_ARTICLE_WORD}{_RU_NUMBER}{_RU_MORE_NUMBERS}(?:{SPACE}{_RU_PART_WORD}{_RU_NUMBER})?"
 )
 #: A law by its name in quotation marks: ``Закон РК «О наркотических средствах…»``,
 #: ``«Есірткі … туралы» ҚР Заңы``.
@@ -50,6 +59,9 @@ _NAMED_LAW = (
 )
 #: An article without its code (``по статье 297``, ``297-бабы бойынша``); not ``в статье
 #: 12 человек``, where a word or number follows the Russian one.
+#: Criminal legislation named before an article of it stands for the code
+#: (``Қылмыстық заңнаманың 297-бабының``); alone it is the generic word.
+_KK_LEGISLATION = rf"{_KK_STATE}[Ққ]ылмыстық{SPACE}заңнама(?:{KK_ENDING})?"
 _BARE_ARTICLE = rf"{_RU_ARTICLE}(?!{SPACE}+[{LOWER}\d])|{_KK_ARTICLE}{_KK_SUBDIVISION}"
 
 
@@ -57,7 +69,12 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     """An article of a code (with or without the code), a code alone, a named law."""
     return [
         rule("law_article_ru", "LAW", rf"{_RU_ARTICLE}{SPACE}(?:{CODE})", 0.95),
-        rule("law_article_kk", "LAW", rf"(?:{CODE}){SPACE}{_KK_ARTICLE}{_KK_SUBDIVISION}", 0.95),
+        rule(
+            "law_article_kk",
+            "LAW",
+            rf"(?:{CODE}|{_KK_LEGISLATION}){SPACE}{_KK_ARTICLE}{_KK_SUBDIVISION}",
+            0.95,
+        ),
         rule("law_code", "LAW", CODE, 0.9),
         rule("law_named", "LAW", _NAMED_LAW, 0.9),
         rule("law_article_bare", "LAW", _BARE_ARTICLE, 0.8),

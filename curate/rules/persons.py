@@ -12,6 +12,7 @@ same word between a first name and a surname is a patronymic (``Бауыржан
 
 import functools
 import re
+from collections.abc import Iterable
 
 from curate.data import Gazetteers
 from curate.rules.grammar import (
@@ -68,6 +69,75 @@ _INITIALS_SURNAME = (
 )
 
 
+#: Words after which a capitalised word with a surname ending is a surname alone, at its
+#: first mention: speech verbs (``сообщил Науатов``, ``деді Асылов``) and posts written
+#: before a name (``департамент бастығы Асылов``).
+_SPEECH_CUES = (
+    "сообщил", "отметил", "рассказал", "пояснил", "заявил", "подчеркнул", "добавил",
+    "сказал", "уточнил", "прокомментировал",
+)  # fmt: skip
+_SPEECH_CUES_KK = (
+    "деді", "айтты", "хабарлады", "мәлімдеді", "түсіндірді", "атап өтті", "мәлім етті",
+    "бастығы", "басшысы", "орынбасары", "төрағасы",
+)  # fmt: skip
+#: Ranks, after which any capitalised word is a name (``полковник Жаксыбеков``,
+#: ``подполковник полиции Ахметов``, ``полиция полковнигі Серікбаев``).
+_RANKS = (
+    "генерал-майор", "генерал-лейтенант", "генерал", "полковник", "подполковник", "майор",
+    "капитан", "лейтенант", "сержант", "прапорщик",
+)  # fmt: skip
+_RANK_CASES = ("", "а", "у", "ом", "е")
+_RANKS_KK = (
+    "генерал-майоры", "полковнигі", "подполковнигі", "майоры", "капитаны", "лейтенанты",
+    "сержанты",
+)  # fmt: skip
+_SERVICES = ("", " полиции", " юстиции", " финансовой полиции")
+
+
+def after_words(words: Iterable[str]) -> str:
+    """A look-behind for a whole word of ``words`` and one space just before the match.
+
+    Python's look-behind takes one width, so the words go in one look-behind per length.
+
+    >>> pattern = re.compile(after_words(["деді", "сообщил"]) + "[А-Я]")
+    >>> [bool(pattern.search(text)) for text in ("деді А", "сообщил Б", "передеді В")]
+    [True, True, False]
+    """
+    by_length: dict[int, list[str]] = {}
+    for word in dict.fromkeys(words):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return (
+        "(?:"
+        + "|".join(
+            rf"(?<=(?<![^\W_])(?:{'|'.join(sorted(group))})[ \u00a0])"
+            for _, group in sorted(by_length.items())
+        )
+        + ")"
+    )
+
+
+def _cued_surname(gazetteers: Gazetteers) -> str:
+    """A surname alone at its first mention, after a speech verb, a post or a rank."""
+    ranks = [
+        f"{rank}{case}{service}" for rank in _RANKS for case in _RANK_CASES for service in _SERVICES
+    ] + list(_RANKS_KK)
+    speech = [form for cue in _SPEECH_CUES for form in (cue, cue + "а", cue + "и")] + list(
+        _SPEECH_CUES_KK
+    )
+    not_name = rf"(?!{trie(gazetteers.not_first_names)}{WORD_END})"
+    return (
+        rf"{after_words(speech)}{_not_place_adjective(gazetteers)}{SURNAME}"
+        rf"|{after_words(ranks)}{not_name}(?:{SURNAME}|{CAPITALISED}{WORD_END})"
+    )
+
+
+def _not_place_adjective(gazetteers: Gazetteers) -> str:
+    """Not an adjective made from a listed place, which has a surname's ``-ский`` ending:
+    ``сообщил Павлодарский областной суд``, ``заявил Казахстанский центр``."""
+    stems = sorted({place[:5] for place in gazetteers.places if place.isalpha() and len(place) > 4})
+    return rf"(?!{trie(stems)}[{LOWER}]*(?:ск|цк)[{LOWER}]{{1,3}}{WORD_END})"
+
+
 @functools.cache
 def _first_name(gazetteers: Gazetteers) -> str:
     return rf"{inflected(gazetteers.first_names)}{WORD_END}"
@@ -82,6 +152,11 @@ def _capitalised_surname(gazetteers: Gazetteers) -> str:
     )
 
 
+#: A name after a slash is a photographer's in a photo credit, page chrome (R1): ``Фото:
+#: Kazpravda.kz / Адильбек Тауекелов``, ``Сурет: Ақорда / Ерлан Омаров``.
+_NOT_CREDIT = r"(?<!/)(?<!/[ \u00a0])"
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Full names; the repeated surname is a document-level rule (see the extractor)."""
     first_name = _first_name(gazetteers)
@@ -89,18 +164,19 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "per_first_name_surname",
             "PER",
-            rf"{first_name}{_MAYBE_PATRONYMIC}{SPACE}(?:{SURNAME}|{CAPITALISED})",
+            rf"{_NOT_CREDIT}{first_name}{_MAYBE_PATRONYMIC}{SPACE}(?:{SURNAME}|{CAPITALISED})",
             0.9,
         ),
         rule(
             "per_surname_first_name",
             "PER",
-            rf"{_TWO_CAPITALISED}{SURNAME}{SPACE}{first_name}",
+            rf"{_NOT_CREDIT}{_TWO_CAPITALISED}{SURNAME}{SPACE}{first_name}",
             0.85,
         ),
         rule("per_initials_surname", "PER", _INITIALS_SURNAME, 0.85),
-        rule("per_capitalised_surname", "PER", _capitalised_surname(gazetteers), 0.6),
+        rule("per_capitalised_surname", "PER", _NOT_CREDIT + _capitalised_surname(gazetteers), 0.6),
         rule("per_kk_surname_alone", "PER", _KK_SURNAME_ALONE, 0.7),
+        rule("per_cued_surname", "PER", _cued_surname(gazetteers), 0.7),
     ]
 
 
@@ -114,15 +190,18 @@ _SURNAME_WORD = re.compile(
 
 
 def surname_base(name: str) -> str | None:
-    """The surname of a full name without its case ending, or None if it has no surname.
+    """The surname of a name without its case ending, or None if it has no surname.
+
+    A name of one word is a surname found alone (``сообщил Асылов``); later mentions of it
+    are the same person.
 
     >>> names = ("Қуатбек Науатовтың", "Алия Кибаткызы", "Серік Жақсыбекұлының", "Ғ. Тлеубаева")
     >>> [surname_base(n) for n in names]
     ['Науатов', 'Кибаткызы', 'Жақсыбекұлы', 'Тлеубаев']
+    >>> surname_base("Асыловтың"), surname_base("Ким")
+    ('Асылов', None)
     """
     words = name.split()
-    if len(words) < 2:
-        return None
     for word in (words[-1], words[0]):
         match = _SURNAME_WORD.fullmatch(word)
         if match:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from curate.data import Gazetteers
 from curate.rules.grammar import (
     CAPITALISED,
+    KK,
     KK_ENDING,
     RU_ADJECTIVE_ENDING,
     RU_NOUN_ENDING,
@@ -27,6 +28,7 @@ from curate.rules.grammar import (
     rule,
     trie,
 )
+from curate.rules.persons import after_words
 
 #: The stems of the Russian area words (``области``, ``районе``, ``округа``).
 RU_AREA_STEM = "(?:област|район|округ)"
@@ -48,7 +50,25 @@ _RU_REGION_ADJECTIVE = (
 #: Pronouns that open a sentence before an area word (``Ол облыс орталығына`` "he ... to the
 #: regional centre") name no place.
 _KK_PRONOUNS = trie(("Ол", "Бұл", "Осы", "Сол", "Әр", "Барлық"))
-_KK_DISTRICT = rf"(?!{_KK_PRONOUNS}{WORD_END}){CAPITALISED}{SPACE}{_KK_AREA}"
+#: Lower-case titles that end a Kazakh district's name after a person's name (``Бұқар жырау
+#: ауданында``, ``Төле би ауданы``, ``Байзақ батыр``).
+_KK_NAME_TITLES = trie(("жырау", "ақын", "батыр", "би"))
+_KK_DISTRICT = (
+    rf"(?!{_KK_PRONOUNS}{WORD_END}){CAPITALISED}(?:{SPACE}{_KK_NAME_TITLES})?{SPACE}{_KK_AREA}"
+)
+#: Kazakh settlement words after a village's or town's name; they stay outside it (K7, H1).
+_KK_SETTLEMENT = rf"(?:ауыл|қала|кент|елді{SPACE}мекен)(?!лық|дық){KK_ENDING}?{WORD_END}"
+#: Capitalised words that open a sentence before a settlement word and name no place:
+#: pronouns and adjectives (``Үлкен қалаларда`` "in big cities", ``Шекаралас ауылдарда``).
+_NOT_SETTLEMENT_NAME = trie(
+    ("Ол", "Бұл", "Осы", "Сол", "Әр", "Әрбір", "Барлық", "Үлкен", "Шағын", "Кіші", "Ірі",
+     "Көрші", "Басқа", "Шекаралас", "Шалғай", "Кейбір", "Бірқатар", "Екі", "Үш", "Бір")
+)  # fmt: skip
+#: A village or town named before its Kazakh settlement word, the word left out:
+#: ``Қалбатау ауылы маңында`` → ``Қалбатау``, ``Теккелі қаласындағы`` → ``Теккелі``.
+_KK_SETTLEMENT_NAME = (
+    rf"(?!{_NOT_SETTLEMENT_NAME}{WORD_END}){CAPITALISED}(?={SPACE}{_KK_SETTLEMENT})"
+)
 
 
 def _region_with_area_word(gazetteers: Gazetteers) -> str:
@@ -61,6 +81,28 @@ def _region_with_area_word(gazetteers: Gazetteers) -> str:
     )
 
 
+#: Russian settlement words before a town's or village's name, which stay outside it
+#: (#29, H1): ``в селе Шелек``, ``с. Бөлек``, ``поселке Отеген``, ``г.Кентау`` (after a
+#: space).
+_RU_SETTLEMENT_WORDS = [
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("сел", ("о", "а", "е", "ом")),
+        ("посел", ("ок", "ка", "ке", "ком")),
+        ("посёл", ("ок", "ка", "ке", "ком")),
+        ("город", ("", "а", "е", "ом")),
+        ("аул", ("", "а", "е", "ом")),
+    )
+    for ending in endings
+] + ["с.", "г.", "пос."]
+#: The name after such a word: a capitalised word, also an adjective (``села Грушевского``;
+#: ``городе Алматинской области`` is the region rule's, tried before).
+_RU_SETTLEMENT_NAME = rf"{after_words(_RU_SETTLEMENT_WORDS)}{CAPITALISED}{WORD_END}"
+#: An image's tag line, page chrome (K1, R1), follows: ``Есірткі, синтетика, Астана, сурет -
+#: Zakon.kz``, ``Алматы, полиция, фото - Новости``.
+_NOT_IMAGE_TAGS = rf"(?!(?:,{SPACE}[^,\n]{{1,40}}?)*,{SPACE}(?:сурет|фото){SPACE}[-–—])"
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Regions with their area word, listed places, and place-adjective regions."""
     return [
@@ -68,8 +110,30 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("loc_region_adjective", "LOC", _RU_REGION_ADJECTIVE, 0.9),
         rule("loc_kk_district", "LOC", _KK_DISTRICT, 0.75),
         rule("loc_ru_declined", "LOC", ru_declined(gazetteers.places), 0.95),
-        rule("loc_gazetteer", "LOC", inflected(gazetteers.places), 0.95),
+        rule("loc_route", "LOC", _route(gazetteers.places), 0.9),
+        # Names of several words first: ``Ресей Федерациясымен`` is not ``Ресей`` and a word.
+        rule(
+            "loc_gazetteer_words",
+            "LOC",
+            inflected(_several_words(gazetteers.places)) + _NOT_IMAGE_TAGS,
+            0.95,
+        ),
+        rule("loc_gazetteer", "LOC", inflected(gazetteers.places) + _NOT_IMAGE_TAGS, 0.95),
+        rule("loc_kk_settlement", "LOC", _KK_SETTLEMENT_NAME, 0.7, langs=KK),
+        rule("loc_ru_settlement", "LOC", _RU_SETTLEMENT_NAME, 0.7),
     ]
+
+
+def _route(places: Iterable[str]) -> str:
+    """Two places joined by a hyphen into one token, a route: ``Астана-Қарағанды тас
+    жолында``, ``трассе Алматы-Бишкек``. A span cannot split a token, so the route is one
+    LOC; with spaces round the dash they are two (H2)."""
+    single = [place for place in places if " " not in place]
+    return rf"{trie(single)}-{inflected(single)}"
+
+
+def _several_words(entries: Iterable[str]) -> list[str]:
+    return [entry for entry in entries if " " in entry]
 
 
 #: A Russian adjective as a gazetteer writes it (nominative): ``Рудный``, ``Центральная``.
@@ -109,4 +173,6 @@ def ru_declined(entries: Iterable[str]) -> str:
             declined.extend(re.escape(rest) for rest in words[index + 1 :])
             break
         alternatives.append(SPACE.join(declined))
-    return "(?:" + "|".join(sorted(alternatives)) + ")" if alternatives else "(?!)"
+    # Longer names first: the first alternative that ends at a word end wins.
+    alternatives.sort(key=lambda alternative: (-alternative.count(SPACE), alternative))
+    return "(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
