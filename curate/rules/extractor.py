@@ -30,6 +30,7 @@ from curate.rules import (
     dates,
     drugs,
     laws,
+    lookalikes,
     money,
     organisations,
     percents,
@@ -121,17 +122,20 @@ class Extractor:
         """What the rules found before overlaps are resolved: whole-token spans only."""
         pattern, group_rule = self._pass(lang)
         found: list[Candidate] = []
-        for match in pattern.finditer(" " + text):
+        # Matched on the text with its look-alike letters folded, one character for one:
+        # the offsets are the original text's, and spans take the original's characters.
+        folded = lookalikes.fold(text)
+        for match in pattern.finditer(" " + folded):
             rule = group_rule[match.lastgroup]  # type: ignore[index]
             start, end = match.start(), match.end() - 1  # the text was given a leading space
             if rule.label in NUMBER_LABELS:
-                start = qualifier_start(text, start)
+                start = qualifier_start(folded, start)
             if not cuts_token(text, start, end) and not self._stopped(
                 rule.name, text[start:end], lang
             ):
                 found.append(Candidate(start, end, rule.label, rule.name, rule.score))
         if self.repeated_surnames:
-            found.extend(_repeated_surnames(text, found))
+            found.extend(_repeated_surnames(folded, found))
         return found
 
     def _stopped(self, rule_name: str, span_text: str, lang: str) -> bool:
@@ -260,6 +264,7 @@ def _kind(char: str) -> str:
 
 
 def _repeated_surnames(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Later mentions of the surnames of ``found`` people in ``text`` (folded, as matched)."""
     names = [text[c.start : c.end] for c in found if c.label == "PER"]
     return [
         Candidate(start, end, "PER", persons.REPEATED_SURNAME, 0.8)

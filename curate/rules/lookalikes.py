@@ -26,6 +26,7 @@ _TO_CYRILLIC = str.maketrans(
 )
 _LOOKALIKE = "".join(sorted({twin for twins in _TWINS.values() for twin in twins}))
 _CYRILLIC = re.compile("[а-яёәіңғүұқөһА-ЯЁӘІҢҒҮҰҚӨҺ]")
+_ONE_LOOKALIKE = re.compile(f"[{_LOOKALIKE}]")
 #: A word (letters only, from its start) with a look-alike letter in it.
 _WORD_WITH_LOOKALIKE = re.compile(rf"(?<![^\W\d_])[^\W\d_]*?[{_LOOKALIKE}][^\W\d_]*")
 
@@ -38,9 +39,14 @@ def fold(text: str) -> str:
     >>> len(fold("Aлматы")) == len("Aлматы")
     True
     """
-    if text.isascii():
-        return text
+    if not any(_next_to_cyrillic(text, m.start()) for m in _ONE_LOOKALIKE.finditer(text)):
+        return text  # the common case, decided by one quick scan
     return _WORD_WITH_LOOKALIKE.sub(_fold_word, text)
+
+
+def _next_to_cyrillic(text: str, at: int) -> bool:
+    before = at > 0 and _CYRILLIC.match(text, at - 1) is not None
+    return before or _CYRILLIC.match(text, at + 1) is not None
 
 
 def _fold_word(match: re.Match[str]) -> str:
