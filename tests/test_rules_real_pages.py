@@ -252,3 +252,52 @@ QUANTITIES = [
 def test_one_before_a_unit(extractor: Extractor, lang: str, text: str, expected: list) -> None:
     found = extractor.annotate(text, lang=lang)
     assert [(s.text, s.label, s.value) for s in found if s.label == "QUANTITY"] == expected
+
+
+ABBREVIATED_PLACES = [
+    # a place right after the dot of г. (no space) is a place of its own
+    (
+        "ru",
+        "Мероприятия прошли в г.Алматы и г.Шымкенте.",
+        [
+            ("Алматы", "LOC"),
+            ("Шымкенте", "LOC"),
+        ],
+    ),
+    # a place that reads like a first name with an ending is no person's first name, and an
+    # agency's head after it is no surname
+    (
+        "ru",
+        "12 июля в г.Алматы Комитетом национальной безопасности проведен обыск.",
+        [
+            ("12 июля", "DATE"),
+            ("Алматы", "LOC"),
+            ("Комитетом национальной безопасности", "ORG"),
+        ],
+    ),
+    (
+        "ru",
+        "В Алматы Департаментом полиции задержан курьер.",
+        [
+            ("Алматы", "LOC"),
+            ("Департаментом полиции", "ORG"),
+        ],
+    ),
+    # a decimal, a web address and an abbreviation keep their dots inside one token
+    (
+        "ru",
+        "Изъято 3.5 кг, сообщает Zakon.kz, т.е. много.",
+        [
+            ("3.5 кг", "QUANTITY"),
+            ("Zakon.kz", "ORG"),
+        ],
+    ),
+    ("kk", "Алмат Серікұлы г.Астанада ұсталды.", [("Алмат Серікұлы", "PER"), ("Астанада", "LOC")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ABBREVIATED_PLACES)
+def test_places_after_an_abbreviation_dot(
+    extractor: Extractor, lang: str, text: str, expected: list
+) -> None:
+    assert spans_of(extractor, text, lang, {"LOC", "ORG", "PER", "DATE", "QUANTITY"}) == expected

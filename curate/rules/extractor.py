@@ -63,7 +63,7 @@ FAMILIES: tuple[ModuleType, ...] = (
 )  # fmt: skip
 
 #: Characters after which a token may start; a document is scanned from each of them.
-TOKEN_START_AFTER = r"[\s\"'«»“”„()\[\]{},;:!?…—–/|*•<>]"
+TOKEN_START_AFTER = r"[.\s\"'«»“”„()\[\]{},;:!?…—–/|*•<>]"
 
 
 class Extractor:

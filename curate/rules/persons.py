@@ -140,7 +140,18 @@ def _not_place_adjective(gazetteers: Gazetteers) -> str:
 
 @functools.cache
 def _first_name(gazetteers: Gazetteers) -> str:
-    return rf"{inflected(gazetteers.first_names)}{WORD_END}"
+    """A listed first name with its endings, not a listed place (``Алмат`` + ``-ы`` is the
+    city ``Алматы``)."""
+    places = inflected(gazetteers.places)
+    return rf"(?!{places}{WORD_END}){inflected(gazetteers.first_names)}{WORD_END}"
+
+
+@functools.cache
+def _not_organisation(gazetteers: Gazetteers) -> str:
+    """Not the head of an agency's name, which may follow a place name that looks like a
+    first name (``в Алматы Департаментом полиции``)."""
+    heads = trie(gazetteers.org_heads_ru + tuple(h.capitalize() for h in gazetteers.org_heads_kk))
+    return rf"(?!{heads})"
 
 
 def _capitalised_surname(gazetteers: Gazetteers) -> str:
@@ -164,7 +175,8 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "per_first_name_surname",
             "PER",
-            rf"{_NOT_CREDIT}{first_name}{_MAYBE_PATRONYMIC}{SPACE}(?:{SURNAME}|{CAPITALISED})",
+            rf"{_NOT_CREDIT}{first_name}{_MAYBE_PATRONYMIC}{SPACE}"
+            rf"{_not_organisation(gazetteers)}(?:{SURNAME}|{CAPITALISED})",
             0.9,
         ),
         rule(
