@@ -762,16 +762,19 @@ def _offset_mismatches(
     found = []
     for region in annotation.result:
         value = region.value
-        # A per-region TextArea's "text" is what was typed (a list), not the region's text.
-        if not {"start", "end", "text"} <= value.keys() or not isinstance(value["text"], str):
-            continue
-        start, end, region_text = value["start"], value["end"], value["text"]
+        if isinstance(value, _LabelsValue):
+            start, end, region_text, labels = value.start, value.end, value.text, value.labels
+        elif {"start", "end", "text"} <= value.keys() and isinstance(value["text"], str):
+            start, end, region_text = value["start"], value["end"], value["text"]
+            labels = value.get("labels") or []
+        else:
+            continue  # a per-region TextArea's "text" is what was typed (a list)
         if text[start:end] != region_text:
             found.append(
                 OffsetMismatch(
                     task_id=task_id,
                     annotator=annotator,
-                    label=", ".join(value.get("labels") or []),
+                    label=", ".join(labels),
                     start=start,
                     end=end,
                     region_text=region_text,
