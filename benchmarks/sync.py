@@ -66,14 +66,12 @@ OPERATIONS = ("push", "raw_import", "pull", "raw_export", "status", "raw_status"
 STATUS_INCLUDE = "id,total_annotations,cancelled_annotations,annotators"
 
 
-def benchmark_tasks(seeds: Sequence[Task], count: int) -> list[Task]:
-    """``count`` tasks cycling over ``seeds``, each with its own article id."""
-    tasks = []
+def benchmark_tasks(seeds: Sequence[Task], count: int) -> Iterator[Task]:
+    """``count`` tasks cycling over ``seeds``, each with its own article id, one at a time."""
     for number in range(count):
         task = seeds[number % len(seeds)].model_copy(deep=True)
         task.data.id = f"{task.data.id}-{number:06d}"
-        tasks.append(task)
-    return tasks
+        yield task
 
 
 @contextlib.contextmanager
@@ -209,11 +207,11 @@ def peak_rss_mb() -> float:
 # ---- measuring -------------------------------------------------------------------------------
 
 
-def warm_up(client: LabelStudioClient, tasks: Sequence[Task], scratch: Path) -> None:
+def warm_up(client: LabelStudioClient, tasks: Iterable[Task], scratch: Path) -> None:
     """A raw import and a pull of ``tasks``: the first large request on a fresh server is
     slower (both processes grow their heaps), and it is not what is measured."""
     project = ensure_project(client, "warm-up")
-    raw_import(client, project.id, [task.to_import() for task in tasks])
+    raw_import(client, project.id, (task.to_import() for task in tasks))
     pull(client, project_title="warm-up", directory=scratch / "warm-up")
 
 
