@@ -16,7 +16,7 @@ import re
 
 from curate.data import Gazetteers
 from curate.normalise import CURRENCIES, QUANTITY_UNITS
-from curate.rules.dates import TIME_UNIT
+from curate.rules.dates import ANY_CASE_MONTH, CLOCK_AFTER, KK_MONTH_NAMES, TIME_UNIT
 from curate.rules.grammar import KK, LANGS, RU, SPACE, WORD_END, Rule, any_case, rule, trie
 from curate.rules.numbers import DIGIT_AMOUNT, QUALIFIER_AFTER, word_amount
 from curate.rules.quantities import DOSE_COUNTER
@@ -36,13 +36,19 @@ _PHONE_AFTER = (
 )
 #: A page's view counter after the number (``255 рет көрсетілді``, ``1 024 просмотра``).
 _VIEWS_AFTER = r"\s(?:рет\s(?:көрсетілді|қаралды|оқылды)|просмотр\w*)"
+#: A month's name in any case, as a banner writes it (``6 ОКТЯБРЯ``, ``25 Шілде``): the
+#: number before it is a day.
+_MONTH_AFTER = rf"{SPACE}{ANY_CASE_MONTH}"
 #: What may not follow a count: a ratio, an age, a unit, a currency, a time word, a phone,
-#: a view counter.
+#: a view counter, a month, the clock time of a page header.
 NOT_COUNTED = (
-    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе|жас\w*|лет\w*|процент\w*|пайыз\w*|%|"
+    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|жас\w*|лет\w*|процент\w*|пайыз\w*|%|"
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
-    + rf"|{TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_PHONE_AFTER}|{_VIEWS_AFTER})"
+    + rf"|{TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_PHONE_AFTER}|{_VIEWS_AFTER}|{_MONTH_AFTER}"
+    + rf"|{CLOCK_AFTER})"
 )
+#: Not the year of a page header's date after its capitalised month (``25 Шілде, 2022``).
+_NOT_HEADER_YEAR = "".join(rf"(?<!{month.capitalize()},{SPACE})" for month in KK_MONTH_NAMES)
 #: Not the minutes of a clock time (``12:53``), nor a currency rate (``USD: 494.87``), nor
 #: the year closing an operation's name after a dash (``«Қарасора — 2025»``).
 _NOT_CLOCK_OR_NAME = (
@@ -101,7 +107,10 @@ _RU_ONE = (
 def _digits_count(gazetteers: Gazetteers) -> str:
     """A count in digits (``2 564``, ``500-ден астам``), not a label, a phone or a measure."""
     not_after = _not_after(gazetteers.not_count_after)
-    return rf"{not_after}{_NOT_CLOCK_OR_NAME}{DIGIT_AMOUNT}{NOT_COUNTED}{QUALIFIER_AFTER}"
+    return (
+        rf"{not_after}{_NOT_CLOCK_OR_NAME}{_NOT_HEADER_YEAR}{DIGIT_AMOUNT}{NOT_COUNTED}"
+        rf"{QUALIFIER_AFTER}"
+    )
 
 
 def _words_count(lang: str) -> str:

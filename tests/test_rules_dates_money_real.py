@@ -1,0 +1,175 @@
+"""Dates, money and quantities as real Kazakh and Russian news pages write them (issue 13),
+on fresh sentences: what must be found, with its value, and what page chrome must not give.
+
+Each table holds (language, text, the spans expected of the labels the table is about).
+"""
+
+import pytest
+
+from curate.normalise import normalise_span
+from curate.rules import Extractor
+
+
+def spans_of(extractor: Extractor, text: str, lang: str, labels: set[str]) -> list[tuple]:
+    return [(s.text, s.label) for s in extractor.annotate(text, lang=lang) if s.label in labels]
+
+
+def values_of(extractor: Extractor, text: str, lang: str, labels: set[str]) -> list[tuple]:
+    return [
+        (s.text, s.label, s.value, s.unit, s.qualifier)
+        for s in extractor.annotate(text, lang=lang)
+        if s.label in labels
+    ]
+
+
+# ---- dates: digits, Kazakh months with endings, ranges, "за год" ---------------------------
+
+DATES = [
+    ("kk", "Хабарлама 12.04.2024 ж. тіркелді.", [("12.04.2024 ж.", "DATE")]),
+    ("ru", "03.11.2023 в Таразе задержан курьер.", [("03.11.2023", "DATE")]),
+    ("kk", "Қаңтарда полицейлер 6 күдіктіні ұстады.", [("Қаңтарда", "DATE")]),
+    ("kk", "Ақпанның аяғында рейд өтті.", [("Ақпанның", "DATE")]),
+    ("kk", "Тамыздан бері 14 қылмыс анықталды.", [("Тамыздан", "DATE")]),
+    ("kk", "Күзгі маусымы басталды.", []),
+    ("kk", "Қазанда өткен кездесуге қатысты.", []),
+    ("kk", "2024 жылғы 15 наурызда қамауға алынды.", [("2024 жылғы 15 наурызда", "DATE")]),
+    (
+        "kk",
+        "Ағымдағы жылдың басынан бері 9 зертхана жабылды.",
+        [("Ағымдағы жылдың басынан", "DATE")],
+    ),
+    ("ru", "За 9 месяцев 2024 года выявлено 140 фактов.", [("9 месяцев 2024 года", "DATE")]),
+    # an elliptic range: both ends (R16); an age range is no date
+    ("ru", "Им грозит от 5 до 12 лет лишения свободы.", [("5", "DATE"), ("12 лет", "DATE")]),
+    ("ru", "Задержаны мужчины в возрасте 19–27 лет.", []),
+    ("ru", "Среди них подростки в возрасте от 14 до 17 лет.", []),
+    # "за год": the reported period (R20); "в месяц" is a rate (H7)
+    ("ru", "За год в клинику обратились 90 человек.", [("год", "DATE")]),
+    ("ru", "Доход курьера — до 400 тыс. тенге в месяц.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATES)
+def test_dates_of_real_pages(extractor: Extractor, lang: str, text: str, expected: list) -> None:
+    assert spans_of(extractor, text, lang, {"DATE"}) == expected
+
+
+# ---- page header dates and banners: neither DATE nor COUNT (K1, R1) ------------------------
+
+HEADERS = [
+    ("ru", "Происшествия 17 марта 2025 | 10:41 Изъято 3 кг героина.", []),
+    ("ru", "Новости 21.07.2023 09:47 Полицейские задержали 3 курьеров.", [("3", "COUNT")]),
+    ("kk", "Жаңалықтар 05.02.2024, 16:20 Полиция 4 адамды ұстады.", [("4", "COUNT")]),
+    ("ru", "АКЦИЯ «ЧИСТЫЙ ГОРОД» - 12 НОЯБРЯ Задержаны 7 человек.", [("7", "COUNT")]),
+    ("kk", "Қоғам 3 Қыркүйек, 2023 Облыста 8 адам ұсталды.", [("8", "COUNT")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HEADERS)
+def test_header_dates_are_not_annotated(
+    extractor: Extractor, lang: str, text: str, expected: list
+) -> None:
+    assert spans_of(extractor, text, lang, {"DATE", "COUNT"}) == expected
+
+
+# ---- money: currency in the context, a multiplier alone ------------------------------------
+
+MONEY = [
+    (
+        "ru",
+        "Ущерб оценен в 300 млн тенге, а общая сумма составила 1,4 млрд.",
+        [
+            ("300 млн тенге", "MONEY", 300e6, "KZT", None),
+            ("1,4 млрд.", "MONEY", 1.4e9, "KZT", None),
+        ],
+    ),
+    (
+        "kk",
+        "Есірткі 800 млн теңгеге бағаланды, ал жалпы зиян 2,5 млрд құрады.",
+        [
+            ("800 млн теңгеге", "MONEY", 800e6, "KZT", None),
+            ("2,5 млрд", "MONEY", 2.5e9, "KZT", None),
+        ],
+    ),
+    (
+        "ru",
+        "Героин на 15 миллиардов изъяли в порту",
+        [("15 миллиардов", "MONEY", 15e9, "KZT", None)],
+    ),
+    (
+        "kk",
+        "Құны миллиард теңгеден астам есірткі тәркіленді.",
+        [("миллиард теңгеден астам", "MONEY", 1e9, "KZT", "more_than")],
+    ),
+    (
+        "ru",
+        "Изъяты наркотики стоимостью более миллиона тенге.",
+        [("более миллиона тенге", "MONEY", 1e6, "KZT", "more_than")],
+    ),
+    ("kk", "Есірткі 40 мың теңгеге сатылған.", [("40 мың теңгеге", "MONEY", 40e3, "KZT", None)]),
+    # a count after a sum stays a count, a quantity a quantity
+    (
+        "ru",
+        "Бюджет — 200 млн тенге, охват — 3 млн человек.",
+        [("200 млн тенге", "MONEY", 200e6, "KZT", None), ("3 млн", "COUNT", 3e6, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MONEY)
+def test_money_of_real_pages(extractor: Extractor, lang: str, text: str, expected: list) -> None:
+    assert values_of(extractor, text, lang, {"MONEY", "COUNT"}) == expected
+
+
+# ---- quantities: Kazakh qualifiers after the unit, a unit alone counts as one --------------
+
+QUANTITIES = [
+    (
+        "kk",
+        "Көліктен 6 келіден астам марихуана табылды.",
+        [("6 келіден астам", 6.0, "kg", "more_than")],
+    ),
+    (
+        "kk",
+        "Қоймадан 3 тоннаға жуық прекурсор тәркіленді.",
+        [("3 тоннаға жуық", 3000.0, "kg", "almost")],
+    ),
+    (
+        "kk",
+        "Күдіктіден 250 граммнан астам героин алынды.",
+        [("250 граммнан астам", 0.25, "kg", "more_than")],
+    ),
+    ("kk", "Үйден 2,5 келі кептірілген марихуана табылды.", [("2,5 келі", 2.5, "kg", None)]),
+    # a unit without a number is one of it (K14, R10)
+    ("kk", "Сөмкеден келіге жуық гашиш табылды.", [("келіге жуық", 1.0, "kg", "almost")]),
+    (
+        "kk",
+        "Қоймадан тоннадан астам прекурсор шықты.",
+        [("тоннадан астам", 1000.0, "kg", "more_than")],
+    ),
+    ("ru", "В гараже нашли более тонны марихуаны.", [("более тонны", 1000.0, "kg", "more_than")]),
+    (
+        "ru",
+        "У него изъяли около одного килограмма героина.",
+        [("около одного килограмма", 1.0, "kg", "about")],
+    ),
+    # a qualifier between the number and a two-word dose unit (K16)
+    (
+        "kk",
+        "Бұл 90 мыңнан астам бір реттік дозаны құрайды.",
+        [("90 мыңнан астам бір реттік дозаны", 90000.0, "dose", "more_than")],
+    ),
+    ("kk", "Бұл 20 мың бір реттік доза.", [("20 мың бір реттік доза", 20000.0, "dose", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), QUANTITIES)
+def test_quantities_of_real_pages(
+    extractor: Extractor, lang: str, text: str, expected: list
+) -> None:
+    found = [(t, v, u, q) for t, _, v, u, q in values_of(extractor, text, lang, {"QUANTITY"})]
+    assert found == expected
+
+
+def test_money_without_currency_is_tenge() -> None:
+    assert normalise_span("20 миллиардов", "MONEY") == (20e9, "KZT", None)
