@@ -244,6 +244,8 @@ class NumberParts(NamedTuple):
         return self.sign * round(sum(a.value for a in self.amounts), 9)
 
 
+#: A count range in one token (``4-5`` нарколабораторий): its upper bound, ``up_to`` (R11).
+_COUNT_RANGE = re.compile(r"\d{1,3}-(\d{1,3})")
 #: ``бір реттік`` "single" before a dose is no amount (``115 мың бір реттік доза``).
 _ONE_DOSE = re.compile(r"(?<!\w)бір\s+(реттік)", re.IGNORECASE)
 
@@ -256,6 +258,8 @@ def parse_parts(text: str, label: str) -> NumberParts:
     >>> [(a.number, a.multiplier) for a in parse_parts("1 млн 300 тыс.", "COUNT").amounts]
     [(1.0, 1000000.0), (300.0, 1000.0)]
     """
+    if label == "COUNT" and (count_range := _COUNT_RANGE.fullmatch(text)):
+        return NumberParts((Amount(float(count_range.group(1))),), None, "up_to")
     walker = _PartWalker(label)
     text = _ONE_DOSE.sub(r"\1", text)
     for match in _PART.finditer(text):

@@ -39,10 +39,12 @@ _VIEWS_AFTER = r"\s(?:рет\s(?:көрсетілді|қаралды|оқылд�
 #: A month's name in any case, as a banner writes it (``6 ОКТЯБРЯ``, ``25 Шілде``): the
 #: number before it is a day.
 _MONTH_AFTER = rf"{SPACE}{ANY_CASE_MONTH}"
+#: ``жас`` "age" after a number, not the adjective "young" before a person (``екі жас қызды``).
+_AGE_WORD = rf"жас(?!{SPACE}{trie(['қыз', 'жігіт', 'бала', 'әйел', 'жұбай', 'ана', 'адам'])})\w*"
 #: What may not follow a count: a ratio, an age, a unit, a currency, a time word, a phone,
 #: a view counter, a month, the clock time of a page header.
 NOT_COUNTED = (
-    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|жас\w*|лет\w*|процент\w*|пайыз\w*|%|"
+    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|{_AGE_WORD}|лет\w*|процент\w*|пайыз\w*|%|"
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
     + rf"|{TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_PHONE_AFTER}|{_VIEWS_AFTER}|{_MONTH_AFTER}"
     + rf"|{CLOCK_AFTER})"
@@ -64,11 +66,13 @@ def _not_after(words: tuple[str, ...]) -> str:
     by_length: dict[int, list[str]] = {}
     for word in words:
         by_length.setdefault(len(word), []).append(word)
-    return rf"(?<!№)(?<!\d{SPACE})" + "".join(
+    refused = "".join(
         rf"(?<!{trie(same)}{SPACE}{opener})"
         for _, same in sorted(by_length.items())
         for opener in ("", '[«"]')
     )
+    # ``в т.ч. 2700`` "including": ``ч.`` there is no part of an article
+    return rf"(?<!№)(?<!\d{SPACE})(?:(?<=т\.ч\.{SPACE})|(?<=т\.{SPACE}ч\.{SPACE})|{refused})"
 
 
 #: Russian collective numerals in their cases (``двое``, ``троих``, ``семерым``).
@@ -93,7 +97,7 @@ _KK_COLLECTIVE = (
     rf"(?:{_KK_COLLECTIVE_STEMS}(?:[ыі](?:н|не|на|нің|ның|нен|нан|мен|нде|нда)?)?"
     rf"|{_KK_POSSESSIVE_NUMBERS}(?:н|не|на|нің|ның|нен|нан|мен)?)"
 )
-_ONE_AFTER = ("и", "а", "только", "лишь", "всего", "еще", "ещё")
+_ONE_AFTER = ("и", "а", "по", "только", "лишь", "всего", "еще", "ещё")
 #: ``один``/``одна`` is a count only in a list of counts or after ``только``/``ещё``
 #: (``две лаборатории и одна группа``), never in ``одной из стран`` or ``один раз``.
 _RU_ONE = (
@@ -104,11 +108,22 @@ _RU_ONE = (
 )
 
 
+#: The police and emergency numbers dialled (``звоните в 102,``, ``на 112.``): after ``в`` or
+#: ``на`` with no counted noun after them they are numbers to call (H16, R14).
+_NOT_DIALLED = (
+    rf"(?!(?:(?<=[\s(][Вв]{SPACE})|(?<=[\s(][Нн]а{SPACE}))(?:10[1-4]|112){WORD_END}"
+    rf"(?!{SPACE}[^\W\d_]))"
+)
+#: A count range written as one token (``4-5`` нарколабораторий, R11); not a phone's groups.
+_COUNT_RANGE = r"(?<![\d-])\d{1,3}-\d{1,3}(?![-\d])"
+
+
 def _digits_count(gazetteers: Gazetteers) -> str:
     """A count in digits (``2 564``, ``500-ден астам``), not a label, a phone or a measure."""
     not_after = _not_after(gazetteers.not_count_after)
     return (
-        rf"{not_after}{_NOT_CLOCK_OR_NAME}{_NOT_HEADER_YEAR}{DIGIT_AMOUNT}{NOT_COUNTED}"
+        rf"{not_after}{_NOT_CLOCK_OR_NAME}{_NOT_HEADER_YEAR}{_NOT_DIALLED}"
+        rf"(?:{DIGIT_AMOUNT}|{_COUNT_RANGE}){NOT_COUNTED}"
         rf"{QUALIFIER_AFTER}"
     )
 

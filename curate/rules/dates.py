@@ -14,7 +14,8 @@ from curate.rules.grammar import KK, KK_ENDING, RU, SPACE, WORD_END, Rule, any_c
 from curate.rules.numbers import NUMBER, number_words
 
 _YEAR = r"(?:19|20)\d\d"
-_DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+)?"
+#: A day, with a Kazakh ending (``15-і``) or as a range in one token (``13-16`` қыркүйек, K23).
+_DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+|[-–]\d{1,2})?"
 #: A range written as one token (``7-9 жылға``, ``5–7 лет``).
 _RANGE = r"\d{1,3}[-–]\d{1,3}"
 
@@ -97,7 +98,7 @@ _KK_DURATION_ADJECTIVE = trie(any_case(["соңғы", "алғашқы"]))
 #: The same period a year before: ``(өткен жылдың) сәйкес кезеңімен``, ``(2024 жылғы) осы кезеңде``.
 _KK_SAME_PERIOD = (
     rf"{trie(['осы', 'сәйкес', 'ұқсас', 'тиісті', 'дәл осы', 'сол'])}{SPACE}"
-    rf"(?:кезең|мерзім)(?:{KK_ENDING})?{WORD_END}"
+    rf"(?:кезең|мерзім|уақыт)(?:{KK_ENDING})?{WORD_END}"
 )
 #: A quarter or a half-year (``бірінші тоқсанында``, ``1-тоқсанда``, ``жартыжылдықта``).
 _KK_QUARTER = (
@@ -116,7 +117,7 @@ _NOT_BIRTH = rf"(?!{SPACE}(?:рождения|туған){WORD_END})"
 
 #: A number of Kazakh time units, in digits, a range or words: ``екі айға``, ``7-9 жылға``.
 _KK_DURATION = (
-    rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?(?:{NUMBER}|{_RANGE}|{number_words('kk')})"
+    rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?(?:{NUMBER}|{_RANGE}|{number_words('kk')}|[Бб]ір)"
     rf"{SPACE}{TIME_UNIT}{_NOT_BIRTH}"
 )
 
@@ -145,6 +146,8 @@ _RU_DURATION = (
 #: ``17 лет``; judgement call R16), as is each end of a range split by a spaced dash.
 _RU_RANGE_START = (
     rf"{_NOT_AN_AGE}{NUMBER}(?={SPACE}(?:до|[-–—]){SPACE}{NUMBER}{SPACE}{TIME_UNIT}{_NOT_BIRTH})"
+    # the first day of a range of days (``с 1 по 15 марта``, ``с 10 до 20 июня``)
+    rf"|(?<=[Сс]{SPACE}){_DAY}(?={SPACE}(?:по|до){SPACE}{_DAY}{SPACE}{RU_MONTH})"
 )
 #: ``за год`` "over the (reported) year" and the like (R20); not the rate ``в месяц`` (H7).
 _RU_OVER_PERIOD = rf"(?<=[Зз]а{SPACE})(?:год|месяц|неделю|сутки|квартал|полугодие){WORD_END}"
@@ -162,6 +165,7 @@ _KK_ANCHORED = (
 #: ``Есепті кезеңде``, ``жыл соңына``.
 _KK_RELATIVE = (
     rf"{trie(any_case(['биыл', 'былтыр', 'кеше', 'бүгін', 'ертең', 'бүгінгі күні']))}"
+    rf"|{trie(any_case(['биылғы', 'былтырғы']))}{SPACE}жылы{WORD_END}"
     rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен жылғы']))}(?:{KK_ENDING})?{WORD_END}"
     rf"|{_KK_YEAR_HEAD}(?:{SPACE}жылы)?"
     rf"|{trie(any_case(['өткен', 'осы', 'ағымдағы', 'биылғы', 'келесі', 'соңғы']))}{SPACE}"
@@ -174,7 +178,7 @@ _KK_RELATIVE = (
 #: The same period of another year: ``аналогичный период прошлого года``, ``тем же периодом
 #: прошлого года``.
 _RU_SAME_PERIOD = (
-    rf"(?:{trie(any_case(['аналогичн', 'соответствующ', 'отчетн', 'отчётн']))}\w{{2,3}}"
+    rf"(?:{trie(any_case(['аналогичн', 'соответствующ', 'отчетн', 'отчётн', 'истекш']))}\w{{2,3}}"
     rf"|{trie(any_case(['тем же', 'том же', 'тот же', 'того же']))})"
     rf"{SPACE}период\w{{0,2}}(?:{SPACE}{_RU_OF_YEAR})?"
 )
@@ -222,7 +226,13 @@ _KK_MONTH_DATE = (
 )
 
 
-_KK_DAY_MONTH = rf"{_DAY}{SPACE}{KK_MONTH}"
+#: A day and month (``12 қаңтарда``, ``15 наурыз күні``), or a month in the genitive and its
+#: day (``наурыздың 15-і күні``); ``күні`` "on the day" is inside, as after a weekday.
+_KK_DAY_MONTH = (
+    rf"{_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күні{WORD_END})?"
+    rf"|{_KK_MONTH_STEM}[дтн]?[ыі]ң{SPACE}\d{{1,2}}-(?:[сн]?[ыі]|нде|нда|інде|ында){WORD_END}"
+    rf"(?:{SPACE}күні{WORD_END})?"
+)
 #: The case endings a month takes alone: locative, ablative, dative, genitive.
 _KK_MONTH_CASE_ENDING = trie(
     ["да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке",
