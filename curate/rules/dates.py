@@ -10,7 +10,18 @@ A Kazakh date is often a head naming the year (``биылғы``, ``өткен ж
 """
 
 from curate.data import Gazetteers
-from curate.rules.grammar import KK, KK_ENDING, RU, SPACE, WORD_END, Rule, any_case, rule, trie
+from curate.rules.grammar import (
+    KK,
+    KK_CASE_ENDING,
+    KK_ENDING,
+    RU,
+    SPACE,
+    WORD_END,
+    Rule,
+    any_case,
+    rule,
+    trie,
+)
 from curate.rules.numbers import NUMBER, number_words
 
 _YEAR = r"(?:19|20)\d\d"
@@ -44,7 +55,7 @@ _KK_PART = rf"(?:соң|бас|ортас){_KK_PART_ENDING}{WORD_END}"
 TIME_UNIT = (
     r"(?:месяц(?:а|ев|ы|ам|ами|ах|е)?|год(?:а|у|ам|ами|ах)?|лет|сут(?:ок|ки)|дн(?:я|ей)|день|недел[иьюяе]"
     r"|час(?:а|ов)?|минут[ы]?|квартал[аеы]?|полугоди[яе]"
-    rf"|жыл(?:ғы|дық|{KK_ENDING})?|ай(?:да|ға|дан|дың|ы|ын|ына|ында|ынан|ындағы|дағы|лық)?"
+    rf"|жыл(?:ғы|дық|{KK_ENDING})?|ай(?:лық|{KK_ENDING})?"
     rf"|тәулік(?:{KK_ENDING})?|күн(?:{KK_ENDING})?|апта(?:{KK_ENDING})?|сағат(?:{KK_ENDING})?){WORD_END}"
 )
 _YEAR_WORD = r"(?:года|году|годах|годы|год|гг\.|г\.)"
@@ -165,6 +176,7 @@ _KK_ANCHORED = (
 #: ``Есепті кезеңде``, ``жыл соңына``.
 _KK_RELATIVE = (
     rf"{trie(any_case(['биыл', 'былтыр', 'кеше', 'бүгін', 'ертең', 'бүгінгі күні']))}"
+    rf"|{trie(any_case(['биыл', 'былтыр']))}(?:мен|ға|дан|дың){WORD_END}"
     rf"|{trie(any_case(['биылғы', 'былтырғы']))}{SPACE}жылы{WORD_END}"
     rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен жылғы']))}(?:{KK_ENDING})?{WORD_END}"
     rf"|{_KK_YEAR_HEAD}(?:{SPACE}жылы)?"
@@ -262,10 +274,46 @@ _RU_MONTH_FORMS = [
 ]  # fmt: skip
 #: A month's name in lower case, capitalised or upper case, as a page header or banner
 #: writes it (``04 января``, ``6 ОКТЯБРЯ``, ``25 Шілде``).
+#: Month abbreviations of page headers (``19 қыр. 2024 15:31``, ``5 сент. 2023``).
+_MONTH_ABBREVIATION = (
+    trie(
+        {
+            form
+            for word in (
+                "қаң",
+                "ақп",
+                "нау",
+                "сәу",
+                "мам",
+                "мау",
+                "шіл",
+                "там",
+                "қыр",
+                "қаз",
+                "қар",
+                "жел",
+                "янв",
+                "фев",
+                "апр",
+                "июн",
+                "июл",
+                "авг",
+                "сен",
+                "сент",
+                "окт",
+                "ноя",
+                "дек",
+            )
+            for form in (word, word.capitalize())
+        }
+    )
+    + r"\."
+)
 ANY_CASE_MONTH = (
-    trie({form for word in (*_RU_MONTH_FORMS, *KK_MONTH_NAMES)
-          for form in (word, word.capitalize(), word.upper())})
-    + WORD_END
+    "(?:"
+    + trie({form for word in (*_RU_MONTH_FORMS, *KK_MONTH_NAMES)
+            for form in (word, word.capitalize(), word.upper())})
+    + rf"(?:{WORD_END}|(?<=[а-яәіңғүұқөһ])(?:{KK_CASE_ENDING}){WORD_END})|{_MONTH_ABBREVIATION})"
 )  # fmt: skip
 #: A page header's date, not annotated (judgement calls K1 and R1): a date followed by a
 #: clock time, or a day, a capitalised Kazakh month and the year after a comma

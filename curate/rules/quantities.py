@@ -26,9 +26,13 @@ UNIT = (
 _KK_ONE = rf"[Бб]ір(?={SPACE}(?:{'|'.join(QUANTITY_UNITS)}))"
 #: ``один`` in the case forms that stand before a unit (``около одного килограмма``).
 _RU_ONE = rf"(?:одного|одной|один|одну|одним)(?={SPACE}(?:{'|'.join(QUANTITY_UNITS)}))"
-#: A dose unit of two words, between which and the number a Kazakh qualifier may stand
-#: (``115 мыңнан астам бір реттік дозаны``, judgement call K16).
-_TWO_WORD_DOSE = rf"(?:бір{SPACE}реттік|разов\w+){SPACE}доз\w*{WORD_END}"
+#: A dose unit, between which and the number a Kazakh qualifier may stand, as doses are
+#: counted like pieces (``115 мыңнан астам бір реттік дозаны``, judgement call K16; ``2
+#: мыңнан астам таблетка``).
+_DOSE_AFTER_QUALIFIER = (
+    rf"(?:(?:бір{SPACE}реттік|разов\w+|{DOSE_COUNTER}){SPACE})?"
+    rf"(?:доз|таблетк|капсул|ампул)[^\W\d_]*{WORD_END}"
+)
 _KK_QUALIFIER = rf"{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END}"
 #: A unit word without a number counts as one (judgement calls K14 and R10): a Kazakh
 #: unit with a qualifier after it (``келіге жуық``, ``тоннадан астам``) or a Russian one in
@@ -51,7 +55,9 @@ def _quantity(lang: str) -> str:
     of a compound mass (``5 кг 952 гр``), maybe a qualifier after."""
     one = f"|{_KK_ONE}" if lang == "kk" else f"|{_RU_ONE}"
     inner_qualifier = (
-        rf"|{amount(lang)}{SPACE}{_KK_QUALIFIER}{SPACE}{_TWO_WORD_DOSE}" if lang == "kk" else ""
+        rf"|{amount(lang)}{SPACE}{_KK_QUALIFIER}{SPACE}{_DOSE_AFTER_QUALIFIER}"
+        if lang == "kk"
+        else ""
     )
     return (
         rf"(?:{amount(lang)}{one}){SPACE}{UNIT}"
