@@ -58,7 +58,7 @@ TIME_UNIT = (
     rf"|жыл(?:ғы|дық|{KK_ENDING})?|ай(?:лық|{KK_ENDING})?"
     rf"|тәулік(?:{KK_ENDING})?|күн(?:{KK_ENDING})?|апта(?:{KK_ENDING})?|сағат(?:{KK_ENDING})?){WORD_END}"
 )
-_YEAR_WORD = r"(?:года|году|годах|годы|год|гг\.|г\.)"
+_YEAR_WORD = r"(?:года|году|годом|годах|годы|год|гг\.|г\.)"
 _RU_RELATIVE = (
     r"(?:этого|этом|прошлого|прошлом|текущего|текущем|минувшего|минувшем|нынешнего|нынешнем"
     rf"|следующего|следующем|позапрошлого|позапрошлом|того{SPACE}же)"
@@ -66,7 +66,10 @@ _RU_RELATIVE = (
 _RU_PERIOD = r"(?:года|году|месяца|месяце|недели|неделе|квартала|квартале|полугодия|полугодии)"
 #: What names the year after a Russian period: ``прошлого года``, ``2025 года``.
 _RU_OF_YEAR = rf"(?:{_RU_RELATIVE}{SPACE}{_RU_PERIOD}|{_YEAR}{SPACE}{_YEAR_WORD})"
-_PERIOD_PART = trie(any_case(["начала", "начале", "конца", "конце", "середины", "середине"]))
+_PERIOD_PART = trie(
+    any_case(["начала", "начале", "началу", "конца", "конце", "концу", "середины", "середине",
+              "середину"])
+)  # fmt: skip
 #: Adjectives that stay inside a Russian duration (``неполные два года``, ``последние 5 лет``).
 _RU_DURATION_ADJECTIVE = trie(
     any_case(["неполные", "неполных", "полные", "полных", "первые", "первых", "последние",
@@ -159,6 +162,8 @@ _RU_RANGE_START = (
     rf"{_NOT_AN_AGE}{NUMBER}(?={SPACE}(?:до|[-–—]){SPACE}{NUMBER}{SPACE}{TIME_UNIT}{_NOT_BIRTH})"
     # the first day of a range of days (``с 1 по 15 марта``, ``с 10 до 20 июня``)
     rf"|(?<=[Сс]{SPACE}){_DAY}(?={SPACE}(?:по|до){SPACE}{_DAY}{SPACE}{RU_MONTH})"
+    # and of a range of years (``с 2020 по 2024 год``)
+    rf"|(?<=[Сс]{SPACE}){_YEAR}(?={SPACE}(?:по|до){SPACE}{_YEAR}{SPACE}{_YEAR_WORD})"
 )
 #: ``за год`` "over the (reported) year" and the like (R20); not the rate ``в месяц`` (H7).
 _RU_OVER_PERIOD = rf"(?<=[Зз]а{SPACE})(?:год|месяц|неделю|сутки|квартал|полугодие){WORD_END}"
@@ -209,6 +214,8 @@ _RU_RELATIVE_DATE = (
     rf"(?:годом|месяцем|кварталом){WORD_END}"
     rf"|{_YEAR}-(?:м|го|му|й){WORD_END}"
     rf"|{trie(any_case(['полгода', 'полугода', 'полмесяца']))}"
+    # a season of a named year (``летом прошлого года``); a season alone is vague (H7)
+    rf"|{trie(any_case(['летом', 'зимой', 'весной', 'осенью']))}{SPACE}{_RU_OF_YEAR}"
     rf"|{trie(any_case(['вчера', 'сегодня', 'завтра', 'накануне', 'позавчера']))}"
 )
 
