@@ -50,14 +50,22 @@ _SUM_END = (
     + trie(["құрады", "құрайды", "құраған", "бағаланды", "бағаланады", "болды", "болады",
             "составила", "составил", "составило", "составляет", "составит", "оценивается",
             "оценили", "оценен", "оценены", "превысил", "превысила", "превышает"])
-    + rf"|[а-яё]{{2,}}(?:ли|ла|ло)){WORD_END})"
+    + rf"|[а-яё]{{2,}}(?:ли|ла|ло|ся|ет|ит|ют|ят)){WORD_END})"
 )  # fmt: skip
 #: A sum with its multiplier and no currency (``1,2 млрд``), where tenge was said earlier in
 #: the sentence or where ``на`` makes it a value (``наркотики на 20 миллиардов изъяли``):
 #: MONEY in tenge (judgement call R8).
+#: Words that make the sum after them a value (``на сумму 3 млн.``, ``құны 40 млн``).
+_VALUE_BEFORE = "|".join(
+    rf"(?<={word}{SPACE})"
+    for word in ("[Нн]а", "сумму", "сумма", "суммой", "сумме", "стоимостью", "стоимость",
+                 "сомасы", "сомаға", "құны", "бағасы")
+)  # fmt: skip
 _SUM_IN_CONTEXT = (
-    rf"(?:(?<=[Нн]а{SPACE})|(?=\d){_TENGE_BEFORE}){NUMBER}{SPACE}{_MONEY_MULTIPLIER}"
+    rf"(?:{_VALUE_BEFORE}|(?=\d){_TENGE_BEFORE}){NUMBER}{SPACE}{_MONEY_MULTIPLIER}"
     rf"(?:{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*{QUALIFIER_AFTER}{_SUM_END}"
+    # ``20 миллиардтық есірткі`` "drugs worth 20 billion": the tenge is understood
+    rf"|{NUMBER}{SPACE}(?:миллиардтық|миллиондық|млрд-тық|млн-дық){WORD_END}"
 )
 
 
