@@ -6,10 +6,12 @@ and numerals with a possessive ending are counts (``двое``, ``Семеро``
 not ``одной из стран``. Not counts: ratios (``в 3 раза``, ``3 есе``), ages (``52 жастағы``,
 ``18 бен 25 жас``; ``33-летнюю`` is one token), phone numbers (``102 нөміріне``, ``по
 телефону 102``), numbers after ``№``, and numbers with a unit, a currency or a time word
-(other families take those). Page chrome is not counted either: the minutes of a clock
-time (``12:53``), view counters (``255 рет көрсетілді``, ``просмотров``), currency rates
-(``USD: 494.87``) and the year of an operation's
-name (``«Қарасора — 2025»``).
+(other families take those), nor the police numbers dialled (``звоните в 102,``). A range
+in one token is a count at its upper bound (``4-5`` нарколабораторий). Page chrome is not
+counted either: the minutes of a clock time (``12:53``), the day and year of a header
+date (``04 января 2024 | 12:53``, ``25 Шілде, 2022``, a banner's ``6 ОКТЯБРЯ``), view
+counters (``255 рет көрсетілді``, ``просмотров``), currency rates (``USD: 494.87``) and the
+year of an operation's name (``«Қарасора — 2025»``).
 """
 
 import re

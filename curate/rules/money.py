@@ -1,5 +1,7 @@
 """MONEY: an amount of money with its currency: ``более 255 млн тенге``, ``68 миллион
-теңге``, ``255 миллион теңгеден астам``, ``Т850 млн``.
+теңге``, ``255 миллион теңгеден астам``, ``Т850 млн``, ``миллиард теңгеден астам``; and a
+sum whose currency is only in the context, which is tenge (judgement call R8): ``наркотики
+на 20 миллиардов``, ``сумма ущерба составила 1,2 млрд`` after tenge in the sentence.
 
 CURRENCY → AMOUNT → MONEY, as natasha's money grammar; the currency words are
 :data:`curate.normalise.CURRENCIES`, which the normaliser turns into ISO codes.
