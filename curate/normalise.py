@@ -244,6 +244,12 @@ class NumberParts(NamedTuple):
         return self.sign * round(sum(a.value for a in self.amounts), 9)
 
 
+#: A count range in one token (``4-5`` нарколабораторий): its upper bound, ``up_to`` (R11).
+_COUNT_RANGE = re.compile(r"\d{1,3}-(\d{1,3})")
+#: ``бір реттік`` "single" before a dose is no amount (``115 мың бір реттік доза``).
+_ONE_DOSE = re.compile(r"(?<!\w)бір\s+(реттік)", re.IGNORECASE)
+
+
 def parse_parts(text: str, label: str) -> NumberParts:
     """Split a number span into its amounts, unit and qualifier (``label`` picks the units).
 
@@ -252,7 +258,10 @@ def parse_parts(text: str, label: str) -> NumberParts:
     >>> [(a.number, a.multiplier) for a in parse_parts("1 млн 300 тыс.", "COUNT").amounts]
     [(1.0, 1000000.0), (300.0, 1000.0)]
     """
+    if label == "COUNT" and (count_range := _COUNT_RANGE.fullmatch(text)):
+        return NumberParts((Amount(float(count_range.group(1))),), None, "up_to")
     walker = _PartWalker(label)
+    text = _ONE_DOSE.sub(r"\1", text)
     for match in _PART.finditer(text):
         walker.take(match)
     return walker.parts()
@@ -325,6 +334,8 @@ class _PartWalker:
 
     def _unit_word(self, word: str) -> None:
         if self.label == "QUANTITY" and (unit := lookup(word, _QUANTITY_UNITS)) is not None:
+            if not self.amounts:
+                self.amounts.append(Amount(1.0))  # ``келіге жуық``, ``более тонны``: one
             self.unit = unit.unit
             self.amounts = [a if a.unit else a._replace(unit=unit) for a in self.amounts]
         elif self.label == "MONEY" and (currency := lookup(word, _CURRENCIES)) is not None:
@@ -333,7 +344,10 @@ class _PartWalker:
             self.unit = "KZT"
 
     def parts(self) -> NumberParts:
-        return NumberParts(tuple(self.amounts), self.unit, self.qualifier, self.sign)
+        unit = self.unit
+        if self.label == "MONEY" and unit is None:
+            unit = "KZT"  # a sum whose currency is only in the context is in tenge (R8)
+        return NumberParts(tuple(self.amounts), unit, self.qualifier, self.sign)
 
 
 # ---- the public normaliser -----------------------------------------------------------------

@@ -6,17 +6,19 @@ and numerals with a possessive ending are counts (``двое``, ``Семеро``
 not ``одной из стран``. Not counts: ratios (``в 3 раза``, ``3 есе``), ages (``52 жастағы``,
 ``18 бен 25 жас``; ``33-летнюю`` is one token), phone numbers (``102 нөміріне``, ``по
 телефону 102``), numbers after ``№``, and numbers with a unit, a currency or a time word
-(other families take those). Page chrome is not counted either: the minutes of a clock
-time (``12:53``), view counters (``255 рет көрсетілді``, ``просмотров``), currency rates
-(``USD: 494.87``) and the year of an operation's
-name (``«Қарасора — 2025»``).
+(other families take those), nor the police numbers dialled (``звоните в 102,``). A range
+in one token is a count at its upper bound (``4-5`` нарколабораторий). Page chrome is not
+counted either: the minutes of a clock time (``12:53``), the day and year of a header
+date (``04 января 2024 | 12:53``, ``25 Шілде, 2022``, a banner's ``6 ОКТЯБРЯ``), view
+counters (``255 рет көрсетілді``, ``просмотров``), currency rates (``USD: 494.87``) and the
+year of an operation's name (``«Қарасора — 2025»``).
 """
 
 import re
 
 from curate.data import Gazetteers
 from curate.normalise import CURRENCIES, QUANTITY_UNITS
-from curate.rules.dates import TIME_UNIT
+from curate.rules.dates import ANY_CASE_MONTH, CLOCK_AFTER, KK_MONTH_NAMES, TIME_UNIT
 from curate.rules.grammar import KK, LANGS, RU, SPACE, WORD_END, Rule, any_case, rule, trie
 from curate.rules.numbers import DIGIT_AMOUNT, QUALIFIER_AFTER, word_amount
 from curate.rules.quantities import DOSE_COUNTER
@@ -36,13 +38,21 @@ _PHONE_AFTER = (
 )
 #: A page's view counter after the number (``255 рет көрсетілді``, ``1 024 просмотра``).
 _VIEWS_AFTER = r"\s(?:рет\s(?:көрсетілді|қаралды|оқылды)|просмотр\w*)"
+#: A month's name in any case, as a banner writes it (``6 ОКТЯБРЯ``, ``25 Шілде``): the
+#: number before it is a day.
+_MONTH_AFTER = rf"{SPACE}{ANY_CASE_MONTH}"
+#: ``жас`` "age" after a number, not the adjective "young" before a person (``екі жас қызды``).
+_AGE_WORD = rf"жас(?!{SPACE}{trie(['қыз', 'жігіт', 'бала', 'әйел', 'жұбай', 'ана', 'адам'])})\w*"
 #: What may not follow a count: a ratio, an age, a unit, a currency, a time word, a phone,
-#: a view counter.
+#: a view counter, a month, the clock time of a page header.
 NOT_COUNTED = (
-    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе|жас\w*|лет\w*|процент\w*|пайыз\w*|%|"
+    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|{_AGE_WORD}|лет\w*|процент\w*|пайыз\w*|%|"
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
-    + rf"|{TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_PHONE_AFTER}|{_VIEWS_AFTER})"
+    + rf"|{TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_PHONE_AFTER}|{_VIEWS_AFTER}|{_MONTH_AFTER}"
+    + rf"|{CLOCK_AFTER})"
 )
+#: Not the year of a page header's date after its capitalised month (``25 Шілде, 2022``).
+_NOT_HEADER_YEAR = "".join(rf"(?<!{month.capitalize()},{SPACE})" for month in KK_MONTH_NAMES)
 #: Not the minutes of a clock time (``12:53``), nor a currency rate (``USD: 494.87``), nor
 #: the year closing an operation's name after a dash (``«Қарасора — 2025»``).
 _NOT_CLOCK_OR_NAME = (
@@ -58,11 +68,13 @@ def _not_after(words: tuple[str, ...]) -> str:
     by_length: dict[int, list[str]] = {}
     for word in words:
         by_length.setdefault(len(word), []).append(word)
-    return rf"(?<!№)(?<!\d{SPACE})" + "".join(
+    refused = "".join(
         rf"(?<!{trie(same)}{SPACE}{opener})"
         for _, same in sorted(by_length.items())
         for opener in ("", '[«"]')
     )
+    # ``в т.ч. 2700`` "including": ``ч.`` there is no part of an article
+    return rf"(?<!№)(?<!\d{SPACE})(?:(?<=т\.ч\.{SPACE})|(?<=т\.{SPACE}ч\.{SPACE})|{refused})"
 
 
 #: Russian collective numerals in their cases (``двое``, ``троих``, ``семерым``).
@@ -87,7 +99,7 @@ _KK_COLLECTIVE = (
     rf"(?:{_KK_COLLECTIVE_STEMS}(?:[ыі](?:н|не|на|нің|ның|нен|нан|мен|нде|нда)?)?"
     rf"|{_KK_POSSESSIVE_NUMBERS}(?:н|не|на|нің|ның|нен|нан|мен)?)"
 )
-_ONE_AFTER = ("и", "а", "только", "лишь", "всего", "еще", "ещё")
+_ONE_AFTER = ("и", "а", "по", "только", "лишь", "всего", "еще", "ещё")
 #: ``один``/``одна`` is a count only in a list of counts or after ``только``/``ещё``
 #: (``две лаборатории и одна группа``), never in ``одной из стран`` or ``один раз``.
 _RU_ONE = (
@@ -98,10 +110,24 @@ _RU_ONE = (
 )
 
 
+#: The police and emergency numbers dialled (``звоните в 102,``, ``на 112.``): after ``в`` or
+#: ``на`` with no counted noun after them they are numbers to call (H16, R14).
+_NOT_DIALLED = (
+    rf"(?!(?:(?<=[\s(][Вв]{SPACE})|(?<=[\s(][Нн]а{SPACE}))(?:10[1-4]|112){WORD_END}"
+    rf"(?!{SPACE}[^\W\d_]))"
+)
+#: A count range written as one token (``4-5`` нарколабораторий, R11); not a phone's groups.
+_COUNT_RANGE = r"(?<![\d-])\d{1,3}-\d{1,3}(?![-\d])"
+
+
 def _digits_count(gazetteers: Gazetteers) -> str:
     """A count in digits (``2 564``, ``500-ден астам``), not a label, a phone or a measure."""
     not_after = _not_after(gazetteers.not_count_after)
-    return rf"{not_after}{_NOT_CLOCK_OR_NAME}{DIGIT_AMOUNT}{NOT_COUNTED}{QUALIFIER_AFTER}"
+    return (
+        rf"{not_after}{_NOT_CLOCK_OR_NAME}{_NOT_HEADER_YEAR}{_NOT_DIALLED}"
+        rf"(?:{DIGIT_AMOUNT}|{_COUNT_RANGE}){NOT_COUNTED}"
+        rf"{QUALIFIER_AFTER}"
+    )
 
 
 def _words_count(lang: str) -> str:

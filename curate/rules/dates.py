@@ -10,11 +10,23 @@ A Kazakh date is often a head naming the year (``биылғы``, ``өткен ж
 """
 
 from curate.data import Gazetteers
-from curate.rules.grammar import KK, KK_ENDING, RU, SPACE, WORD_END, Rule, any_case, rule, trie
+from curate.rules.grammar import (
+    KK,
+    KK_CASE_ENDING,
+    KK_ENDING,
+    RU,
+    SPACE,
+    WORD_END,
+    Rule,
+    any_case,
+    rule,
+    trie,
+)
 from curate.rules.numbers import NUMBER, number_words
 
 _YEAR = r"(?:19|20)\d\d"
-_DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+)?"
+#: A day, with a Kazakh ending (``15-і``) or as a range in one token (``13-16`` қыркүйек, K23).
+_DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+|[-–]\d{1,2})?"
 #: A range written as one token (``7-9 жылға``, ``5–7 лет``).
 _RANGE = r"\d{1,3}[-–]\d{1,3}"
 
@@ -24,9 +36,9 @@ RU_MONTH = (
 )
 #: A month or a range of months (``январе–сентябре``).
 _RU_MONTHS = rf"{RU_MONTH}(?:[-–]{RU_MONTH})?"
-_KK_MONTH_NAMES = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+KK_MONTH_NAMES = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
                    "қыркүйек", "қазан", "қараша", "желтоқсан"]  # fmt: skip
-_KK_MONTH_STEM = trie(any_case(_KK_MONTH_NAMES))
+_KK_MONTH_STEM = trie(any_case(KK_MONTH_NAMES))
 KK_MONTH = rf"{_KK_MONTH_STEM}(?:{KK_ENDING})?{WORD_END}"
 #: A month or a range of months (``қаңтар-қыркүйек``, ``наурыздан``).
 _KK_MONTH_RANGE = rf"{_KK_MONTH_STEM}(?:[-–]{_KK_MONTH_STEM})?(?:{KK_ENDING})?{WORD_END}"
@@ -43,10 +55,10 @@ _KK_PART = rf"(?:соң|бас|ортас){_KK_PART_ENDING}{WORD_END}"
 TIME_UNIT = (
     r"(?:месяц(?:а|ев|ы|ам|ами|ах|е)?|год(?:а|у|ам|ами|ах)?|лет|сут(?:ок|ки)|дн(?:я|ей)|день|недел[иьюяе]"
     r"|час(?:а|ов)?|минут[ы]?|квартал[аеы]?|полугоди[яе]"
-    rf"|жыл(?:ғы|дық|{KK_ENDING})?|ай(?:да|ға|дан|дың|ы|ын|ына|ында|ынан|ындағы|дағы|лық)?"
+    rf"|жыл(?:ғы|дық|{KK_ENDING})?|ай(?:лық|{KK_ENDING})?"
     rf"|тәулік(?:{KK_ENDING})?|күн(?:{KK_ENDING})?|апта(?:{KK_ENDING})?|сағат(?:{KK_ENDING})?){WORD_END}"
 )
-_YEAR_WORD = r"(?:года|году|годах|годы|год|гг\.|г\.)"
+_YEAR_WORD = r"(?:года|году|годом|годах|годы|год|гг\.|г\.)"
 _RU_RELATIVE = (
     r"(?:этого|этом|прошлого|прошлом|текущего|текущем|минувшего|минувшем|нынешнего|нынешнем"
     rf"|следующего|следующем|позапрошлого|позапрошлом|того{SPACE}же)"
@@ -54,7 +66,10 @@ _RU_RELATIVE = (
 _RU_PERIOD = r"(?:года|году|месяца|месяце|недели|неделе|квартала|квартале|полугодия|полугодии)"
 #: What names the year after a Russian period: ``прошлого года``, ``2025 года``.
 _RU_OF_YEAR = rf"(?:{_RU_RELATIVE}{SPACE}{_RU_PERIOD}|{_YEAR}{SPACE}{_YEAR_WORD})"
-_PERIOD_PART = trie(any_case(["начала", "начале", "конца", "конце", "середины", "середине"]))
+_PERIOD_PART = trie(
+    any_case(["начала", "начале", "началу", "конца", "конце", "концу", "середины", "середине",
+              "середину"])
+)  # fmt: skip
 #: Adjectives that stay inside a Russian duration (``неполные два года``, ``последние 5 лет``).
 _RU_DURATION_ADJECTIVE = trie(
     any_case(["неполные", "неполных", "полные", "полных", "первые", "первых", "последние",
@@ -97,7 +112,7 @@ _KK_DURATION_ADJECTIVE = trie(any_case(["соңғы", "алғашқы"]))
 #: The same period a year before: ``(өткен жылдың) сәйкес кезеңімен``, ``(2024 жылғы) осы кезеңде``.
 _KK_SAME_PERIOD = (
     rf"{trie(['осы', 'сәйкес', 'ұқсас', 'тиісті', 'дәл осы', 'сол'])}{SPACE}"
-    rf"(?:кезең|мерзім)(?:{KK_ENDING})?{WORD_END}"
+    rf"(?:кезең|мерзім|уақыт)(?:{KK_ENDING})?{WORD_END}"
 )
 #: A quarter or a half-year (``бірінші тоқсанында``, ``1-тоқсанда``, ``жартыжылдықта``).
 _KK_QUARTER = (
@@ -116,7 +131,7 @@ _NOT_BIRTH = rf"(?!{SPACE}(?:рождения|туған){WORD_END})"
 
 #: A number of Kazakh time units, in digits, a range or words: ``екі айға``, ``7-9 жылға``.
 _KK_DURATION = (
-    rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?(?:{NUMBER}|{_RANGE}|{number_words('kk')})"
+    rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?(?:{NUMBER}|{_RANGE}|{number_words('kk')}|[Бб]ір)"
     rf"{SPACE}{TIME_UNIT}{_NOT_BIRTH}"
 )
 
@@ -127,15 +142,31 @@ _AGE_BEFORE = (
       for word in ("возраст", "возрасте", "возраста")
       for link in ("от", "до", "—", "–", "-", "составляет", "составил")),
     *(rf"возрасте{SPACE}от{SPACE}{digits}{SPACE}до{SPACE}" for digits in (r"\d", r"\d\d")),
+    # the upper end of an age range (``в возрасте 18–29 лет``, ``возраста 20 - 35 лет``)
+    *(rf"{word}{SPACE}{digits}{link}"
+      for word in ("возрасте", "возраста", "возрастом", "возраст")
+      for digits in (r"\d", r"\d\d")
+      for link in ("[-–—]", rf"{SPACE}[-–—]{SPACE}", rf"{SPACE}до{SPACE}", rf"{SPACE}и{SPACE}")),
 )  # fmt: skip
 _NOT_AN_AGE = "".join(rf"(?<!{before})" for before in _AGE_BEFORE)
 #: A Russian duration, its adjective and year included: ``неполные два года``, ``девять
-#: месяцев 2025 года``, ``10 до 15 лет``; not an age (``в возрасте 18 лет``).
+#: месяцев 2025 года``; not an age (``в возрасте 18 лет``).
 _RU_DURATION = (
-    rf"{_NOT_AN_AGE}(?:{_RU_DURATION_ADJECTIVE}{SPACE})?(?:{NUMBER}{SPACE}(?:до|[-–]){SPACE})?"
+    rf"{_NOT_AN_AGE}(?:{_RU_DURATION_ADJECTIVE}{SPACE})?"
     rf"(?:{NUMBER}|{_RANGE}|{number_words('ru')}){SPACE}{TIME_UNIT}(?:{SPACE}{_RU_OF_YEAR})?"
     rf"{_NOT_BIRTH}"
 )
+#: The lower end of an elliptic range is a DATE of its own (``от 4 до 17 лет`` → ``4``,
+#: ``17 лет``; judgement call R16), as is each end of a range split by a spaced dash.
+_RU_RANGE_START = (
+    rf"{_NOT_AN_AGE}{NUMBER}(?={SPACE}(?:до|[-–—]){SPACE}{NUMBER}{SPACE}{TIME_UNIT}{_NOT_BIRTH})"
+    # the first day of a range of days (``с 1 по 15 марта``, ``с 10 до 20 июня``)
+    rf"|(?<=[Сс]{SPACE}){_DAY}(?={SPACE}(?:по|до){SPACE}{_DAY}{SPACE}{RU_MONTH})"
+    # and of a range of years (``с 2020 по 2024 год``)
+    rf"|(?<=[Сс]{SPACE}){_YEAR}(?={SPACE}(?:по|до){SPACE}{_YEAR}{SPACE}{_YEAR_WORD})"
+)
+#: ``за год`` "over the (reported) year" and the like (R20); not the rate ``в месяц`` (H7).
+_RU_OVER_PERIOD = rf"(?<=[Зз]а{SPACE})(?:год|месяц|неделю|сутки|квартал|полугодие){WORD_END}"
 
 #: A Kazakh year head and what it anchors: ``ағымдағы жылдың 1 мамырынан``, ``2024 жылғы
 #: наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``, ``өткен жылдың соңында``;
@@ -150,6 +181,8 @@ _KK_ANCHORED = (
 #: ``Есепті кезеңде``, ``жыл соңына``.
 _KK_RELATIVE = (
     rf"{trie(any_case(['биыл', 'былтыр', 'кеше', 'бүгін', 'ертең', 'бүгінгі күні']))}"
+    rf"|{trie(any_case(['биыл', 'былтыр']))}(?:мен|ға|дан|дың){WORD_END}"
+    rf"|{trie(any_case(['биылғы', 'былтырғы']))}{SPACE}жылы{WORD_END}"
     rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен жылғы']))}(?:{KK_ENDING})?{WORD_END}"
     rf"|{_KK_YEAR_HEAD}(?:{SPACE}жылы)?"
     rf"|{trie(any_case(['өткен', 'осы', 'ағымдағы', 'биылғы', 'келесі', 'соңғы']))}{SPACE}"
@@ -162,7 +195,7 @@ _KK_RELATIVE = (
 #: The same period of another year: ``аналогичный период прошлого года``, ``тем же периодом
 #: прошлого года``.
 _RU_SAME_PERIOD = (
-    rf"(?:{trie(any_case(['аналогичн', 'соответствующ', 'отчетн', 'отчётн']))}\w{{2,3}}"
+    rf"(?:{trie(any_case(['аналогичн', 'соответствующ', 'отчетн', 'отчётн', 'истекш']))}\w{{2,3}}"
     rf"|{trie(any_case(['тем же', 'том же', 'тот же', 'того же']))})"
     rf"{SPACE}период\w{{0,2}}(?:{SPACE}{_RU_OF_YEAR})?"
 )
@@ -181,6 +214,8 @@ _RU_RELATIVE_DATE = (
     rf"(?:годом|месяцем|кварталом){WORD_END}"
     rf"|{_YEAR}-(?:м|го|му|й){WORD_END}"
     rf"|{trie(any_case(['полгода', 'полугода', 'полмесяца']))}"
+    # a season of a named year (``летом прошлого года``); a season alone is vague (H7)
+    rf"|{trie(any_case(['летом', 'зимой', 'весной', 'осенью']))}{SPACE}{_RU_OF_YEAR}"
     rf"|{trie(any_case(['вчера', 'сегодня', 'завтра', 'накануне', 'позавчера']))}"
 )
 
@@ -210,8 +245,95 @@ _KK_MONTH_DATE = (
 )
 
 
-#: A day and month, with the year after a comma as page headers write it (``25 Шілде, 2022``).
-_KK_DAY_MONTH = rf"{_DAY}{SPACE}{KK_MONTH}(?:,{SPACE}{_YEAR}{WORD_END})?"
+#: A day and month (``12 қаңтарда``, ``15 наурыз күні``), or a month in the genitive and its
+#: day (``наурыздың 15-і күні``); ``күні`` "on the day" is inside, as after a weekday.
+_KK_DAY_MONTH = (
+    rf"{_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күні{WORD_END})?"
+    rf"|{_KK_MONTH_STEM}[дтн]?[ыі]ң{SPACE}\d{{1,2}}-(?:[сн]?[ыі]|нде|нда|інде|ында){WORD_END}"
+    rf"(?:{SPACE}күні{WORD_END})?"
+)
+#: The case endings a month takes alone: locative, ablative, dative, genitive.
+_KK_MONTH_CASE_ENDING = trie(
+    ["да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке",
+     "ның", "нің", "дың", "дің", "тың", "тің", "дағы", "дегі", "тағы", "тегі"]
+)  # fmt: skip
+#: A Kazakh month alone with a case ending (``қаңтарда``, ``ақпанның``, ``наурыздан``), not
+#: with a possessive (``маусымы`` "its season"); ``Қазан`` with a capital is the city Kazan.
+_KK_MONTH_CASE = (
+    rf"(?:{trie(any_case(m for m in KK_MONTH_NAMES if m != 'қазан'))}|қазан)"
+    rf"{_KK_MONTH_CASE_ENDING}{WORD_END}"
+)
+
+#: A date in digits (``15.03.2024``, ``15.03.2024 ж.``, ``15.03.2024 года``).
+_NUMERIC_DATE = (
+    rf"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}"
+    rf"(?:{SPACE}(?:{_YEAR_WORD}|ж\.|жылғы|жылы))?"
+)
+#: A clock time right after a date: the date and time of a page header (``04 января 2024 |
+#: 12:53``, ``21.07.2023, 09:47``), page chrome.
+CLOCK_AFTER = rf"{SPACE}?[|,·•]?{SPACE}?\d{{1,2}}:\d\d{WORD_END}"
+#: Every form of the Russian month names, for the case-blind :data:`ANY_CASE_MONTH`.
+_RU_MONTH_FORMS = [
+    *(f"{stem}{end}" for stem in ("январ", "феврал", "апрел", "июн", "июл", "сентябр",
+                                  "октябр", "ноябр", "декабр") for end in "ьяюе"),
+    *(f"{stem}{end}" for stem in ("март", "август") for end in ("", "а", "е", "у")),
+    "май", "мая", "маю", "мае",
+]  # fmt: skip
+#: A month's name in lower case, capitalised or upper case, as a page header or banner
+#: writes it (``04 января``, ``6 ОКТЯБРЯ``, ``25 Шілде``).
+#: Month abbreviations of page headers (``19 қыр. 2024 15:31``, ``5 сент. 2023``).
+_MONTH_ABBREVIATION = (
+    trie(
+        {
+            form
+            for word in (
+                "қаң",
+                "ақп",
+                "нау",
+                "сәу",
+                "мам",
+                "мау",
+                "шіл",
+                "там",
+                "қыр",
+                "қаз",
+                "қар",
+                "жел",
+                "янв",
+                "фев",
+                "апр",
+                "июн",
+                "июл",
+                "авг",
+                "сен",
+                "сент",
+                "окт",
+                "ноя",
+                "дек",
+            )
+            for form in (word, word.capitalize())
+        }
+    )
+    + r"\."
+)
+ANY_CASE_MONTH = (
+    "(?:"
+    + trie({form for word in (*_RU_MONTH_FORMS, *KK_MONTH_NAMES)
+            for form in (word, word.capitalize(), word.upper())})
+    + rf"(?:{WORD_END}|(?<=[а-яәіңғүұқөһ])(?:{KK_CASE_ENDING}){WORD_END})|{_MONTH_ABBREVIATION})"
+)  # fmt: skip
+#: A page header's date, not annotated (judgement calls K1 and R1): a date followed by a
+#: clock time, or a day, a capitalised Kazakh month and the year after a comma
+#: (``25 Шілде, 2022``), which Kazakh running text never writes.
+HEADER_DATE = (
+    rf"(?:{_DAY}{SPACE}{ANY_CASE_MONTH}(?:,?{SPACE}{_YEAR})?|\d{{1,2}}\.\d{{1,2}}\.{_YEAR})"
+    rf"{CLOCK_AFTER}"
+    rf"|{_DAY}{SPACE}{trie(m.capitalize() for m in KK_MONTH_NAMES)},{SPACE}{_YEAR}{WORD_END}"
+)
+_NOT_HEADER = rf"(?!{HEADER_DATE})"
+#: A month with no day before it: a month after a day is the day-and-month rules' (or a
+#: page header's, which is not annotated).
+_NO_DAY = rf"(?<!\d{SPACE})"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
@@ -221,15 +343,19 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     before ``date_year``.
     """
     return [
-        rule("date_day_month_ru", "DATE", _RU_DAY_MONTH, 0.95, langs=RU),
+        rule("date_numeric", "DATE", rf"{_NOT_HEADER}{_NUMERIC_DATE}", 0.95),
+        rule("date_day_month_ru", "DATE", rf"{_NOT_HEADER}{_RU_DAY_MONTH}", 0.95, langs=RU),
         rule("date_anchored_kk", "DATE", _KK_ANCHORED, 0.95, langs=KK),
-        rule("date_day_month_kk", "DATE", _KK_DAY_MONTH, 0.95, langs=KK),
+        rule("date_day_month_kk", "DATE", rf"{_NOT_HEADER}{_KK_DAY_MONTH}", 0.95, langs=KK),
         rule("date_year", "DATE", _YEAR_DATE, 0.9),
-        rule("date_month_year_ru", "DATE", _RU_MONTH_YEAR, 0.9, langs=RU),
+        rule("date_month_year_ru", "DATE", rf"{_NO_DAY}{_RU_MONTH_YEAR}", 0.9, langs=RU),
         rule("date_duration_ru", "DATE", _RU_DURATION, 0.85, langs=RU),
+        rule("date_range_start_ru", "DATE", _RU_RANGE_START, 0.8, langs=RU),
+        rule("date_over_period_ru", "DATE", _RU_OVER_PERIOD, 0.8, langs=RU),
         rule("date_duration_kk", "DATE", _KK_DURATION, 0.85, langs=KK),
         rule("date_relative_ru", "DATE", _RU_RELATIVE_DATE, 0.85, langs=RU),
         rule("date_relative_kk", "DATE", _KK_RELATIVE, 0.85, langs=KK),
-        rule("date_month_ru", "DATE", _RU_MONTHS, 0.6, langs=RU),
+        rule("date_month_ru", "DATE", rf"{_NO_DAY}{_RU_MONTHS}", 0.6, langs=RU),
         rule("date_month_kk", "DATE", _KK_MONTH_DATE, 0.9, langs=KK),
+        rule("date_month_case_kk", "DATE", _KK_MONTH_CASE, 0.8, langs=KK),
     ]

@@ -1,5 +1,7 @@
 """MONEY: an amount of money with its currency: ``более 255 млн тенге``, ``68 миллион
-теңге``, ``255 миллион теңгеден астам``, ``Т850 млн``.
+теңге``, ``255 миллион теңгеден астам``, ``Т850 млн``, ``миллиард теңгеден астам``; and a
+sum whose currency is only in the context, which is tenge (judgement call R8): ``наркотики
+на 20 миллиардов``, ``сумма ущерба составила 1,2 млрд`` after tenge in the sentence.
 
 CURRENCY → AMOUNT → MONEY, as natasha's money grammar; the currency words are
 :data:`curate.normalise.CURRENCIES`, which the normaliser turns into ISO codes.
@@ -7,8 +9,15 @@ CURRENCY → AMOUNT → MONEY, as natasha's money grammar; the currency words ar
 
 from curate.data import Gazetteers
 from curate.normalise import CURRENCIES
-from curate.rules.grammar import LANGS, SPACE, WORD_END, Rule, rule
-from curate.rules.numbers import DIGIT_AMOUNT, QUALIFIER_AFTER, amount
+from curate.rules.grammar import LANGS, SPACE, WORD_END, Rule, rule, trie
+from curate.rules.numbers import (
+    DIGIT_AMOUNT,
+    DIGITS,
+    MULTIPLIER,
+    NUMBER,
+    QUALIFIER_AFTER,
+    amount,
+)
 
 #: A currency word; the dollar may name its country (``долларов США``, ``АҚШ доллары``).
 CURRENCY = rf"(?:(?:АҚШ{SPACE})?(?:" + "|".join(CURRENCIES) + rf")(?:{SPACE}США)?){WORD_END}"
@@ -16,6 +25,50 @@ CURRENCY = rf"(?:(?:АҚШ{SPACE})?(?:" + "|".join(CURRENCIES) + rf")(?:{SPACE}�
 
 #: An amount after the currency sign (``Т850 млн``, ``$5 млн долларов``).
 _SIGN_FIRST = rf"[Т₸$]{DIGIT_AMOUNT}(?:{SPACE}{CURRENCY})?"
+
+
+#: The multipliers of a sum of money (``млн``, ``миллиард``); a thousand is too small to
+#: tell a sum from a count without its currency.
+_MONEY_MULTIPLIER = rf"(?:млн\.?|млрд\.?|трлн\.?|миллион\w{{0,6}}|миллиард\w{{0,6}}){WORD_END}"
+#: A multiplier word standing for one of it (``миллиард теңгеден астам``, ``более миллиона
+#: тенге``), as a unit word without a number counts as one (judgement calls K14, R10).
+_BARE_MULTIPLIER = rf"(?<!\d{SPACE})(?:[Мм]иллион|[Мм]иллиард)\w{{0,6}}"
+#: Tenge named earlier in the same sentence: one fixed-width lookbehind per distance, as
+#: Python's lookbehinds have a fixed width.
+_TENGE_WINDOW = 120
+_TENGE_BEFORE = (
+    "(?:"
+    + "|".join(
+        rf"(?<={trie(['тенге', 'теңге', 'Тенге', 'Теңге'])}[^.!?\n]{{{gap}}})"
+        for gap in range(1, _TENGE_WINDOW + 1)
+    )
+    + ")"
+)
+#: What may follow a sum whose currency is only in the context: the end of the clause or a
+#: verb of valuing (``составила 1,2 млрд.``, ``1,2 млрд құрады``, ``на 20 миллиардов
+#: изъяли``); never a noun, which would make it a count or a quantity (``2 млн доз``).
+_SUM_END = (
+    rf"(?={SPACE}?(?:[.,;:!?)»”\n]|$)|{SPACE}(?:"
+    + trie(["құрады", "құрайды", "құраған", "бағаланды", "бағаланады", "болды", "болады",
+            "составила", "составил", "составило", "составляет", "составит", "оценивается",
+            "оценили", "оценен", "оценены", "превысил", "превысила", "превышает"])
+    + rf"|[а-яё]{{2,}}(?:ли|ла|ло|ся|ет|ит|ют|ят)){WORD_END})"
+)  # fmt: skip
+#: A sum with its multiplier and no currency (``1,2 млрд``), where tenge was said earlier in
+#: the sentence or where ``на`` makes it a value (``наркотики на 20 миллиардов изъяли``):
+#: MONEY in tenge (judgement call R8).
+#: Words that make the sum after them a value (``на сумму 3 млн.``, ``құны 40 млн``).
+_VALUE_BEFORE = "|".join(
+    rf"(?<={word}{SPACE})"
+    for word in ("[Нн]а", "сумму", "сумма", "суммой", "сумме", "стоимостью", "стоимость",
+                 "сомасы", "сомаға", "құны", "бағасы")
+)  # fmt: skip
+_SUM_IN_CONTEXT = (
+    rf"(?:{_VALUE_BEFORE}|(?=\d){_TENGE_BEFORE}){NUMBER}{SPACE}{_MONEY_MULTIPLIER}"
+    rf"(?:{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*{QUALIFIER_AFTER}{_SUM_END}"
+    # ``20 миллиардтық есірткі`` "drugs worth 20 billion": the tenge is understood
+    rf"|{NUMBER}{SPACE}(?:миллиардтық|миллиондық|млрд-тық|млн-дық){WORD_END}"
+)
 
 
 def _amount_currency(lang: str) -> str:
@@ -37,4 +90,11 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             for lang in sorted(LANGS)
         ),
         rule("money_sign_prefix", "MONEY", _SIGN_FIRST, 0.85),
+        rule(
+            "money_multiplier_currency",
+            "MONEY",
+            rf"{_BARE_MULTIPLIER}{SPACE}{CURRENCY}{QUALIFIER_AFTER}",
+            0.85,
+        ),
+        rule("money_in_context", "MONEY", _SUM_IN_CONTEXT, 0.75),
     ]

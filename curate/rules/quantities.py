@@ -7,8 +7,8 @@ dose (a tablet, capsule or ampoule is a dose).
 """
 
 from curate.data import Gazetteers
-from curate.normalise import QUANTITY_UNITS
-from curate.rules.grammar import LANGS, SPACE, WORD_END, Rule, rule
+from curate.normalise import KK_POSTPOSED_QUALIFIERS, QUANTITY_UNITS
+from curate.rules.grammar import KK, LANGS, RU, SPACE, WORD_END, Rule, any_case, rule, trie
 from curate.rules.numbers import DIGITS, QUALIFIER_AFTER, amount
 
 #: The counter word before a dose form (``300 дана таблетка`` "300 pieces of tablets").
@@ -24,21 +24,54 @@ UNIT = (
 
 #: ``бір`` "one" is an amount before a unit (``бір тоннадан асты``), though not alone.
 _KK_ONE = rf"[Бб]ір(?={SPACE}(?:{'|'.join(QUANTITY_UNITS)}))"
+#: ``один`` in the case forms that stand before a unit (``около одного килограмма``).
+_RU_ONE = rf"(?:одного|одной|один|одну|одним)(?={SPACE}(?:{'|'.join(QUANTITY_UNITS)}))"
+#: A dose unit, between which and the number a Kazakh qualifier may stand, as doses are
+#: counted like pieces (``115 мыңнан астам бір реттік дозаны``, judgement call K16; ``2
+#: мыңнан астам таблетка``).
+_DOSE_AFTER_QUALIFIER = (
+    rf"(?:(?:бір{SPACE}реттік|разов\w+|{DOSE_COUNTER}){SPACE})?"
+    rf"(?:доз|таблетк|капсул|ампул)[^\W\d_]*{WORD_END}"
+)
+_KK_QUALIFIER = rf"{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END}"
+#: A unit word without a number counts as one (judgement calls K14 and R10): a Kazakh
+#: unit with a qualifier after it (``келіге жуық``, ``тоннадан астам``) or a Russian one in
+#: the genitive after a qualifier word (``более тонны``; the extractor takes the qualifier
+#: in).
+_KK_BARE_UNIT = (
+    rf"(?<!\d{SPACE}){trie(any_case(['келі', 'тонна', 'литр', 'грамм']))}"
+    rf"[^\W\d_]{{0,6}}{SPACE}{_KK_QUALIFIER}"
+)
+_RU_BARE_UNIT = (
+    "(?:"
+    + "|".join(rf"(?<={word}{SPACE})" for word in ("более", "свыше", "около", "почти",
+                                                    "порядка", "примерно", "менее"))
+    + rf")(?:тонны|килограмма|грамма|литра){WORD_END}"
+)  # fmt: skip
 
 
 def _quantity(lang: str) -> str:
     """An amount in digits or ``lang``'s words with its unit, then more digits and units
     of a compound mass (``5 кг 952 гр``), maybe a qualifier after."""
-    one = f"|{_KK_ONE}" if lang == "kk" else ""
+    one = f"|{_KK_ONE}" if lang == "kk" else f"|{_RU_ONE}"
+    inner_qualifier = (
+        rf"|{amount(lang)}{SPACE}{_KK_QUALIFIER}{SPACE}{_DOSE_AFTER_QUALIFIER}"
+        if lang == "kk"
+        else ""
+    )
     return (
         rf"(?:{amount(lang)}{one}){SPACE}{UNIT}"
-        rf"(?:{SPACE}{DIGITS}{SPACE}{UNIT})*{QUALIFIER_AFTER}"
+        rf"(?:{SPACE}{DIGITS}{SPACE}{UNIT})*{QUALIFIER_AFTER}{inner_qualifier}"
     )
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """An amount and its unit, and compound masses (``5 кг 952 гр``)."""
     return [
-        rule(f"quantity_{lang}", "QUANTITY", _quantity(lang), 0.95, langs=frozenset({lang}))
-        for lang in sorted(LANGS)
+        *(
+            rule(f"quantity_{lang}", "QUANTITY", _quantity(lang), 0.95, langs=frozenset({lang}))
+            for lang in sorted(LANGS)
+        ),
+        rule("quantity_bare_unit_kk", "QUANTITY", _KK_BARE_UNIT, 0.8, langs=KK),
+        rule("quantity_bare_unit_ru", "QUANTITY", _RU_BARE_UNIT, 0.8, langs=RU),
     ]
