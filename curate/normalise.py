@@ -128,6 +128,8 @@ QUALIFIERS: dict[str, Qualifier] = {
     "более чем": "more_than", "более": "more_than", "свыше": "more_than",
     "больше": "more_than", "не менее": "more_than", "астам": "more_than", "аса": "more_than",
     "артық": "more_than", "кемінде": "more_than", "кем дегенде": "more_than",
+    # with the possessive: "more than 3.5 tonnes of it" (``3,5 тоннадан астамы``, H9)
+    "астамы": "more_than", "артығы": "more_than", "жуығы": "almost",
     "около": "about", "порядка": "about", "примерно": "about", "приблизительно": "about",
     "шамамен": "about", "шамасы": "about",
     "почти": "almost", "жуық": "almost", "тарта": "almost",
@@ -137,7 +139,7 @@ QUALIFIERS: dict[str, Qualifier] = {
 
 #: Qualifier words that follow the number in Kazakh (``500-ден астам``); the rest precede it.
 KK_POSTPOSED_QUALIFIERS: frozenset[str] = frozenset(
-    {"астам", "аса", "артық", "жуық", "тарта", "дейін"}
+    {"астам", "астамы", "аса", "артық", "артығы", "жуық", "жуығы", "тарта", "дейін"}
 )
 
 #: Verbs next to a span that qualify its number but stay outside it (``превысило 17 тыс.``).

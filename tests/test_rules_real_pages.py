@@ -297,3 +297,21 @@ def test_places_after_an_abbreviation_dot(
     extractor: Extractor, lang: str, text: str, expected: list
 ) -> None:
     assert spans_of(extractor, text, lang, {"LOC", "ORG", "PER", "DATE", "QUANTITY"}) == expected
+
+
+POSSESSIVE_QUALIFIERS = [
+    # a Kazakh qualifier with the possessive ("more than ... of it") is inside, and read
+    ("Есірткінің 3,5 тоннадан астамы тәркіленді.", ("3,5 тоннадан астамы", 3500.0, "more_than")),
+    ("Қылмыстардың 50%-дан астамы ашылды.", ("50%-дан астамы", 50.0, "more_than")),
+    ("Олардың 500-ден астамы сотталды.", ("500-ден астамы", 500.0, "more_than")),
+    ("Тәркіленгеннің 2 келіге жуығы героин.", ("2 келіге жуығы", 2.0, "almost")),
+    ("Оның 10 пайызға жуығы әйелдер.", ("10 пайызға жуығы", 10.0, "almost")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_QUALIFIERS)
+def test_a_kazakh_qualifier_with_the_possessive(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    [span] = [s for s in extractor.annotate(text, lang="kk") if s.value is not None]
+    assert (span.text, span.value, span.qualifier) == expected
