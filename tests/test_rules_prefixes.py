@@ -135,3 +135,17 @@ def test_a_rule_compiles_each_alternative_only_for_the_letters_it_starts_with() 
         == [s.text for s in Extractor([whole]).annotate(text, lang="ru")]
         == ["Комитета", "министерства"]
     )
+
+
+def test_a_rule_without_known_prefixes_does_not_let_another_kind_win_a_start() -> None:
+    """With one rule the prefix reader cannot follow (an inline flag), each kind is still
+    tried only at starts of its kind: the count's digit branch never beats the date that
+    has priority at the lower-case ``в``."""
+    rules = [
+        make_rule("date_x", "DATE", r"в \d+ году", 0.9),
+        make_rule("count_x", "COUNT", r"(?:в )?\d+", 0.9),
+        make_rule("org_x", "ORG", "(?i:абв)", 0.9),
+    ]
+    found = Extractor(rules, repeated_surnames=False).annotate("Это было в 2023 году.", lang="ru")
+
+    assert [(s.text, s.label) for s in found] == [("в 2023 году", "DATE")]

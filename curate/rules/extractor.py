@@ -38,7 +38,7 @@ from curate.rules import (
     places,
     quantities,
 )
-from curate.rules.grammar import LANGS, Rule, trie
+from curate.rules.grammar import LANGS, LOWER, UPPER, Rule, trie
 from curate.rules.numbers import qualifier_start
 from curate.rules.overlap import Candidate, resolve_overlaps
 from curate.rules.prefixes import alternatives
@@ -190,7 +190,7 @@ def _pass_text(rules: Sequence[Rule]) -> tuple[str, dict[str, Rule]]:
     by_name = {rule.name: rule for rule in rules}
     branches = [branch for rule in rules for branch in _branches(rule)]
     dispatch = "|".join(
-        _kind_alternation([branch for branch in branches if branch.kind == kind])
+        _kind_alternation(kind, [branch for branch in branches if branch.kind == kind])
         for kind in _KINDS
         if any(branch.kind == kind for branch in branches)
     )
@@ -248,19 +248,29 @@ def _branches(rule: Rule) -> list[_Branch]:
     return branches
 
 
-def _kind_alternation(branches: list[_Branch]) -> str:
-    """The branches of one kind behind one check of the prefixes they can start with."""
+def _kind_alternation(kind: str, branches: list[_Branch]) -> str:
+    """The branches of one kind behind one check of the prefixes they can start with, or,
+    when a branch's prefixes are not known, of the kind of the first character (else a
+    branch of an earlier kind could match at a start of another and beat its rules)."""
     known = [branch.starts for branch in branches if branch.starts is not None]
-    check = f"(?={trie(frozenset().union(*known))})" if len(known) == len(branches) else ""
+    if len(known) == len(branches):
+        check = f"(?={trie(frozenset().union(*known))})"
+    else:
+        check = _KIND_CHECKS[kind]
     return check + "(?:" + "|".join(branch.regex for branch in branches) + ")"
 
 
+#: What each kind of first character is, as a check before a token's first character.
+_KIND_CHECKS = {
+    "digit": r"(?=\d)",
+    "upper": f"(?=[{UPPER}])",
+    "lower": f"(?=[{LOWER}])",
+    "other": rf"(?![\d{UPPER}{LOWER}])",
+}
+
+
 def _kind(char: str) -> str:
-    if char.isdigit():
-        return "digit"
-    if char.isupper():
-        return "upper"
-    return "lower" if char.islower() else "other"
+    return next(kind for kind in _KINDS if re.match(_KIND_CHECKS[kind], char))
 
 
 def _repeated_surnames(text: str, found: list[Candidate]) -> list[Candidate]:

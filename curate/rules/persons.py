@@ -140,10 +140,12 @@ def _not_place_adjective(gazetteers: Gazetteers) -> str:
 
 @functools.cache
 def _first_name(gazetteers: Gazetteers) -> str:
-    """A listed first name with its endings, not a listed place (``Алмат`` + ``-ы`` is the
-    city ``Алматы``)."""
-    places = inflected(gazetteers.places)
-    return rf"(?!{places}{WORD_END}){inflected(gazetteers.first_names)}{WORD_END}"
+    """A listed first name with its endings, not a listed place that starts like one
+    (``Алмат`` + ``-ы`` is the city ``Алматы``)."""
+    names = gazetteers.first_names
+    places = [place for place in gazetteers.places if place.startswith(names)]
+    not_place = rf"(?!{inflected(places)}{WORD_END})" if places else ""
+    return rf"{not_place}{inflected(names)}{WORD_END}"
 
 
 @functools.cache
