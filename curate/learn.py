@@ -55,6 +55,8 @@ SUGGESTED_ENTRIES = "suggested_entries.txt"
 SUGGESTED_STOPLIST = "suggested_stoplist.txt"
 RULE_FIGURES = "rules.tsv"
 LIVE = "live.txt"
+#: What annotations did to the rules' spans, as the ML backend heard it (see live_corrections).
+LIVE_CORRECTIONS = "live_corrections.tsv"
 
 #: Labels a name list can find; dates and figures need the number grammars and a value.
 LEARNABLE_LABELS: tuple[str, ...] = ("PER", "ORG", "LOC", "DRUG", "LAW")
@@ -411,15 +413,17 @@ def extractor_for(
 
 
 def load_learned(directory: Path, *, live: bool = False) -> LearnedRules:
-    """The accepted entries and stop lists of ``directory`` as data for the extractor.
+    """The accepted entries and stop lists of ``directory`` as data for the extractor; with
+    ``live``, what the ML backend learned too (entries, and spans deleted again and again).
 
     An invalid line (not UTF-8, empty, an unknown label, no text) or an entry given under two
     labels is one warning each and skipped; a missing file is no entries.
     """
     entries = _read_entries(directory / ENTRIES)
+    stops = _read_stops(directory / STOPLIST)
     if live:
         entries += _read_entries(directory / LIVE)
-    stops = _read_stops(directory / STOPLIST)
+        stops += live_stops(directory / LIVE_CORRECTIONS)
     labels_of: dict[str, set[str]] = defaultdict(set)
     for label, form in entries:
         labels_of[entry_key(form)].add(label)
@@ -563,3 +567,65 @@ def _read_entries_quietly(path: Path) -> list[tuple[str, str]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return _read_entries(path)
+
+
+def live_corrections(
+    annotated: Sequence[Span], *, predicted: Sequence[Span]
+) -> list[tuple[str, Span]]:
+    """("deleted" or "kept", span) for each of the rules' ``predicted`` spans that one
+    annotation deleted (none of its spans overlaps it) or kept as predicted."""
+    kept = {(s.start, s.end, s.label) for s in annotated}
+    cover = _Cover(annotated)
+    found = []
+    for span in predicted:
+        if span.rule is None:
+            continue
+        if (span.start, span.end, span.label) in kept:
+            found.append(("kept", span))
+        elif not cover.overlaps(span):
+            found.append(("deleted", span))
+    return found
+
+
+def append_corrections(
+    directory: Path, corrections: Iterable[tuple[str, Span]], *, lang: str, document: str
+) -> int:
+    """Record ``corrections`` of ``document`` in ``directory``/``live_corrections.tsv``, once
+    each however often the annotation is saved; return how many lines are new."""
+    path = directory / LIVE_CORRECTIONS
+    old = _lines(path) if path.exists() else [_CORRECTIONS_HEADER]
+    lines = [
+        f"{kind}\t{span.rule}\t{normalised(span.text)}\t{lang}\t{document}"
+        for kind, span in corrections
+    ]
+    new = [line for line in dict.fromkeys(lines) if line not in set(old)]
+    if new:
+        directory.mkdir(parents=True, exist_ok=True)
+        write_lines(path, [*old, *new])
+    return len(new)
+
+
+_CORRECTIONS_HEADER = (
+    "# What annotators did to the rules' spans, as the ML backend heard it: "
+    "deleted|kept<TAB>rule<TAB>text<TAB>language<TAB>task. A span deleted in "
+    f"{DEFAULT_MIN_DOCUMENTS} tasks and kept in none is on the rule's stop list."
+)
+
+
+def live_stops(path: Path) -> list[tuple[str, str, frozenset[str]]]:
+    """(rule, text, languages) that annotations deleted in at least
+    :data:`DEFAULT_MIN_DOCUMENTS` tasks and kept in none: the stop list learned live."""
+    documents: dict[tuple[str, str, str], dict[str, set[str]]] = defaultdict(
+        lambda: {"deleted": set(), "kept": set()}
+    )
+    for where, fields in _fields(path):
+        if len(fields) != 5 or fields[0] not in ("deleted", "kept") or fields[3] not in LANGUAGES:
+            warn(f"{where}: not a live correction; skipped")
+            continue
+        kind, rule, text, lang, document = fields
+        documents[(rule, text, lang)][kind].add(document)
+    return [
+        (rule, text, frozenset({lang}))
+        for (rule, text, lang), seen in sorted(documents.items())
+        if len(seen["deleted"]) >= DEFAULT_MIN_DOCUMENTS and not seen["kept"]
+    ]

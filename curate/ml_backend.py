@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import uvicorn
 from starlette.applications import Starlette
@@ -37,7 +37,15 @@ from curate.articles import detect_language
 from curate.errors import CurateError, InputError, LabelStudioError
 from curate.label_config import check_label_config
 from curate.labels import LABEL_NAMES, LANGUAGES
-from curate.learn import DEFAULT_DIR, append_live, extractor_for, known_keys, live_entries
+from curate.learn import (
+    DEFAULT_DIR,
+    append_corrections,
+    append_live,
+    extractor_for,
+    known_keys,
+    live_corrections,
+    live_entries,
+)
 from curate.learn import resolve_directory as resolve_learned
 from curate.models import Lang, Span
 from curate.rules import Extractor
@@ -116,9 +124,19 @@ def describe_event(event: object) -> str:
     return ", ".join([str(action), *parts])
 
 
-def event_spans(event: object) -> tuple[str, Lang, list[Span], str] | None:
-    """An annotation event's task text and language, the annotation's spans whose text is
-    the task's at their offsets, and a name for the annotation; None for another event or
+class AnnotationEvent(NamedTuple):
+    """What a webhook says of one saved annotation: its task's text and language, its spans
+    (those whose text is the task's at their offsets), the task and a name for it."""
+
+    text: str
+    lang: Lang
+    spans: list[Span]
+    source: str
+    task: str
+
+
+def event_spans(event: object) -> AnnotationEvent | None:
+    """An annotation event read (see :class:`AnnotationEvent`); None for another event or
     one without the task's text (a webhook registered without its payload)."""
     if not isinstance(event, dict) or event.get("action") not in LEARNING_ACTIONS:
         return None
@@ -140,7 +158,7 @@ def event_spans(event: object) -> tuple[str, Lang, list[Span], str] | None:
         if len(labels) == 1 and labels[0] in LABEL_NAMES:
             spans.append(Span(start=start, end=end, label=labels[0], text=text[start:end]))
     source = f"task {task.get('id')}, annotation {annotation.get('id')}"
-    return text, lang, spans, source
+    return AnnotationEvent(text, lang, spans, source, task=str(task.get("id")))
 
 
 class LiveLearning:
@@ -160,17 +178,28 @@ class LiveLearning:
         self._lock = threading.Lock()
 
     def learn(self, event: object) -> int:
-        """Learn from one webhook event; return how many entries it added."""
+        """Learn from one webhook event; return how many entries it added.
+
+        The spans the annotation added become entries at once; the rules' spans it deleted
+        or kept are recorded, and a span deleted in two tasks (and kept in none) goes on its
+        rule's stop list (:func:`~curate.learn.live_stops`).
+        """
         read = event_spans(event) if self.enabled else None
         if read is None:
             return 0
-        text, lang, spans, source = read
         with self._lock:
-            predicted = self.extractor.annotate(text, lang=lang)
+            predicted = self.extractor.annotate(read.text, lang=read.lang)
             known = known_keys(self.directory)
-            new = live_entries(text, spans, predicted=predicted, known=known)
-            if append_live(self.directory, new, source=source):
-                self.extractor = extractor_for(self.directory, live=True)
+            new = live_entries(read.text, read.spans, predicted=predicted, known=known)
+            corrections = live_corrections(read.spans, predicted=predicted)
+            added = append_live(self.directory, new, source=read.source)
+            recorded = append_corrections(
+                self.directory, corrections, lang=read.lang, document=read.task
+            )
+            if added or recorded:
+                rebuilt = extractor_for(self.directory, live=True)
+                if rebuilt.model_version != self.extractor.model_version:
+                    self.extractor = rebuilt  # a new entry or stop: new rules, new version
         return len(new)
 
 

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from curate.client import LabelStudioClient
-from curate.learn import LIVE
+from curate.learn import LIVE, LIVE_CORRECTIONS
 from curate.ml_backend import (
     LEARNING_ACTIONS,
     LiveLearning,
@@ -150,3 +150,63 @@ def test_an_annotator_adds_a_new_agency_and_the_next_task_gets_it(
         httpx.Client(base_url=restarted.url, timeout=60) as http,
     ):
         assert (LATER_FORM, "ORG") in predicted_texts(http, LATER)
+
+
+# ---- deletions ---------------------------------------------------------------------------------
+
+FALSE_ALARM = "героин"
+REPORTS = [
+    "Алматыда 5 кг героин тәркіленді.",
+    "Шымкентте 2 кг героин табылды.",
+    "Таразда 3 кг героин ұсталды.",
+]
+
+
+def annotation_without(live: LiveLearning, text: str, dropped: str | None) -> dict[str, Any]:
+    """An event whose annotation keeps the rules' spans of ``text`` but ``dropped``."""
+    kept = [s for s in live.extractor.annotate(text, lang="kk") if s.text != dropped]
+    regions = [
+        {
+            "id": f"r{s.start}", "type": "labels", "from_name": "label", "to_name": "text",
+            "value": {"start": s.start, "end": s.end, "text": s.text, "labels": [s.label]},
+        }
+        for s in kept
+    ]  # fmt: skip
+    task_id = REPORTS.index(text) + 1
+    return {
+        "action": "ANNOTATION_UPDATED",
+        "task": {"id": task_id, "data": {"text": text, "lang": "kk"}},
+        "annotation": {"id": task_id * 10, "result": regions},
+    }
+
+
+def predicts(live: LiveLearning, text: str, wanted: str) -> bool:
+    return any(s.text == wanted for s in live.extractor.annotate(text, lang="kk"))
+
+
+def test_a_span_deleted_in_two_tasks_is_stopped_live_and_after_a_restart(tmp_path: Path) -> None:
+    live = LiveLearning(tmp_path)
+    before = live.extractor.model_version
+
+    live.learn(annotation_without(live, REPORTS[0], FALSE_ALARM))
+    live.learn(annotation_without(live, REPORTS[0], FALSE_ALARM))  # saved again: one task
+    assert predicts(live, REPORTS[2], FALSE_ALARM)  # deleted once is no pattern yet
+
+    live.learn(annotation_without(live, REPORTS[1], FALSE_ALARM))
+    assert not predicts(live, REPORTS[2], FALSE_ALARM)
+    assert live.extractor.model_version != before
+    assert predicts(live, REPORTS[2], "3 кг")  # the rule's other spans stay
+    assert not predicts(LiveLearning(tmp_path), REPORTS[2], FALSE_ALARM)
+    assert predicts(LiveLearning(tmp_path, enabled=False), REPORTS[2], FALSE_ALARM)
+
+
+def test_a_span_some_annotator_kept_is_not_stopped(tmp_path: Path) -> None:
+    live = LiveLearning(tmp_path)
+
+    live.learn(annotation_without(live, REPORTS[2], None))  # kept as predicted
+    live.learn(annotation_without(live, REPORTS[0], FALSE_ALARM))
+    live.learn(annotation_without(live, REPORTS[1], FALSE_ALARM))
+
+    assert predicts(live, REPORTS[2], FALSE_ALARM)
+    lines = (tmp_path / LIVE_CORRECTIONS).read_text("utf-8").splitlines()
+    assert sum(line.startswith("deleted\tdrug_") for line in lines) == 2
