@@ -254,6 +254,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     result = {
         "min_documents": args.min_documents,
         "curve": rows,
+        "checks": checks,
         "regressions": dropped,
         "speed": timing,
     }

@@ -21,8 +21,16 @@ def test_learning_never_lowers_f1_on_any_gold_set() -> None:
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout.splitlines()[-1])
     assert result["regressions"] == []
+    # something was learned and lifted a set (the real test pages, learned from themselves),
+    # so the check above had something to catch
+    lifted = [
+        (check["learned_from"], name)
+        for check in result["checks"]
+        for name, after in check["after"].items()
+        if after > check["before"][name]
+    ]
+    assert lifted
     first, last = result["curve"][0], result["curve"][-1]
     assert (first["k"], first["entries"]) == (0, 0)
-    assert last["entries"] + last["stops"] > 0
     assert last["learned"] >= last["learned_before"]
     assert result["speed"]["tasks"] == 40 and result["speed"]["suggested_entries"] > 0
