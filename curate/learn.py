@@ -598,7 +598,8 @@ def append_corrections(
         f"{kind}\t{span.rule}\t{normalised(span.text)}\t{lang}\t{document}"
         for kind, span in corrections
     ]
-    new = [line for line in dict.fromkeys(lines) if line not in set(old)]
+    recorded = set(old)
+    new = [line for line in dict.fromkeys(lines) if line not in recorded]
     if new:
         directory.mkdir(parents=True, exist_ok=True)
         write_lines(path, [*old, *new])

@@ -141,8 +141,13 @@ class _SortedOut:
     def __init__(self, present: dict[str, str | None]) -> None:
         self.present = present
         self.seen: set[str] = set()
-        self.read = self.unchanged = 0
+        self.unchanged = 0
         self.changed: list[str] = []
+
+    @property
+    def read(self) -> int:
+        """How many tasks went past."""
+        return len(self.seen)
 
     def missing(self, task: Task) -> Task | None:
         """``task`` when the project lacks its article, else None (counted)."""
@@ -153,7 +158,6 @@ class _SortedOut:
                 "be pushed once"
             )
         self.seen.add(article)
-        self.read += 1
         if article not in self.present:
             return task
         if self.present[article] == task.data.content_hash:

@@ -41,7 +41,7 @@ from curate.rules import (
 from curate.rules.grammar import LANGS, LOWER, UPPER, Rule, trie
 from curate.rules.numbers import qualifier_start
 from curate.rules.overlap import Candidate, resolve_overlaps
-from curate.rules.prefixes import alternatives
+from curate.rules.prefixes import alternatives, joined_prefixes
 from curate.tokens import tokens
 
 MODEL_VERSION = f"curate-rules-{__version__}"
@@ -223,11 +223,7 @@ def _branches(rule: Rule) -> list[_Branch]:
     a lower-case unit) is not compiled twice whole.
     """
     starting = alternatives(rule.pattern)
-    found = (
-        None
-        if any(its is None for _, its in starting)
-        else frozenset().union(*(its for _, its in starting))
-    )
+    found = joined_prefixes(starting)
     branches = []
     for kind in _KINDS:
         own = None if found is None else {p for p in found if _kind(p[0]) == kind}

@@ -62,8 +62,14 @@ def prefixes(pattern: str, *, length: int = 3) -> frozenset[str] | None:
     >>> sorted(prefixes(r"(?<![^\W_])(?:ст\.|ч\.\s?)[1-3]"))
     ['ст.', 'ч.', 'ч.1', 'ч.2', 'ч.3']
     """
-    found = [starts for _, starts in alternatives(pattern, length=length)]
-    return None if None in found else frozenset().union(*found)  # type: ignore[arg-type]
+    return joined_prefixes(alternatives(pattern, length=length))
+
+
+def joined_prefixes(found: list[tuple[str, frozenset[str] | None]]) -> frozenset[str] | None:
+    """The prefixes of a pattern from those of its :func:`alternatives`: None when one of
+    them may start with almost anything."""
+    starts = [its for _, its in found]
+    return None if None in starts else frozenset().union(*starts)  # type: ignore[arg-type]
 
 
 def alternatives(pattern: str, *, length: int = 3) -> list[tuple[str, frozenset[str] | None]]:
