@@ -5,13 +5,10 @@ Each table holds (language, text, the spans expected of the labels the table is 
 """
 
 import pytest
+from rulespans import spans_of
 
 from curate.normalise import normalise_span
 from curate.rules import Extractor
-
-
-def spans_of(extractor: Extractor, text: str, lang: str, labels: set[str]) -> list[tuple]:
-    return [(s.text, s.label) for s in extractor.annotate(text, lang=lang) if s.label in labels]
 
 
 def values_of(extractor: Extractor, text: str, lang: str, labels: set[str]) -> list[tuple]:

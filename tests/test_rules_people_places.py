@@ -5,13 +5,9 @@ Each table holds (language, text, the spans expected of the labels the test is a
 """
 
 import pytest
+from rulespans import spans_of
 
 from curate.rules import Extractor, lookalikes
-
-
-def spans_of(extractor: Extractor, text: str, lang: str, labels: set[str]) -> list[tuple]:
-    return [(s.text, s.label) for s in extractor.annotate(text, lang=lang) if s.label in labels]
-
 
 # ---- places --------------------------------------------------------------------------------
 

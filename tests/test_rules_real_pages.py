@@ -5,13 +5,9 @@ Each table holds (language, text, the spans expected of the labels the table is 
 """
 
 import pytest
+from rulespans import spans_of
 
 from curate.rules import Extractor
-
-
-def spans_of(extractor: Extractor, text: str, lang: str, labels: set[str]) -> list[tuple]:
-    return [(s.text, s.label) for s in extractor.annotate(text, lang=lang) if s.label in labels]
-
 
 # ---- page chrome: clock times, currency rates, view counters, operation names -------------
 
