@@ -242,6 +242,13 @@ def measure(
             scratch=scratch,
             credentials=credentials,
         )
+        # As it goes, so a long run that is stopped still leaves what it measured.
+        print(
+            f"{count} tasks, {operation}: {seconds[operation]:.1f} s, "
+            f"peak RSS {peak_mb[operation]:.0f} MB",
+            file=sys.stderr,
+            flush=True,
+        )
 
     (snapshot,) = (scratch / f"pulled-{curate_title}").iterdir()
     counted = [client.project(title).task_count for title in (curate_title, raw_title)]

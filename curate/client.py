@@ -44,6 +44,18 @@ COUNTING_OPTIONS: dict[str, Any] = {
 }
 
 
+#: The pace below which an export is taken for stuck: Label Studio builds 100-150 tasks a
+#: second with full predictions on a 2-core machine, so a fixed limit would fail a large
+#: project whose export is merely long (100,000 tasks take over ten minutes).
+SLOWEST_EXPORT_TASKS_PER_SECOND = 10
+SHORTEST_EXPORT_WAIT = 600.0
+
+
+def export_wait(task_count: int) -> float:
+    """Seconds to wait for an export snapshot of ``task_count`` tasks before giving up."""
+    return max(SHORTEST_EXPORT_WAIT, task_count / SLOWEST_EXPORT_TASKS_PER_SECOND)
+
+
 class LabelStudioUnavailable(LabelStudioError):
     """The server could not be reached or failed (HTTP 5xx): worth retrying later."""
 
@@ -235,20 +247,21 @@ class LabelStudioClient:
 
     def download_snapshot(
         self,
-        project_id: int,
+        project: Project,
         receive: Callable[[bytes], object],
         *,
         predictions: bool = True,
         keep: bool = True,
-        timeout: float = 600.0,
         poll_interval: float = 0.05,
     ) -> None:
         """Make a JSON export snapshot of the project (the UI's Export → JSON format) and pass
         it to ``receive`` chunk by chunk as it downloads (1 MiB each: memory stays flat).
 
         Without ``predictions`` the tasks list only their predictions' ids; unless ``keep``,
-        the snapshot is deleted on the server once downloaded.
+        the snapshot is deleted on the server once downloaded. An export still unfinished
+        after :func:`export_wait` of the project's size is an error.
         """
+        project_id, timeout = project.id, export_wait(project.task_count)
         options = SNAPSHOT_OPTIONS if predictions else COUNTING_OPTIONS
         with self._calling("creating an export snapshot"):
             export = self.sdk.projects.exports.create(project_id, **options)

@@ -54,7 +54,8 @@ def atomic_writer(
     With ``replace=False`` an existing ``path`` is never replaced: :class:`FileExistsError`
     is raised instead, even when another process creates ``path`` while this one writes.
     The temporary file is hidden, ``.<name>.*.tmp`` or ``<temporary_prefix>*.tmp``, so a
-    process killed mid-write leaves a leftover that can be recognised.
+    process killed mid-write leaves a leftover that can be recognised. A binary stream can
+    also be read back (a pull checks the snapshot it has written).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     prefix = temporary_prefix or f".{path.name}."
@@ -62,7 +63,7 @@ def atomic_writer(
     try:
         os.fchmod(handle, default_mode() if mode is None else mode)
         text = {} if binary else {"encoding": "utf-8", "newline": "\n"}
-        with os.fdopen(handle, "wb" if binary else "w", **text) as stream:
+        with os.fdopen(handle, "w+b" if binary else "w", **text) as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, overload
+from typing import IO, Any, overload
 
 import ijson
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
@@ -657,6 +657,27 @@ def summarise_snapshot(content: bytes, *, source: str) -> SnapshotSummary:
     return reader.summary()
 
 
+def summarise_file(stream: IO[bytes], *, source: str) -> SnapshotSummary:
+    """:func:`summarise_snapshot` of a snapshot file open for reading, read from its start.
+
+    Parsing a file is ijson's fast path: two to three times faster than feeding the same bytes
+    chunk by chunk to :class:`SnapshotReader`, in the same flat memory.
+    """
+    stream.flush()
+    stream.seek(0)
+    head = stream.read(_HEAD_BYTES).lstrip()
+    if not head:
+        raise _not_tasks(source, "empty")
+    if not head.startswith(b"["):
+        raise _not_tasks(source, "not a list")
+    stream.seek(0)
+    tally = _SnapshotTally()
+    with _parsing(source):
+        for item in ijson.items(stream, "item", use_float=True):
+            tally.add(_snapshot_task(item, tally.tasks, source))
+    return tally.summary()
+
+
 class SnapshotReader:
     """:func:`summarise_snapshot` of a snapshot fed chunk by chunk as it downloads, parsed
     incrementally (ijson), so memory stays flat however large the project.
@@ -678,41 +699,45 @@ class SnapshotReader:
         if not self._started and chunk.strip():
             self._started = True
             if not chunk.lstrip().startswith(b"["):
-                raise self._not_tasks("not a list")
-        with self._parsing():
+                raise _not_tasks(self._source, "not a list")
+        with _parsing(self._source):
             self._parser.send(chunk)
         self._count_parsed()
 
     def summary(self) -> SnapshotSummary:
         if not self._started:
-            raise self._not_tasks("empty")
-        with self._parsing():
+            raise _not_tasks(self._source, "empty")
+        with _parsing(self._source):
             self._parser.close()
         self._count_parsed()
         return self._tally.summary()
 
     def _count_parsed(self) -> None:
         for item in self._parsed:
-            try:
-                self._tally.add(_Task.model_validate(item))
-            except ValidationError as error:
-                raise self._not_tasks(
-                    f"task {self._tally.tasks}: {_first_problem(error)}"
-                ) from None
+            self._tally.add(_snapshot_task(item, self._tally.tasks, self._source))
         del self._parsed[:]
 
-    @contextlib.contextmanager
-    def _parsing(self) -> Iterator[None]:
-        try:
-            yield
-        except ijson.JSONError as error:
-            raise self._not_tasks(_first_line(error)) from None
 
-    def _not_tasks(self, problem: str) -> InputError:
-        return InputError(
-            f"{self._source} is not a JSON list of Label Studio tasks ({problem}): "
-            "rerun; if it persists, export from the UI and check the file"
-        )
+def _snapshot_task(item: Any, number: int, source: str) -> "_Task":
+    try:
+        return _Task.model_validate(item)
+    except ValidationError as error:
+        raise _not_tasks(source, f"task {number}: {_first_problem(error)}") from None
+
+
+@contextlib.contextmanager
+def _parsing(source: str) -> Iterator[None]:
+    try:
+        yield
+    except ijson.JSONError as error:
+        raise _not_tasks(source, _first_line(error)) from None
+
+
+def _not_tasks(source: str, problem: str) -> InputError:
+    return InputError(
+        f"{source} is not a JSON list of Label Studio tasks ({problem}): "
+        "rerun; if it persists, export from the UI and check the file"
+    )
 
 
 def _first_line(error: Exception) -> str:

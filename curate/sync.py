@@ -29,7 +29,7 @@ from curate.credentials import load_credentials
 from curate.errors import InputError, LabelStudioError
 from curate.files import atomic_writer, locked
 from curate.label_config import DEFAULT_PROJECT, read_guidelines, read_label_config
-from curate.labelstudio_export import SnapshotReader, SnapshotSummary
+from curate.labelstudio_export import SnapshotReader, SnapshotSummary, summarise_file
 from curate.tasks import ArticleTasks, Task
 
 SNAPSHOT_DIR = Path("exports") / "snapshots"
@@ -177,14 +177,8 @@ def pull(
     project = client.project(project_title)
 
     def download(stream: IO[bytes]) -> SnapshotSummary:
-        reader = SnapshotReader(source=_snapshot_source(client))
-
-        def receive(chunk: bytes) -> None:
-            stream.write(chunk)
-            reader.feed(chunk)
-
-        client.download_snapshot(project.id, receive)
-        return reader.summary()
+        client.download_snapshot(project, stream.write)
+        return summarise_file(stream, source=_snapshot_source(client))
 
     path, summary = write_snapshot(download, directory=directory, stem=_slug(project.title))
     return PullReport(path=path, summary=summary)
@@ -201,7 +195,7 @@ def status(client: LabelStudioClient, *, project_title: str = DEFAULT_PROJECT) -
     summary = _summary_of_task_list(progress, client.user_emails)
     if summary is None:
         reader = SnapshotReader(source=_snapshot_source(client))
-        client.download_snapshot(project.id, reader.feed, predictions=False, keep=False)
+        client.download_snapshot(project, reader.feed, predictions=False, keep=False)
         summary = reader.summary()
     return ProjectStatus(project=project, summary=summary, url=client.url)
 

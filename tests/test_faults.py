@@ -331,7 +331,8 @@ def test_server_stopped_mid_pull_leaves_no_partial_file_and_the_rerun_completes(
     dedicated: DedicatedServer, seed_tasks: list[Task], project_title: str, tmp_path: Path
 ) -> None:
     client = dedicated.client()
-    tasks = copies(seed_tasks, 400)
+    # Enough tasks that the export takes seconds: the stop must land before the pull ends.
+    tasks = copies(seed_tasks, 1000)
     project = push(client, tasks, project_title=project_title).project
     snapshots = tmp_path / "snapshots"
     earlier = pull(client, project_title=project_title, directory=snapshots).path

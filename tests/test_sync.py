@@ -3,6 +3,7 @@
 import contextlib
 import fcntl
 import http.server
+import io
 import json
 import os
 import random
@@ -11,7 +12,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -21,10 +22,15 @@ from typer.testing import CliRunner
 
 from curate.articles import read_articles
 from curate.cli import app
-from curate.client import LabelStudioClient, LabelStudioUnavailable, connect
+from curate.client import LabelStudioClient, LabelStudioUnavailable, connect, export_wait
 from curate.credentials import Credentials
 from curate.errors import InputError
-from curate.labelstudio_export import SnapshotReader, summarise_snapshot
+from curate.labelstudio_export import (
+    SnapshotReader,
+    SnapshotSummary,
+    summarise_file,
+    summarise_snapshot,
+)
 from curate.server import free_port
 from curate.sync import pull, push, status, write_snapshot
 from curate.tasks import Task, tasks_from_articles
@@ -464,6 +470,19 @@ def test_a_snapshot_fed_in_small_chunks_summarises_as_the_whole_bytes() -> None:
 
     assert reader.summary() == summarise_snapshot(content, source="a snapshot")
     assert reader.summary().tasks == 50 and len(reader.summary().mismatches) == 50
+    assert summarise_file(io.BytesIO(content), source="a snapshot") == reader.summary()
+
+
+def _summarise_fed(content: bytes, source: str) -> SnapshotSummary:
+    reader = SnapshotReader(source=source)
+    reader.feed(content)
+    return reader.summary()
+
+
+def _summarise_written(content: bytes, source: str) -> SnapshotSummary:
+    stream = io.BytesIO()
+    stream.write(content)  # as a pull leaves it: written, positioned at the end
+    return summarise_file(stream, source=source)
 
 
 @pytest.mark.parametrize(
@@ -475,14 +494,12 @@ def test_a_snapshot_fed_in_small_chunks_summarises_as_the_whole_bytes() -> None:
         (b'[{"id": "x", "data": {}}]', "task 0: id: Input should be a valid integer"),
     ],
 )
+@pytest.mark.parametrize("summarise", [_summarise_fed, _summarise_written])
 def test_a_snapshot_that_is_not_a_list_of_tasks_is_one_clear_error(
-    content: bytes, problem: str
+    content: bytes, problem: str, summarise: Callable[[bytes, str], SnapshotSummary]
 ) -> None:
-    reader = SnapshotReader(source="the snapshot Label Studio sent")
-
     with pytest.raises(InputError) as raised:
-        reader.feed(content)
-        reader.summary()
+        summarise(content, "the snapshot Label Studio sent")
 
     assert str(raised.value).startswith(
         f"the snapshot Label Studio sent is not a JSON list of Label Studio tasks ({problem}"
@@ -607,3 +624,9 @@ def test_commands_never_print_or_write_the_api_key(
         if written.is_file():
             assert label_studio.api_key.encode() not in written.read_bytes()
     assert os.listdir(in_tmp / "snapshots")
+
+
+@pytest.mark.parametrize(("tasks", "wait"), [(0, 600.0), (6_000, 600.0), (100_000, 10_000.0)])
+def test_a_large_project_is_given_time_to_export(tasks: int, wait: float) -> None:
+    # A fixed ten minutes failed the pull of a 100,000-task project whose export was merely long.
+    assert export_wait(tasks) == wait
