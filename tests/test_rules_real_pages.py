@@ -39,6 +39,44 @@ def test_page_chrome_is_not_counted(
     assert spans_of(extractor, text, lang, {"COUNT", "DATE", "DRUG"}) == expected
 
 
+# Whole lines of chrome (K1, R1): nothing in them is a span; the article under them keeps all.
+ALL_LABELS = {"PER", "ORG", "LOC", "DATE", "DRUG", "QUANTITY", "MONEY", "COUNT", "PERCENT", "LAW"}
+CHROME_LINES = [
+    # a photo's tag line
+    ("kk", "Есірткі, синтетика, Астана, сурет - Zakon.kz жаңалық 27.02.2026 18:25\n"
+           "Астанада синтетика тәркіленді.", [("Астанада", "LOC"), ("синтетика", "DRUG")]),
+    ("ru", "Полиция, кокаин, Шымкент, фото - Новости Zakon.kz\nВ Шымкенте изъяли кокаин.",
+     [("Шымкенте", "LOC"), ("кокаин", "DRUG")]),
+    # a hashtag menu taken for the title
+    ("ru", "#АЭС в Казахстане\nВ Казахстане изъяли 11 тонн.",
+     [("Казахстане", "LOC"), ("11 тонн", "QUANTITY")]),
+    ("kk", "#Қарағанды облысы\nҚарағанды облысында 3 зертхана жабылды.",
+     [("Қарағанды облысында", "LOC"), ("3", "COUNT")]),
+    # a site's motto; the outlet named in a sentence is an ORG
+    ("ru", "Информационный медиа-портал POLISIA.KZ\nМеф изъяли в Шымкенте, сообщает Polisia.kz.",
+     [("Меф", "DRUG"), ("Шымкенте", "LOC"), ("Polisia.kz", "ORG")]),
+    # the page's date line and view counter
+    ("ru", "Сегодня, 14:25\nСегодня в Астане задержали 2 курьеров.",
+     [("Сегодня", "DATE"), ("Астане", "LOC"), ("2", "COUNT")]),
+    ("kk", "Құқық 12:40, 05 наурыз 2024\nБиыл Алматыда 4 күдікті ұсталды.",
+     [("Биыл", "DATE"), ("Алматыда", "LOC"), ("4", "COUNT")]),
+    ("ru", "Просмотров: 1 255\nИзъято 1 255 граммов.", [("1 255 граммов", "QUANTITY")]),
+    ("kk", "255 рет көрсетілді\n255 грамм тәркіленді.", [("255 грамм", "QUANTITY")]),
+    # not chrome: a title or a sentence with a clock time, a campaign's hashtag in a sentence
+    ("ru", "В Алматы в 14:25 задержали курьера\nТекст.", [("Алматы", "LOC")]),
+    ("ru", "В 14:25 в Астане задержали 2 курьеров.", [("Астане", "LOC"), ("2", "COUNT")]),
+    ("kk", "Полиция #Нарконет акциясы аясында Астанада 3 күдіктіні ұстады.",
+     [("Астанада", "LOC"), ("3", "COUNT")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHROME_LINES)
+def test_no_span_in_a_line_of_page_chrome(
+    extractor: Extractor, lang: str, text: str, expected: list
+) -> None:
+    assert spans_of(extractor, text, lang, ALL_LABELS) == expected
+
+
 KEPT = [
     # the guards leave ordinary figures alone: a ratio of a year, a count after a dash
     ("ru", "Задержаны 12 человек — 7 из них ранее судимы.", [("12", "COUNT"), ("7", "COUNT")]),
