@@ -269,6 +269,11 @@ def parse_parts(text: str, label: str) -> NumberParts:
     return walker.parts()
 
 
+#: A Russian unit with ``пол-``/``полу-`` "half" joined to it (``полтонны``, ``полутонны``,
+#: ``полкило``); ``полтора`` is a number word, read before.
+_RU_HALF = re.compile(r"полу?-?(?P<unit>(?:тонн\w{0,3}|кило\w{0,6}|литр\w{0,2}|грамм\w{0,2})?)")
+
+
 class _PartWalker:
     """Reads a span's parts left to right; a unit applies to the amounts before it."""
 
@@ -335,6 +340,11 @@ class _PartWalker:
             self.amounts.append(Amount(1.0, factor))  # мыңнан астам: a bare thousand
 
     def _unit_word(self, word: str) -> None:
+        if self.label == "QUANTITY" and not self.amounts and (half := _RU_HALF.fullmatch(word)):
+            self.amounts.append(Amount(0.5))  # ``полутонны``, ``пол-литра``: half a unit
+            word = half.group("unit")
+            if not word:
+                return  # ``пол-`` written apart: its unit is the next word
         if self.label == "QUANTITY" and (unit := lookup(word, _QUANTITY_UNITS)) is not None:
             if not self.amounts:
                 self.amounts.append(Amount(1.0))  # ``келіге жуық``, ``более тонны``: one
@@ -383,6 +393,8 @@ def normalise_span(
     (``превысило``, ``асатын``); ``context_before``/``context_after`` are the text around it.
 
     >>> normalise_span("жарты тоннадан астам", "QUANTITY")
+    (500.0, 'kg', 'more_than')
+    >>> normalise_span("свыше полутонны", "QUANTITY")
     (500.0, 'kg', 'more_than')
     >>> normalise_span("–4%", "PERCENT")
     (-4.0, '%', None)

@@ -61,7 +61,9 @@ TIME_UNIT = (
 _YEAR_WORD = r"(?:года|году|годом|годах|годы|год|гг\.|г\.)"
 _RU_RELATIVE = (
     r"(?:этого|этом|прошлого|прошлом|текущего|текущем|минувшего|минувшем|нынешнего|нынешнем"
-    rf"|следующего|следующем|позапрошлого|позапрошлом|того{SPACE}же)"
+    rf"|следующего|следующем|позапрошлого|позапрошлом|того{SPACE}же"
+    # the feminine, for a week (``на прошлой неделе``, ``этой недели``)
+    r"|этой|прошлой|текущей|минувшей|нынешней|следующей|позапрошлой)"
 )
 _RU_PERIOD = r"(?:года|году|месяца|месяце|недели|неделе|квартала|квартале|полугодия|полугодии)"
 #: What names the year after a Russian period: ``прошлого года``, ``2025 года``.
@@ -160,8 +162,9 @@ _RU_DURATION = (
 #: ``17 лет``; judgement call R16), as is each end of a range split by a spaced dash.
 _RU_RANGE_START = (
     rf"{_NOT_AN_AGE}{NUMBER}(?={SPACE}(?:до|[-–—]){SPACE}{NUMBER}{SPACE}{TIME_UNIT}{_NOT_BIRTH})"
-    # the first day of a range of days (``с 1 по 15 марта``, ``с 10 до 20 июня``)
-    rf"|(?<=[Сс]{SPACE}){_DAY}(?={SPACE}(?:по|до){SPACE}{_DAY}{SPACE}{RU_MONTH})"
+    # the first day of a range of days (``с 1 по 15 марта``, ``с 10 до 20 июня``, ``в ночь
+    # с 5 на 6 мая``)
+    rf"|(?<=[Сс]{SPACE}){_DAY}(?={SPACE}(?:по|до|на){SPACE}{_DAY}{SPACE}{RU_MONTH})"
     # and of a range of years (``с 2020 по 2024 год``)
     rf"|(?<=[Сс]{SPACE}){_YEAR}(?={SPACE}(?:по|до){SPACE}{_YEAR}{SPACE}{_YEAR_WORD})"
 )

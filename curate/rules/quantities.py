@@ -50,6 +50,14 @@ _RU_BARE_UNIT = (
 )  # fmt: skip
 
 
+#: Half a unit in one Russian word (``свыше полутонны``, ``полкилограмма``); the extractor
+#: takes a qualifier before it in.
+_RU_HALF_UNIT = (
+    r"(?<![\w-])[Пп]олу?-?(?:тонн[ыу]|килограмма|кило|литра|грамма)"
+    rf"{WORD_END}"
+)
+
+
 def _quantity(lang: str) -> str:
     """An amount in digits or ``lang``'s words with its unit, then more digits and units
     of a compound mass (``5 кг 952 гр``), maybe a qualifier after."""
@@ -74,4 +82,5 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         ),
         rule("quantity_bare_unit_kk", "QUANTITY", _KK_BARE_UNIT, 0.8, langs=KK),
         rule("quantity_bare_unit_ru", "QUANTITY", _RU_BARE_UNIT, 0.8, langs=RU),
+        rule("quantity_half_unit_ru", "QUANTITY", _RU_HALF_UNIT, 0.85, langs=RU),
     ]
