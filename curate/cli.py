@@ -418,7 +418,12 @@ def push(
     source: ArticlesSource,
     project: ProjectTitle = DEFAULT_PROJECT,
     url: ServerUrl = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Tasks per import.")] = 500,
+    batch_size: Annotated[
+        int,
+        typer.Option(
+            "--batch-size", min=1, help="Most tasks per import (fewer for long articles)."
+        ),
+    ] = 500,  # sync.BATCH_SIZE; sync is imported only when a command needs it
     silent: Silent = False,
     skip_bad: SkipBad = False,
     learned: LearnedDir = None,

@@ -32,7 +32,7 @@ from curate.labelstudio_export import (
     summarise_snapshot,
 )
 from curate.server import free_port
-from curate.sync import pull, push, status, write_snapshot
+from curate.sync import _batched, pull, push, status, write_snapshot
 from curate.tasks import Task, tasks_from_articles
 
 pytestmark = pytest.mark.server
@@ -630,3 +630,19 @@ def test_commands_never_print_or_write_the_api_key(
 def test_a_large_project_is_given_time_to_export(tasks: int, wait: float) -> None:
     # A fixed ten minutes failed the pull of a 100,000-task project whose export was merely long.
     assert export_wait(tasks) == wait
+
+
+def test_a_push_batch_ends_at_its_task_count_or_its_characters(seed_tasks: list[Task]) -> None:
+    first_two = sum(len(task.data.text) for task in seed_tasks[:2])
+
+    by_characters = list(_batched([None, *seed_tasks, None], 500, first_two))
+
+    assert [task for batch in by_characters for task in batch] == seed_tasks
+    assert len(by_characters[0]) == 2
+    assert all(
+        sum(len(task.data.text) for task in batch) <= first_two or len(batch) == 1
+        for batch in by_characters
+    )
+    assert [len(batch) for batch in _batched(seed_tasks, 2, 10**9)] == [2, 2, 1]
+    # a task longer than the budget goes alone, never waits for company
+    assert [len(batch) for batch in _batched(seed_tasks, 500, 1)] == [1] * len(seed_tasks)
