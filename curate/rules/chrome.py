@@ -27,8 +27,10 @@ _GAP = r"[ \t,|•·–—-]+"
 #: A word of a date line: a number, a capitalised word (a section, ``Сегодня``), a month.
 _DATE_LINE_WORD = rf"(?:\d[\d.:/]*|[{UPPER}]\w*|{RU_MONTH}|{KK_MONTH})"
 
+#: After the line break before it: a pattern that starts with a literal character is found by
+#: a fast scan for that character, where ``^`` would be tried at every position.
 _CHROME_LINE = re.compile(
-    r"^(?:"
+    r"\n(?:"
     # A hashtag menu: a tag and at most three more words.
     r"#\w[^\s]*(?:[ \t]+[^\s]+){0,3}"
     # A photo's tag line: short items separated by commas, then "photo - <outlet>".
@@ -48,7 +50,9 @@ _CHROME_LINE = re.compile(
 
 def chrome_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of ``text``'s lines of page chrome, in order."""
-    return [match.span() for match in _CHROME_LINE.finditer(text)]
+    # A line break before the first line; the break a match starts with is then at the
+    # line's own offset in ``text``.
+    return [(match.start(), match.end() - 1) for match in _CHROME_LINE.finditer("\n" + text)]
 
 
 def outside_chrome(
