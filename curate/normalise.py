@@ -394,6 +394,8 @@ def normalise_span(
 
     >>> normalise_span("жарты тоннадан астам", "QUANTITY")
     (500.0, 'kg', 'more_than')
+    >>> normalise_span("861", "QUANTITY", context_after=' "экстази" таблеткасы')
+    (861.0, 'dose', None)
     >>> normalise_span("свыше полутонны", "QUANTITY")
     (500.0, 'kg', 'more_than')
     >>> normalise_span("–4%", "PERCENT")
@@ -403,7 +405,12 @@ def normalise_span(
     """
     if label not in NUMBER_LABELS:
         return None, None, None
-    return _normalise(text, label, _word_before(context_before), _word_after(context_after))
+    value, unit, qualifier = _normalise(
+        text, label, _word_before(context_before), _word_after(context_after)
+    )
+    if label == "QUANTITY" and unit is None:
+        unit = _dose_after(context_after)
+    return value, unit, qualifier
 
 
 @functools.lru_cache(maxsize=65536)
@@ -414,6 +421,16 @@ def _normalise(
     qualifier = parts.qualifier or _verb_qualifier(word_before) or _verb_qualifier(word_after)
     unit = None if label == "COUNT" else parts.unit
     return parts.value, unit, qualifier
+
+
+#: A dose unit one or two words after a number (``861 "экстази" таблеткасы``, K25).
+_DOSE_AFTER = re.compile(r"\A\s+(?:\S+\s+)?[«\"“]?(?:таблетк|капсул|ампул|доз)\w*", re.IGNORECASE)
+
+
+def _dose_after(context: str) -> str | None:
+    """``dose`` when a dose unit follows a QUANTITY span that holds only its number: the
+    drug's name stands between them in Kazakh (``800 экстази таблеткасы``)."""
+    return "dose" if _DOSE_AFTER.match(context) else None
 
 
 def _verb_qualifier(word: str) -> Qualifier | None:

@@ -349,3 +349,87 @@ def test_a_kazakh_qualifier_with_the_possessive(
 ) -> None:
     [span] = [s for s in extractor.annotate(text, lang="kk") if s.value is not None]
     assert (span.text, span.value, span.qualifier) == expected
+
+
+# ---- the second batch of real dev pages: more chrome, units, names (issue 13) ---------------
+
+CHROME_MORE = [
+    # a web address and a markdown image inside a line; the sentence after keeps its spans
+    ("ru", "(https://site.kz/uploads/2023/09/foto-5.jpg) В Таразе задержан курьер.",
+     [("Таразе", "LOC")]),
+    ("ru", "![Фото: Иван Петров / Unsplash](https://x.kz/2024/01/a.jpg)\nВ Уральске изъяли 3 кг.",
+     [("Уральске", "LOC"), ("3 кг", "QUANTITY")]),
+    # a credit, an archive photo's line, the page's date line with an abbreviated month
+    ("kk", "Фото: ҚР ІІМ баспасөз қызметі\nІІМ 4 зертхананы жапты.",
+     [("ІІМ", "ORG"), ("4", "COUNT")]),
+    ("kk", "© Photo : ІІМ\nАрхивтегі сурет - Sputnik Қазақстан, 1920, 12.03.2024\nТекст.", []),
+    ("kk", "5 нау, 2025 сағат 11:20\nПолиция 2 күдіктіні ұстады.", [("2", "COUNT")]),
+    ("ru", "14:30, 12 Март 2025 | GMT +5\nЗадержаны 2 человека.", [("2", "COUNT")]),
+    # counters of reactions, a call to subscribe, a closing link to another story
+    ("kk", "Ұнайды\n0\nҰнамайды\n3\nЖаңалық соңы.", []),
+    ("kk", "Жаңалықтарды оқу үшін Telegram арнамызға жазылыңыз!", []),
+    ("ru", "Полиция изъяла 2 кг.\nРанее КНБ задержал курьера в Актау.", [("2 кг", "QUANTITY")]),
+    ("ru", "Ранее КНБ задержал курьера в Актау. Его осудили на 8 лет.\nТекст.",
+     [("КНБ", "ORG"), ("Актау", "LOC"), ("8 лет", "DATE")]),
+    # a caption that repeats the title
+    ("kk", "ҰҚК екі айда 3 миллиард теңгенің есірткісін тәркіледі\n"
+           "ҰҚК екі айда 3 миллиард теңгенің есірткісін тәркіледі Сурет: Baq.kz\nМәтін.",
+     [("ҰҚК", "ORG"), ("екі айда", "DATE"), ("3 миллиард теңгенің", "MONEY")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHROME_MORE)
+def test_no_span_in_more_page_chrome(
+    extractor: Extractor, lang: str, text: str, expected: list
+) -> None:
+    assert spans_of(extractor, text, lang, ALL_LABELS) == expected
+
+
+NAMES_AND_NUMBERS = [
+    # an age word, not a word that starts like one
+    ("kk", "Облыста 6 жасырын зертхана анықталды.", [("6", "COUNT")]),
+    ("kk", "25 жастағы тұрғын ұсталды.", []),
+    # two months joined: two DATEs
+    ("kk", "Полиция наурыз бен сәуір аралығында 12 рейд өткізді.",
+     [("наурыз", "DATE"), ("сәуір", "DATE"), ("12", "COUNT")]),
+    ("kk", "Мамыр мен маусымда 3 арна жабылды.",
+     [("Мамыр", "DATE"), ("маусымда", "DATE"), ("3", "COUNT")]),
+    # Kazakh doses with the drug between the number and the unit (K25)
+    ("kk", "Тінтуде 450 \"экстази\" таблеткасы табылды.",
+     [("450", "QUANTITY"), ("экстази", "DRUG")]),
+    ("kk", "Айналымнан 1 200 кг-нан астам есірткі алынды.", [("1 200 кг-нан астам", "QUANTITY")]),
+    # named after a person: no PER; an operation's name: no DRUG
+    ("ru", "Грузовик прошел через пост им. А. Жанибекова в Казыгурте.", [("Казыгурте", "LOC")]),
+    ("kk", "Бұл Б. Момышұлы атындағы көшеде болды.", []),
+    ("ru", "Идет операция под названием «Кокаин». Изъят кокаин.", [("кокаин", "DRUG")]),
+    ("kk", "«Қарасора» іс-шарасы кезінде 40 келі қарасора жойылды.",
+     [("40 келі", "QUANTITY"), ("қарасора", "DRUG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMES_AND_NUMBERS)
+def test_names_and_numbers_of_more_real_pages(
+    extractor: Extractor, lang: str, text: str, expected: list
+) -> None:
+    assert spans_of(extractor, text, lang, ALL_LABELS) == expected
+
+
+ORGANISATION_TAILS = [
+    # a name ends before a preposition and before a noun in the instrumental after и
+    ("ru", "Сотрудники управления полиции Актюбинской области при поддержке КНБ задержали курьера.",
+     [("управления полиции Актюбинской области", "ORG"), ("КНБ", "ORG")]),
+    ("ru", "Рейд провели сотрудники ДП Атырауской области и прокуратурой.",
+     [("ДП Атырауской области", "ORG")]),
+    ("ru", "Письмо Министерства финансов и национальной экономики получено.",
+     [("Министерства финансов и национальной экономики", "ORG")]),
+    # a parent unit in the genitive inside a name
+    ("ru", "Агенты Департамента комитета национальной безопасности по Мангистауской области.",
+     [("Департамента комитета национальной безопасности по Мангистауской области", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ORGANISATION_TAILS)
+def test_organisation_names_end_where_they_end(
+    extractor: Extractor, lang: str, text: str, expected: list
+) -> None:
+    assert spans_of(extractor, text, lang, {"ORG"}) == expected

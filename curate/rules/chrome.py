@@ -1,17 +1,18 @@
-"""Lines of page chrome that stay in an article's text, where the rules propose no span.
+"""Page chrome that stays in an article's text, where the rules propose no span.
 
 Ingest removes the chrome it can tell by the line alone (``spot_img``, ads, comment forms).
-Some lines stay because they look like text: the tag line under a page's photo
-(``Есірткі, синтетика, Астана, сурет - Zakon.kz``), a hashtag menu taken for the title
-(``#АЭС в Казахстане``), a site's motto above the article (``Информационный медиа-портал
-POLISIA.KZ``), the page's date line and view counter. Annotators leave them out (judgement
-calls K1 and R1 of the real-pages gold), so the rules skip them. Ingest keeps them:
-removing them would change the text, and so the offsets, of articles already pushed and
-annotated.
+Some stays because it looks like text: the tag line under a page's photo (``Есірткі,
+синтетика, Астана, сурет - Zakon.kz``) and its credit (``Фото: прокуратура Павлодарской
+области``), a hashtag menu taken for the title (``#АЭС в Казахстане``), a site's motto above
+the article (``Информационный медиа-портал POLISIA.KZ``), the page's date line, view and
+reaction counters, a call to subscribe, a caption that repeats the title, a closing
+``Ранее …`` link to another story, web addresses. Annotators leave it out (judgement calls
+K1, K28, R1 and R4 of the real-pages gold), so the rules skip it. Ingest keeps it: removing
+it would change the text, and so the offsets, of articles already pushed and annotated.
 
->>> text = "#АЭС в Казахстане\\nВ Казахстане изъяли меф"
->>> [text[start:end] for start, end in chrome_lines(text)]
-['#АЭС в Казахстане']
+>>> text = "#АЭС в Казахстане\\nВ Казахстане изъяли меф (https://polisia.kz/1/2)"
+>>> [text[start:end] for start, end in chrome_spans(text)]
+['#АЭС в Казахстане', 'https://polisia.kz/1/2']
 """
 
 import bisect
@@ -19,13 +20,17 @@ import re
 from collections.abc import Sequence
 
 from curate.rules.dates import KK_MONTH, RU_MONTH
-from curate.rules.grammar import UPPER
+from curate.rules.grammar import LOWER, UPPER
 from curate.rules.overlap import Candidate
 
 _CLOCK = r"(?<!\d)\d{1,2}:\d\d(?!\d)"
 _GAP = r"[ \t,|•·–—-]+"
-#: A word of a date line: a number, a capitalised word (a section, ``Сегодня``), a month.
-_DATE_LINE_WORD = rf"(?:\d[\d.:/]*|[{UPPER}]\w*|{RU_MONTH}|{KK_MONTH})"
+#: A word of a date line: a number, a capitalised word (a section, ``Сегодня``), a month, an
+#: abbreviation (``сәу``, ``окт.``), ``сағат`` "o'clock" (``12 сәу, 2024 сағат 10:04``).
+_DATE_LINE_WORD = (
+    rf"(?:[+−]?\d[\d.:/]*|[{UPPER}]\w*|{RU_MONTH}|{KK_MONTH}|[{LOWER}]{{1,4}}\.?|сағат)"
+)
+_PHOTO = r"(?:[Сс]урет|[Фф]ото|Photo)"
 
 #: After the line break before it: a pattern that starts with a literal character is found by
 #: a fast scan for that character, where ``^`` would be tried at every position.
@@ -33,32 +38,74 @@ _CHROME_LINE = re.compile(
     r"\n(?:"
     # A hashtag menu: a tag and at most three more words.
     r"#\w[^\s]*(?:[ \t]+[^\s]+){0,3}"
-    # A photo's tag line: short items separated by commas, then "photo - <outlet>".
-    r"|(?:[^\n,]{1,40},[ \t]+)+(?:[Сс]урет|[Фф]ото)[ \t]*[-–—][^\n]*"
+    # A photo's tag line or caption, then "photo - <outlet>" (``Архивтегі сурет - Sputnik``).
+    rf"|[^\n]{{0,80}}?{_PHOTO}[ \t]*[-–—][^\n]*"
+    # A photo credit (``Фото: МВД РК``, ``© Photo : КНБ РК``).
+    rf"|(?:©[ \t]*)?{_PHOTO}[ \t]*:[^\n]*"
     # A site's motto that ends in its web address, no sentence in it.
     r"|[^\n.!?:;«»\"“”]{1,60}?[ \t][A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM)"
     # A page's date line: a clock time among numbers, capitalised words and month names
-    # (``Сегодня, 14:25``, ``Құқық 12:40, 05 наурыз 2024``, ``04 января 2024 | 12:53``).
+    # (``Сегодня, 14:25``, ``15:00, 09 Октябрь 2025 | GMT +5``, ``12 сәу, 2024 сағат 10:04``).
     rf"|(?:{_DATE_LINE_WORD}{_GAP})*{_CLOCK}(?:{_GAP}{_DATE_LINE_WORD})*"
     # A view counter (``Просмотров: 255``, ``255 рет көрсетілді``).
     r"|(?:[Пп]росмотр\w*|[Кк]өрілім\w*|[Ққ]аралым\w*):?[ \t]*\d[\d \t]*"
     r"|\d[\d \t]*(?:просмотр\w*|рет[ \t]+(?:көрсетілді|қаралды))"
+    # A number alone on its line: a counter of a widget (reactions, comments, rates).
+    r"|[+−-]?\d[\d \t.,]*"
+    # A call to subscribe (``Facebook парақшамызға жазылыңыз!``, ``Подписывайтесь на …``).
+    r"|[^\n]*(?:жазылыңыз|[Пп]одписывайтесь|[Пп]одпишитесь)[^\n]*"
     r")[ \t]*$",
     re.MULTILINE,
 )
+#: Chrome inside a line: a web address, an image in markdown (``![Фото: …](https://…)``).
+_CHROME_INLINE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|(?:https?://|www\.)[^\s)\]»\"”]+")
+#: A closing one-sentence link to another story (R4): ``Ранее КНБ задержал полицейского.``
+_EARLIER_LINK = re.compile(rf"\nРанее (?:[^\n.!?]|\.(?![ \t]+[{UPPER}]))*[.!?…]?[ \t]*\Z")
 
 
-def chrome_lines(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of ``text``'s lines of page chrome, in order."""
+def chrome_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of ``text``'s page chrome, in order and not overlapping."""
     # A line break before the first line; the break a match starts with is then at the
     # line's own offset in ``text``.
-    return [(match.start(), match.end() - 1) for match in _CHROME_LINE.finditer("\n" + text)]
+    lined = "\n" + text
+    found = [(match.start(), match.end() - 1) for match in _CHROME_LINE.finditer(lined)]
+    if earlier := _EARLIER_LINK.search(lined):
+        found.append((earlier.start(), earlier.end() - 1))
+    found.extend(match.span() for match in _CHROME_INLINE.finditer(text))
+    found.extend(_captions_repeating_the_title(text))
+    return _merged(sorted(found))
+
+
+def _captions_repeating_the_title(text: str) -> list[tuple[int, int]]:
+    """Later lines that start with the title line: a photo's caption (K28)."""
+    title, _, _ = text.partition("\n")
+    title = title.strip()
+    if len(title.split()) < 4:
+        return []
+    found = []
+    start = text.find("\n" + title, len(title))
+    while start != -1:
+        end = text.find("\n", start + 1)
+        end = len(text) if end == -1 else end
+        found.append((start + 1, end))
+        start = text.find("\n" + title, end)
+    return found
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def outside_chrome(
     candidates: list[Candidate], chrome: Sequence[tuple[int, int]]
 ) -> list[Candidate]:
-    """``candidates`` without those that start in one of the ``chrome`` lines."""
+    """``candidates`` without those that start in one of the ``chrome`` spans."""
     if not chrome:
         return candidates
     starts = [start for start, _ in chrome]

@@ -41,8 +41,12 @@ _VIEWS_AFTER = r"\s(?:рет\s(?:көрсетілді|қаралды|оқылд�
 #: A month's name in any case, as a banner writes it (``6 ОКТЯБРЯ``, ``25 Шілде``): the
 #: number before it is a day.
 _MONTH_AFTER = rf"{SPACE}{ANY_CASE_MONTH}"
-#: ``жас`` "age" after a number, not the adjective "young" before a person (``екі жас қызды``).
-_AGE_WORD = rf"жас(?!{SPACE}{trie(['қыз', 'жігіт', 'бала', 'әйел', 'жұбай', 'ана', 'адам'])})\w*"
+#: ``жас`` "age" after a number in its forms (``26 жастағы``, ``20 жасар``), not the adjective
+#: "young" before a person (``екі жас қызды``) nor another word (``4 жасырын зертхана``).
+_AGE_WORD = (
+    rf"жас(?!{SPACE}{trie(['қыз', 'жігіт', 'бала', 'әйел', 'жұбай', 'ана', 'адам'])})"
+    rf"{trie(['', 'тағы', 'тан', 'та', 'қа', 'ар', 'ында', 'ынан', 'ына', 'ы', 'ының', 'тар'])}"
+)
 #: What may not follow a count: a ratio, an age, a unit, a currency, a time word, a phone,
 #: a view counter, a month, the clock time of a page header.
 NOT_COUNTED = (

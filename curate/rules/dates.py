@@ -265,6 +265,10 @@ _KK_MONTH_CASE_ENDING = trie(
 _KK_MONTH_CASE = (
     rf"(?:{trie(any_case(m for m in KK_MONTH_NAMES if m != 'қазан'))}|қазан)"
     rf"{_KK_MONTH_CASE_ENDING}{WORD_END}"
+    # or bare, joined to another month (``шілде мен қазан аралығында`` "between July and
+    # October": two DATEs)
+    rf"|{_KK_MONTH_STEM}(?={SPACE}(?:мен|пен|бен|және){SPACE}{_KK_MONTH_STEM})"
+    rf"|(?:(?<=мен )|(?<=пен )|(?<=бен )|(?<=және )){_KK_MONTH_STEM}(?={SPACE}аралығ)"
 )
 
 #: A date in digits (``15.03.2024``, ``15.03.2024 ж.``, ``15.03.2024 года``).

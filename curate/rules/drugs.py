@@ -72,9 +72,26 @@ def _street_name(gazetteers: Gazetteers) -> str:
     return rf"(?<=[«\"“„]){trie(any_case(gazetteers.street_names))}(?=[»\"”“])"
 
 
+#: Words that name an operation before its name in quotation marks.
+_OPERATION_WORDS = ("названием", "операция", "операции", "ОПМ", "мероприятие", "мероприятия",
+                    "іс-шара", "іс-шарасы", "операциясы", "атауымен")  # fmt: skip
+#: A capitalised word in quotation marks after such a word, or before ``іс-шарасы``, is an
+#: operation's name (``под названием «Қарасора»``, ``«Қарасора» іс-шарасы``; K10), not the
+#: plant.
+_NOT_OPERATION_NAME = (
+    "(?!"
+    + "|".join(rf"(?<={word} «)|(?<={word} \")|(?<={word} “)" for word in _OPERATION_WORDS)
+    + rf"|[{UPPER}][^\W\d_]*[»\"”]{SPACE}(?:іс-шара|операция))"
+)
+
+
 def _substance(gazetteers: Gazetteers) -> str:
-    """A substance of the list, not an operation named after it (``«Қарасора — 2025»``)."""
-    return rf"{inflected(any_case(gazetteers.substances))}(?!\s?[-–—]\s?(?:19|20)\d\d)"
+    """A substance of the list, not an operation named after it (``«Қарасора — 2025»``,
+    ``«Қарасора»``)."""
+    return (
+        rf"{_NOT_OPERATION_NAME}{inflected(any_case(gazetteers.substances))}"
+        r"(?!\s?[-–—]\s?(?:19|20)\d\d)"
+    )
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:

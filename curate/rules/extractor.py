@@ -38,7 +38,7 @@ from curate.rules import (
     places,
     quantities,
 )
-from curate.rules.chrome import chrome_lines, outside_chrome
+from curate.rules.chrome import chrome_spans, outside_chrome
 from curate.rules.grammar import LANGS, LOWER, UPPER, Rule, trie
 from curate.rules.numbers import qualifier_start
 from curate.rules.overlap import Candidate, resolve_overlaps
@@ -137,7 +137,7 @@ class Extractor:
                 found.append(Candidate(start, end, rule.label, rule.name, rule.score))
         if self.repeated_surnames:
             found.extend(_repeated_surnames(folded, found))
-        return outside_chrome(found, chrome_lines(text))
+        return outside_chrome(found, chrome_spans(text))
 
     def _stopped(self, rule_name: str, span_text: str, lang: str) -> bool:
         """Whether people's stop list forbids ``rule_name`` to propose ``span_text`` in ``lang``."""

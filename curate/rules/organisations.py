@@ -63,8 +63,16 @@ _HEAD_ENDING = rf"[а-яё]{{0,4}}{WORD_END}"
 #: A complement word: genitive-like endings of nouns and adjectives, not a past-tense verb
 #: nor a short passive participle (``проведены``, ``ликвидированы``).
 _RU_COMPLEMENT_WORD = (
+    r"(?!при\b)"  # "with" (``при содействии``): a preposition, where the name ends
     r"(?:дел|[а-яё]+(?:-[а-яё]+)?(?:ых|их|ой|ей|ого|его|ии|ия|ости|ций|ний|ства|ств|ов|ев|ы|и))"
     rf"(?<!л[иаоы])(?<!ены)(?<!ованы)(?<!ержаны)(?<!ъяты){WORD_END}"
+)
+#: A second complement joined by ``и`` (``финансов и национальной экономики``); a word in
+#: ``-ой``/``-ей`` alone there is a noun in the instrumental (``совместно с управлением ... и
+#: прокуратурой``), not a genitive adjective.
+_RU_AND_COMPLEMENT = (
+    rf"и{SPACE}(?:[а-яё]+(?:ой|ей){WORD_END}{SPACE}{_RU_COMPLEMENT_WORD}"
+    rf"|(?![а-яё]+(?:ой|ей){WORD_END}){_RU_COMPLEMENT_WORD})"
 )
 #: A genitive adjective and a genitive noun: what a lower-case unit's name says
 #: (``таможенного контроля``, ``экономических расследований``, ``криминальной полиции``).
@@ -85,6 +93,9 @@ _RU_LOWER_PARENTS = ("департамент", "министерств", "ком
 #: A unit's abbreviation names its parent in lower case (``УПН департамента полиции``,
 #: ``СЭР управления государственных доходов``).
 _RU_LOWER_PARENT_HEADS = trie((*_RU_LOWER_PARENTS, "управлени"))
+#: A parent unit in the genitive inside a name (``Департамента комитета национальной
+#: безопасности``).
+_RU_PARENT_UNIT = rf"{_RU_LOWER_PARENT_HEADS}(?:а|я){WORD_END}"
 _RU_LOWER_PARENT = (
     rf"{SPACE}{_RU_LOWER_PARENT_HEADS}(?:а|я){WORD_END}"
     rf"(?:{SPACE}{_RU_COMPLEMENT_WORD}){{1,2}}"
@@ -116,10 +127,11 @@ def _place(gazetteers: Gazetteers) -> str:
 @functools.cache
 def _complement(gazetteers: Gazetteers) -> str:
     """One complement of a Russian head: ``по Алматинской области``, ``по противодействию
-    ...``, ``на транспорте``, a genitive word, an agency, the state or a place."""
+    ...``, ``на транспорте``, a genitive word, a parent unit, an agency, the state or a
+    place."""
     return (
         rf"(?:(?:по{SPACE})?{_place(gazetteers)}|{_RU_BY_TASK}|{_ON_TRANSPORT}"
-        rf"|и{SPACE}{_RU_COMPLEMENT_WORD}|{_RU_COMPLEMENT_WORD}"
+        rf"|{_RU_AND_COMPLEMENT}|{_RU_COMPLEMENT_WORD}|{_RU_PARENT_UNIT}"
         rf"|{_agency(gazetteers)}|{STATE})"
     )
 

@@ -48,9 +48,13 @@ _KK_PATRONYMIC_SUFFIX = r"(?:ұлы|қызы|улы|кызы)"
 _KK_PATRONYMIC = rf"[{UPPER}][{LOWER}]+{_KK_PATRONYMIC_SUFFIX}"
 #: Such a word alone, with its ending: a surname even without a first name before it
 #: (``деді Нұрланқызы``). ``-улы`` needs a longer stem: ``Қайғулы``, ``Акулы`` are words.
+#: Not a name that names a place or a thing (``пункт пропуска им. Б. Конысбаева``, R26;
+#: ``Б. Момышұлы атындағы көше``).
+_NOT_NAMED_AFTER = r"(?<!им\. )(?<!имени )"
+_NOT_NAMED_BEFORE = rf"(?!{SPACE}атындағы)"
 _KK_SURNAME_ALONE = (
-    rf"[{UPPER}][{LOWER}]+(?:ұлы|қызы|кызы)(?:{KK_ENDING})?"
-    rf"|[{UPPER}][{LOWER}]{{4,}}улы(?:{KK_ENDING})?"
+    rf"(?:[{UPPER}][{LOWER}]+(?:ұлы|қызы|кызы)(?:{KK_ENDING})?"
+    rf"|[{UPPER}][{LOWER}]{{4,}}улы(?:{KK_ENDING})?){_NOT_NAMED_BEFORE}"
 )
 #: A cheap check that two capitalised words follow (most capitalised words open a sentence).
 _TWO_CAPITALISED = rf"(?={CAPITALISED}{SPACE}[{UPPER}])"
@@ -64,8 +68,8 @@ _NOT_STATE_WORD = trie(("Федерац", "Штат", "Республик", "К�
 _MAYBE_PATRONYMIC = rf"(?:{SPACE}(?:{_PATRONYMIC}|{_KK_PATRONYMIC}(?={SPACE}{SURNAME})))?"
 #: A surname with initials before or after it: ``Ғ. Тлеубаева``, ``Асылов Б.Н.``.
 _INITIALS_SURNAME = (
-    rf"{_INITIAL}{SURNAME}|(?={CAPITALISED}{SPACE}[{UPPER}]\.)"
-    rf"{SURNAME}{SPACE}[{UPPER}]\.(?:{SPACE}?[{UPPER}]\.)?"
+    rf"{_NOT_NAMED_AFTER}(?:{_INITIAL}{SURNAME}|(?={CAPITALISED}{SPACE}[{UPPER}]\.)"
+    rf"{SURNAME}{SPACE}[{UPPER}]\.(?:{SPACE}?[{UPPER}]\.)?){_NOT_NAMED_BEFORE}"
 )
 
 

@@ -18,7 +18,8 @@ DOSE_COUNTER = "дана"
 UNIT = (
     rf"(?:(?:разов\w+|бір{SPACE}реттік|{DOSE_COUNTER}){SPACE})?(?:"
     + "|".join(QUANTITY_UNITS)
-    + rf"){WORD_END}(?!\.[^\W\d_])"
+    # a Kazakh ending joined to an abbreviation by a hyphen (``800 кг-нан астам``)
+    + rf")(?:-[^\W\d_]{{1,5}})?{WORD_END}(?!\.[^\W\d_])"
 )
 
 
@@ -58,6 +59,14 @@ _RU_HALF_UNIT = (
 )
 
 
+#: Kazakh doses with the drug named between the number and the unit (``861 "экстази"
+#: таблеткасы``, K25): the number alone is the QUANTITY, the drug a DRUG of its own.
+_KK_DOSES_OF_DRUG = (
+    rf"{amount('kk')}(?={SPACE}[«\"“]?[^\W\d_]+[»\"”]?{SPACE}"
+    rf"(?:таблетк|капсул|ампул|доз)[^\W\d_]*{WORD_END})"
+)
+
+
 def _quantity(lang: str) -> str:
     """An amount in digits or ``lang``'s words with its unit, then more digits and units
     of a compound mass (``5 кг 952 гр``), maybe a qualifier after."""
@@ -81,6 +90,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             for lang in sorted(LANGS)
         ),
         rule("quantity_bare_unit_kk", "QUANTITY", _KK_BARE_UNIT, 0.8, langs=KK),
+        rule("quantity_doses_of_drug_kk", "QUANTITY", _KK_DOSES_OF_DRUG, 0.8, langs=KK),
         rule("quantity_bare_unit_ru", "QUANTITY", _RU_BARE_UNIT, 0.8, langs=RU),
         rule("quantity_half_unit_ru", "QUANTITY", _RU_HALF_UNIT, 0.85, langs=RU),
     ]
