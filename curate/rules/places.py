@@ -17,6 +17,7 @@ from curate.rules.grammar import (
     CAPITALISED,
     KK,
     KK_ENDING,
+    LOWER,
     RU_ADJECTIVE_ENDING,
     RU_NOUN_ENDING,
     SPACE,
@@ -111,6 +112,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("loc_kk_district", "LOC", _KK_DISTRICT, 0.75),
         rule("loc_ru_declined", "LOC", ru_declined(gazetteers.places), 0.95),
         rule("loc_route", "LOC", _route(gazetteers.places), 0.9),
+        rule("loc_dateline", "LOC", _dateline_place(gazetteers.places), 0.9),
         # Names of several words first: ``Ресей Федерациясымен`` is not ``Ресей`` and a word.
         rule(
             "loc_gazetteer_words",
@@ -125,11 +127,19 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
 
 
 def _route(places: Iterable[str]) -> str:
-    """Two places joined by a hyphen into one token, a route: ``Астана-Қарағанды тас
-    жолында``, ``трассе Алматы-Бишкек``. A span cannot split a token, so the route is one
-    LOC; with spaces round the dash they are two (H2)."""
+    """A place and others joined by hyphens into one token, a route: ``Астана-Қарағанды тас
+    жолында``, ``трассе Алматы-Бишкек``, ``Костанай-Аулиеколь-Сурган`` (villages need not be
+    listed). A span cannot split a token, so the route is one LOC (R27); with spaces round the
+    dash they are two (H2)."""
     single = [place for place in places if " " not in place]
-    return rf"{trie(single)}-{inflected(single)}"
+    return rf"{trie(single)}(?:-[{UPPER}][{LOWER}]+){{1,3}}{WORD_END}"
+
+
+def _dateline_place(places: Iterable[str]) -> str:
+    """A place in capitals opening a news agency's dateline, before its date (``АСТАНА, 26
+    қазан – Sputnik``; R2)."""
+    single = [place.upper() for place in places if " " not in place]
+    return rf"(?<![^\n ]){trie(single)}(?=[,.]{SPACE}\d)"
 
 
 def _several_words(entries: Iterable[str]) -> list[str]:
