@@ -48,6 +48,9 @@ _KK_PATRONYMIC_SUFFIX = r"(?:ұлы|қызы|улы|кызы)"
 _KK_PATRONYMIC = rf"[{UPPER}][{LOWER}]+{_KK_PATRONYMIC_SUFFIX}"
 #: Such a word alone, with its ending: a surname even without a first name before it
 #: (``деді Нұрланқызы``). ``-улы`` needs a longer stem: ``Қайғулы``, ``Акулы`` are words.
+#: A surname in capitals, as a byline writes it (``Алиса МАСАЛЁВА, Шымкент``); five letters
+#: at least, longer than an agency's abbreviation.
+_CAPITALS_SURNAME = rf"[{UPPER}]{{5,}}(?:-[{UPPER}]+)?{WORD_END}"
 #: Not a name that names a place or a thing (``пункт пропуска им. Б. Конысбаева``, R26;
 #: ``Б. Момышұлы атындағы көше``).
 _NOT_NAMED_AFTER = r"(?<!им\. )(?<!имени )"
@@ -182,7 +185,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             "per_first_name_surname",
             "PER",
             rf"{_NOT_CREDIT}{first_name}{_MAYBE_PATRONYMIC}{SPACE}"
-            rf"{_not_organisation(gazetteers)}(?:{SURNAME}|{CAPITALISED})",
+            rf"{_not_organisation(gazetteers)}(?:{SURNAME}|{CAPITALISED}|{_CAPITALS_SURNAME})",
             0.9,
         ),
         rule(
