@@ -444,3 +444,39 @@ def test_organisation_names_end_where_they_end(
     extractor: Extractor, lang: str, text: str, expected: list
 ) -> None:
     assert spans_of(extractor, text, lang, {"ORG"}) == expected
+
+
+# ---- the third batch of real dev pages (issue 13) -------------------------------------------
+
+THIRD_BATCH = [
+    # a platform as the medium is not annotated, the company as a party is (K6)
+    ("kk", "Тікелей эфир ДП-ның Instagram және Facebook ресми парақшаларында өтеді.",
+     [("ДП-ның", "ORG")]),
+    ("ru", "Закладки ему предложили в социальной сети Telegram.", []),
+    ("ru", "Telegram удалил 40 каналов наркосбытчиков.", [("Telegram", "ORG"), ("40", "COUNT")]),
+    # a site's motto only on the page's first line
+    ("ru", "Заголовок новости\nОб этом сообщает Tengrinews.kz", [("Tengrinews.kz", "ORG")]),
+    # a dateline with the agency in capitals (R2)
+    ("kk", "Тақырып\nПАВЛОДАР. KAZINFORM — Облыста 3 зертхана жабылды.",
+     [("ПАВЛОДАР", "LOC"), ("KAZINFORM", "ORG"), ("3", "COUNT")]),
+    # an operation's name with words before іс-шарасы; wild cannabis; an airport (K30)
+    ("kk", "Облыста «Қарасора» арнайы жедел-профилактикалық іс-шарасы басталды.", []),
+    ("kk", "Үйінде сора өсірген тұрғын ұсталды.", [("сора", "DRUG")]),
+    ("kk", "Тәркілеу Шымкент халықаралық әуежайында болды.", []),
+    # every Friday is a habit, a Friday is a DATE (K34)
+    ("kk", "Брифинг әр аптаның жұма күні өтеді.", []),
+    ("kk", "Күдікті жұма күні ұсталды.", [("жұма күні", "DATE")]),
+    # один opening a sentence or after a verb in the past (R30)
+    ("ru", "Приговор вынесен. Один осужденный обжаловал его.", [("Один", "COUNT")]),
+    ("ru", "Полицейские ликвидировали одну нарколабораторию.", [("одну", "COUNT")]),
+    ("ru", "Он стал одним из курьеров.", []),
+    # a district's police by the district's name (Түлкібас АПБ)
+    ("kk", "Рейдке Сарыағаш АПБ қызметкерлері қатысты.", [("Сарыағаш АПБ", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), THIRD_BATCH)
+def test_third_batch_of_real_pages(
+    extractor: Extractor, lang: str, text: str, expected: list
+) -> None:
+    assert spans_of(extractor, text, lang, ALL_LABELS) == expected

@@ -42,8 +42,6 @@ _CHROME_LINE = re.compile(
     rf"|[^\n]{{0,80}}?{_PHOTO}[ \t]*[-–—][^\n]*"
     # A photo credit (``Фото: МВД РК``, ``© Photo : КНБ РК``).
     rf"|(?:©[ \t]*)?{_PHOTO}[ \t]*:[^\n]*"
-    # A site's motto that ends in its web address, no sentence in it.
-    r"|[^\n.!?:;«»\"“”]{1,60}?[ \t][A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM)"
     # A page's date line: a clock time among numbers, capitalised words and month names
     # (``Сегодня, 14:25``, ``15:00, 09 Октябрь 2025 | GMT +5``, ``12 сәу, 2024 сағат 10:04``).
     rf"|(?:{_DATE_LINE_WORD}{_GAP})*{_CLOCK}(?:{_GAP}{_DATE_LINE_WORD})*"
@@ -55,6 +53,12 @@ _CHROME_LINE = re.compile(
     # A call to subscribe (``Facebook парақшамызға жазылыңыз!``, ``Подписывайтесь на …``).
     r"|[^\n]*(?:жазылыңыз|[Пп]одписывайтесь|[Пп]одпишитесь)[^\n]*"
     r")[ \t]*$",
+    re.MULTILINE,
+)
+#: A site's motto on the page's first line, ending in its web address, no sentence in it.
+_MOTTO = re.compile(
+    rf"[{UPPER}][^\n.!?:;«»\"“”]{{0,59}}?[ \t][A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM)"
+    r"[ \t]*$",
     re.MULTILINE,
 )
 #: Chrome inside a line: a web address, an image in markdown (``![Фото: …](https://…)``).
@@ -69,6 +73,8 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     # line's own offset in ``text``.
     lined = "\n" + text
     found = [(match.start(), match.end() - 1) for match in _CHROME_LINE.finditer(lined)]
+    if motto := _MOTTO.match(text):
+        found.append(motto.span())
     if earlier := _EARLIER_LINK.search(lined):
         found.append((earlier.start(), earlier.end() - 1))
     found.extend(match.span() for match in _CHROME_INLINE.finditer(text))

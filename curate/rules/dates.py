@@ -122,9 +122,11 @@ _KK_QUARTER = (
     rf"|[1-4]-{SPACE}?)(?:тоқсан|жартыжылдық)(?:{KK_ENDING})?{WORD_END}"
     rf"|{trie(any_case(['жартыжылдық']))}(?:{KK_ENDING})?{WORD_END}"
 )
+#: A weekday, not a habit (``әр аптаның жұма күні`` "every week's Friday", K34, H7).
 _KK_WEEKDAY = (
-    rf"{trie(any_case(['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'сенбі', 'жексенбі']))}"
-    rf"(?:{KK_ENDING})?{WORD_END}(?:{SPACE}күн(?:і|гі))?|{trie(any_case(['жұма']))}{SPACE}күн(?:і|гі)"
+    r"(?<!әр аптаның )(?<!әр )"
+    rf"(?:{trie(any_case(['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'сенбі', 'жексенбі']))}"
+    rf"(?:{KK_ENDING})?{WORD_END}(?:{SPACE}күн(?:і|гі))?|{trie(any_case(['жұма']))}{SPACE}күн(?:і|гі))"
 )
 
 

@@ -81,7 +81,8 @@ _OPERATION_WORDS = ("названием", "операция", "операции"
 _NOT_OPERATION_NAME = (
     "(?!"
     + "|".join(rf"(?<={word} «)|(?<={word} \")|(?<={word} “)" for word in _OPERATION_WORDS)
-    + rf"|[{UPPER}][^\W\d_]*[»\"”]{SPACE}(?:іс-шара|операция))"
+    + rf"|[{UPPER}][^\W\d_]*[»\"”](?:{SPACE}[^\W\d_-]+(?:-[^\W\d_]+)*){{0,3}}"
+    + rf"{SPACE}(?:іс-шара|операция))"
 )
 
 

@@ -100,6 +100,8 @@ _RU_LOWER_PARENT = (
     rf"{SPACE}{_RU_LOWER_PARENT_HEADS}(?:а|я){WORD_END}"
     rf"(?:{SPACE}{_RU_COMPLEMENT_WORD}){{1,2}}"
 )
+#: A district's or a town's police department, named after its place (``Түлкібас АПБ``).
+_KK_DISTRICT_POLICE = rf"(?:АПБ|АІІБ|ҚПБ|ҚІІБ)(?:-[^\W\d_]{{1,5}})?{WORD_END}"
 #: The Kazakh abbreviation of the state before an agency (``ҚР ІІМ``).
 _KK_STATE_BEFORE = rf"(?:ҚР{SPACE})?"
 
@@ -234,6 +236,8 @@ def _abbreviation_place(gazetteers: Gazetteers) -> str:
         rf"(?:{_RU_LOWER_PARENT})?{SPACE}(?:{STATE}|(?:по{SPACE})?{place})"
         rf"|{agency}{_RU_LOWER_PARENT}"
         rf"|{places}{SPACE}{_KK_AREA}{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}"
+        # a district's police by the district's name alone (``Түлкібас АПБ-ның``)
+        rf"|{places}{SPACE}{_KK_DISTRICT_POLICE}"
     )
 
 
@@ -395,6 +399,18 @@ _NOT_CREDIT = "".join(
 #: A date line of page chrome follows (``Zakon.kz жаңалық 27.02.2026``, ``Zakon.kz от
 #: 28.08.2025``).
 _NOT_DATELINE = rf"(?!{SPACE}(?:жаңалық|от){SPACE}\d)"
+#: A platform named as the medium something happens in is not annotated, only the company
+#: as a party (K6: ``Telegram арнасында``, ``в социальной сети Telegram``, ``Instagram және
+#: Facebook ресми парақшаларында``; but ``взаимодействие с мессенджером Telegram``).
+_NOT_A_MEDIUM_BEFORE = r"(?<!сети )(?<!мессенджере )(?<!через )"
+_MEDIUM_NOUN = (
+    r"(?:мессенджер\w*|арна\w*|парақша\w*|желі\w*|канал\w*|аккаунт\w*|чат\w*|"
+    r"страниц\w*|сайт\w*)"
+)
+_NOT_A_MEDIUM_AFTER = (
+    rf"(?!(?:{SPACE}(?:және|мен|и|,){SPACE}[A-ZА-ЯЁ]\w*)*"
+    rf"{SPACE}(?:ресми{SPACE}|официальн\w+{SPACE})?{_MEDIUM_NOUN}{WORD_END})"
+)
 #: A web address that names an outlet or a company (``Tengrinews.kz``).
 _WEB_ADDRESS = (
     rf"{_NOT_CREDIT}[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM|org|ORG|net|uz|UZ|kg|KG)"
@@ -431,7 +447,8 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "org_outlet",
             "ORG",
-            rf"{_NOT_CREDIT}{inflected(gazetteers.outlets)}{_NOT_DATELINE}",
+            rf"{_NOT_CREDIT}{_NOT_A_MEDIUM_BEFORE}{inflected(gazetteers.outlets)}"
+            rf"{_NOT_DATELINE}{_NOT_A_MEDIUM_AFTER}",
             0.95,
         ),
         rule("org_web_address", "ORG", _WEB_ADDRESS, 0.85),

@@ -104,6 +104,11 @@ _RU_SETTLEMENT_NAME = rf"{after_words(_RU_SETTLEMENT_WORDS)}{CAPITALISED}{WORD_E
 _NOT_IMAGE_TAGS = rf"(?!(?:,{SPACE}[^,\n]{{1,40}}?)*,{SPACE}(?:сурет|фото){SPACE}[-–—])"
 
 
+#: A place naming an airport is part of the airport's name, which is not annotated (K30:
+#: ``Алматы халықаралық әуежайындағы``).
+_NOT_AN_AIRPORT = rf"(?!{SPACE}(?:халықаралық{SPACE})?әуежай)"
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Regions with their area word, listed places, and place-adjective regions."""
     return [
@@ -120,7 +125,12 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             inflected(_several_words(gazetteers.places)) + _NOT_IMAGE_TAGS,
             0.95,
         ),
-        rule("loc_gazetteer", "LOC", inflected(gazetteers.places) + _NOT_IMAGE_TAGS, 0.95),
+        rule(
+            "loc_gazetteer",
+            "LOC",
+            inflected(gazetteers.places) + _NOT_IMAGE_TAGS + _NOT_AN_AIRPORT,
+            0.95,
+        ),
         rule("loc_kk_settlement", "LOC", _KK_SETTLEMENT_NAME, 0.7, langs=KK),
         rule("loc_ru_settlement", "LOC", _RU_SETTLEMENT_NAME, 0.7),
     ]
@@ -136,10 +146,10 @@ def _route(places: Iterable[str]) -> str:
 
 
 def _dateline_place(places: Iterable[str]) -> str:
-    """A place in capitals opening a news agency's dateline, before its date (``АСТАНА, 26
-    қазан – Sputnik``; R2)."""
+    """A place in capitals opening a news agency's dateline, before its date or the agency
+    in capitals (``АСТАНА, 26 қазан – Sputnik``, ``ҚАРАҒАНДЫ. KAZINFORM —``; R2)."""
     single = [place.upper() for place in places if " " not in place]
-    return rf"(?<![^\n ]){trie(single)}(?=[,.]{SPACE}\d)"
+    return rf"(?<![^\n ]){trie(single)}(?=[,.]{SPACE}(?:\d|[A-ZА-ЯЁ]{{3}}))"
 
 
 def _several_words(entries: Iterable[str]) -> list[str]:
