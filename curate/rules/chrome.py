@@ -61,8 +61,13 @@ _MOTTO = re.compile(
     r"[ \t]*$",
     re.MULTILINE,
 )
-#: Chrome inside a line: a web address, an image in markdown (``![Фото: …](https://…)``).
-_CHROME_INLINE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|(?:https?://|www\.)[^\s)\]»\"”]+")
+#: Chrome inside a line: a web address, an image in markdown (``![Фото: …](https://…)``), a
+#: copyright credit.
+_CHROME_INLINE = re.compile(
+    r"!\[[^\]\n]*\]\([^)\n]*\)|(?:https?://|www\.)[^\s)\]»\"”]+"
+    # a copyright credit with its holder (``© egemen.kz``)
+    r"|©[ \t]*(?:Photo[ \t]*:[ \t]*)?[^\s]+"
+)
 #: A closing one-sentence link to another story (R4): ``Ранее КНБ задержал полицейского.``
 _EARLIER_LINK = re.compile(rf"\nРанее (?:[^\n.!?]|\.(?![ \t]+[{UPPER}]))*[.!?…]?[ \t]*\Z")
 

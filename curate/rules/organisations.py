@@ -226,17 +226,27 @@ def _ru_head_first(gazetteers: Gazetteers) -> tuple[str, str]:
 
 
 def _abbreviation_place(gazetteers: Gazetteers) -> str:
-    """Abbreviations with their place or state (``УПН ДП Шымкента``, ``ДП по Алматинской
-    области``, ``МВД РК``), or after a Kazakh place and its area word (``Павлодар облысы ПД
-    ЕҚКБ``)."""
+    """Russian: abbreviations with their place or state after them (``УПН ДП Шымкента``, ``ДП
+    по Алматинской области``, ``МВД РК``) or their lower-case parent (``УПН департамента
+    полиции``)."""
     agency, place = _agency(gazetteers), _place(gazetteers)
-    places = trie(gazetteers.places + gazetteers.regions)
     return (
         rf"{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}"
         rf"(?:{_RU_LOWER_PARENT})?{SPACE}(?:{STATE}|(?:по{SPACE})?{place})"
         rf"|{agency}{_RU_LOWER_PARENT}"
+    )
+
+
+def _kk_abbreviation_place(gazetteers: Gazetteers) -> str:
+    """Kazakh: abbreviations after their place and its area word (``Павлодар облысы ПД ЕҚКБ``)
+    or after a district's name (``Түлкібас АПБ-ның``), or before the state (``ІІМ ҚР``). A
+    place after an abbreviation is not its own in Kazakh, which names the place first: ``ҰҚК
+    Қырғыз Республикасы ... арнаулы қызметімен`` is the committee working with Kyrgyzstan."""
+    agency = _agency(gazetteers)
+    places = trie(gazetteers.places + gazetteers.regions)
+    return (
+        rf"{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}{SPACE}{STATE}"
         rf"|{places}{SPACE}{_KK_AREA}{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}"
-        # a district's police by the district's name alone (``Түлкібас АПБ-ның``)
         rf"|{places}{SPACE}{_KK_DISTRICT_POLICE}"
     )
 
@@ -411,6 +421,13 @@ _NOT_A_MEDIUM_AFTER = (
     rf"(?!(?:{SPACE}(?:және|мен|и|,){SPACE}[A-ZА-ЯЁ]\w*)*"
     rf"{SPACE}(?:ресми{SPACE}|официальн\w+{SPACE})?{_MEDIUM_NOUN}{WORD_END})"
 )
+#: An outlet in Latin letters that a reporting verb cites, listed or not (``передает
+#: OTYRAR``, ``деп хабарлайды Ulysmedia``).
+_CITED_OUTLET = (
+    "(?:"
+    + "|".join(f"(?<={verb} )" for verb in ("передает", "сообщает", "пишет", "хабарлайды"))
+    + rf")[A-Z][A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*{WORD_END}"
+)
 #: A web address that names an outlet or a company (``Tengrinews.kz``).
 _WEB_ADDRESS = (
     rf"{_NOT_CREDIT}[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM|org|ORG|net|uz|UZ|kg|KG)"
@@ -436,7 +453,10 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     return [
         rule("org_kk_head_last", "ORG", _kk_head_last(gazetteers), 0.75, langs=KK),
         rule("org_ru_head_first", "ORG", _ru_head_first(gazetteers), 0.8, langs=RU),
-        rule("org_abbreviation_place", "ORG", _abbreviation_place(gazetteers), 0.9),
+        rule("org_abbreviation_place", "ORG", _abbreviation_place(gazetteers), 0.9, langs=RU),
+        rule(
+            "org_abbreviation_place_kk", "ORG", _kk_abbreviation_place(gazetteers), 0.9, langs=KK
+        ),
         rule("org_press_service", "ORG", _press_service(gazetteers), 0.95),
         rule(
             "org_gazetteer",
@@ -452,4 +472,5 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             0.95,
         ),
         rule("org_web_address", "ORG", _WEB_ADDRESS, 0.85),
+        rule("org_cited_outlet", "ORG", _CITED_OUTLET, 0.7),
     ]
