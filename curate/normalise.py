@@ -131,7 +131,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     # with the possessive: "more than 3.5 tonnes of it" (``3,5 тоннадан астамы``, H9)
     "астамы": "more_than", "артығы": "more_than", "жуығы": "almost",
     "около": "about", "порядка": "about", "примерно": "about", "приблизительно": "about",
-    "шамамен": "about", "шамасы": "about",
+    "шамамен": "about", "шамасы": "about", "шақты": "about",
     "почти": "almost", "жуық": "almost", "тарта": "almost",
     "до": "up_to", "не более": "up_to", "не больше": "up_to", "дейін": "up_to",
     "менее": "less_than", "меньше": "less_than",
@@ -139,7 +139,7 @@ QUALIFIERS: dict[str, Qualifier] = {
 
 #: Qualifier words that follow the number in Kazakh (``500-ден астам``); the rest precede it.
 KK_POSTPOSED_QUALIFIERS: frozenset[str] = frozenset(
-    {"астам", "астамы", "аса", "артық", "артығы", "жуық", "жуығы", "тарта", "дейін"}
+    {"астам", "астамы", "аса", "артық", "артығы", "жуық", "жуығы", "тарта", "дейін", "шақты"}
 )
 
 #: Verbs next to a span that qualify its number but stay outside it (``превысило 17 тыс.``).

@@ -488,3 +488,32 @@ def test_third_batch_of_real_pages(
     extractor: Extractor, lang: str, text: str, expected: list
 ) -> None:
     assert spans_of(extractor, text, lang, ALL_LABELS) == expected
+
+
+FOURTH_BATCH = [
+    # a caption repeats the title alone (or with its credit); a lead sentence goes on
+    ("kk", "Шымкентте есірткі сатушысы ұсталды бүгін\n"
+           "Шымкентте есірткі сатушысы ұсталды бүгін, - деп хабарлайды Polisia.kz.",
+     [("Шымкентте", "LOC"), ("бүгін", "DATE"), ("Шымкентте", "LOC"), ("бүгін", "DATE"),
+      ("Polisia.kz", "ORG")]),
+    # шақты "or so" (K36); younger than is an age
+    ("kk", "Облыста он шақты рейд өтті.", [("он шақты", "COUNT")]),
+    ("ru", "Из задержанных 12 моложе 30 лет.", [("12", "COUNT")]),
+    # a first name of the list with a surname in -бек; УБН; a city adjective before the head
+    ("kk", "Бұл туралы Шұғыла Әлібек айтты.", [("Шұғыла Әлібек", "PER")]),
+    ("ru", "Курьера задержали сотрудники УБН.", [("УБН", "ORG")]),
+    ("ru", "Сотрудники столичного Управления полиции провели рейд.",
+     [("столичного Управления полиции", "ORG")]),
+    # a checkpoint or a customs post named after a place is no LOC
+    ("ru", "Груз нашли на посту «Шымкент» в Туркестанской области.",
+     [("Туркестанской области", "LOC")]),
+    ("kk", "«Қорғас» кеден бекетінде 3 келі героин табылды.",
+     [("3 келі", "QUANTITY"), ("героин", "DRUG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOURTH_BATCH)
+def test_fourth_batch_of_real_pages(
+    extractor: Extractor, lang: str, text: str, expected: list
+) -> None:
+    assert spans_of(extractor, text, lang, ALL_LABELS) == expected

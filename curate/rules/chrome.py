@@ -88,19 +88,16 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _captions_repeating_the_title(text: str) -> list[tuple[int, int]]:
-    """Later lines that start with the title line: a photo's caption (K28)."""
+    """Later lines that are the title line again, maybe with a photo credit: a photo's
+    caption (K28). A lead sentence that opens with the title's words goes on and stays."""
     title, _, _ = text.partition("\n")
     title = title.strip()
     if len(title.split()) < 4:
         return []
-    found = []
-    start = text.find("\n" + title, len(title))
-    while start != -1:
-        end = text.find("\n", start + 1)
-        end = len(text) if end == -1 else end
-        found.append((start + 1, end))
-        start = text.find("\n" + title, end)
-    return found
+    caption = re.compile(
+        rf"\n{re.escape(title)}(?:[ \t]+{_PHOTO}[ \t]*:[^\n]*)?[ \t]*$", re.MULTILINE
+    )
+    return [(match.start() + 1, match.end()) for match in caption.finditer(text, len(title))]
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

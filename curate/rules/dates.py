@@ -142,6 +142,8 @@ _KK_DURATION = (
 #: What stands before a Russian age in years (``в возрасте от 18 до 25 лет``), fixed width.
 _AGE_BEFORE = (
     *(rf"{word}{SPACE}" for word in ("возрасте", "возраста", "возрастом", "возраст")),
+    # ``моложе 25 лет`` "younger than 25"
+    *(rf"{word}{SPACE}" for word in ("моложе", "младше", "старше")),
     *(rf"{word}{SPACE}{link}{SPACE}"
       for word in ("возраст", "возрасте", "возраста")
       for link in ("от", "до", "—", "–", "-", "составляет", "составил")),

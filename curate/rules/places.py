@@ -107,6 +107,12 @@ _NOT_IMAGE_TAGS = rf"(?!(?:,{SPACE}[^,\n]{{1,40}}?)*,{SPACE}(?:сурет|фот
 #: A place naming an airport is part of the airport's name, which is not annotated (K30:
 #: ``Алматы халықаралық әуежайындағы``).
 _NOT_AN_AIRPORT = rf"(?!{SPACE}(?:халықаралық{SPACE})?әуежай)"
+#: Nor is a place in quotation marks that names a checkpoint or a customs post (``на посту
+#: «Кызылжар»``, ``«Жетісу» кеден бекетінің``, ``«Аягөз-Шеп» стационарлық бекетінде``).
+_NOT_A_POST = (
+    r"(?<!посту «)(?<!пост «)(?<!КПП «)"
+    rf"(?![^\W\d_-]*(?:-[^\W\d_]+)*[»\"”]{SPACE}(?:[^\W\d_]+{SPACE})?(?:кеден|бекет|пост))"
+)
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
@@ -116,7 +122,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("loc_region_adjective", "LOC", _RU_REGION_ADJECTIVE, 0.9),
         rule("loc_kk_district", "LOC", _KK_DISTRICT, 0.75),
         rule("loc_ru_declined", "LOC", ru_declined(gazetteers.places), 0.95),
-        rule("loc_route", "LOC", _route(gazetteers.places), 0.9),
+        rule("loc_route", "LOC", _NOT_A_POST + _route(gazetteers.places), 0.9),
         rule("loc_dateline", "LOC", _dateline_place(gazetteers.places), 0.9),
         # Names of several words first: ``Ресей Федерациясымен`` is not ``Ресей`` and a word.
         rule(
@@ -128,7 +134,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "loc_gazetteer",
             "LOC",
-            inflected(gazetteers.places) + _NOT_IMAGE_TAGS + _NOT_AN_AIRPORT,
+            _NOT_A_POST + inflected(gazetteers.places) + _NOT_IMAGE_TAGS + _NOT_AN_AIRPORT,
             0.95,
         ),
         rule("loc_kk_settlement", "LOC", _KK_SETTLEMENT_NAME, 0.7, langs=KK),
