@@ -42,9 +42,11 @@ RU_PLACE_ADJECTIVE = (
 
 
 #: A region named by a Russian adjective before its area word: ``Карагандинской области``,
-#: ``Карасайском районе`` (a cheap look at the area word first).
+#: ``Северо-Казахстанской области``, ``Карасайском районе`` (a cheap look at the area word
+#: first).
 _RU_REGION_ADJECTIVE = (
-    rf"(?=[{UPPER}][а-яё-]++{SPACE}{RU_AREA_STEM}){RU_PLACE_ADJECTIVE}{SPACE}{_RU_AREA}"
+    rf"(?=[{UPPER}][а-яё]++(?:-[{UPPER}][а-яё]++)?{SPACE}{RU_AREA_STEM})"
+    rf"{RU_PLACE_ADJECTIVE}{SPACE}{_RU_AREA}"
 )
 #: A Kazakh district or region, any capitalised name before its area word (``Сарыағаш
 #: ауданында``).
