@@ -347,6 +347,21 @@ _NOT_HEADER = rf"(?!{HEADER_DATE})"
 _NO_DAY = rf"(?<!\d{SPACE})"
 
 
+#: A clock time in the article's text (R32, K40): ``около 6:00 утра``, ``в 23.50 час``,
+#: ``кешкі сағат 21.05``; a page's date line is chrome (see :mod:`curate.rules.chrome`).
+_CLOCK_TIME = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]\d)"
+_RU_CLOCK = (
+    rf"(?:(?<!ено в )(?<!ано в )"  # not a page's ``Обновлено в 23:10``, ``Опубликовано в``
+    rf"(?:(?<=[Вв] )|(?<=[Оо]коло )|(?<=[Пп]римерно )|(?<=[Кк] )){_CLOCK_TIME}"
+    rf"(?:{SPACE}(?:утра|вечера|ночи|дня|час(?:а|ов)?){WORD_END})?"
+    rf"|(?:[01]?\d|2[0-3]):[0-5]\d{SPACE}(?:утра|вечера|ночи|дня){WORD_END})"
+)
+_KK_CLOCK = (
+    rf"(?:{trie(any_case(['кешкі', 'таңғы', 'түнгі', 'түскі']))}{SPACE})?[Сс]ағат{SPACE}"
+    rf"{_CLOCK_TIME}(?:-?(?:{KK_ENDING}))?{WORD_END}"
+)
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Day and month, years, durations, and relative dates in Russian and Kazakh.
 
@@ -369,4 +384,6 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("date_month_ru", "DATE", rf"{_NO_DAY}{_RU_MONTHS}", 0.6, langs=RU),
         rule("date_month_kk", "DATE", _KK_MONTH_DATE, 0.9, langs=KK),
         rule("date_month_case_kk", "DATE", _KK_MONTH_CASE, 0.8, langs=KK),
+        rule("date_clock_ru", "DATE", _RU_CLOCK, 0.8, langs=RU),
+        rule("date_clock_kk", "DATE", _KK_CLOCK, 0.8, langs=KK),
     ]

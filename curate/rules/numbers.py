@@ -53,8 +53,13 @@ def number_words(lang: str) -> str:
     return rf"(?:{tens_one}{word}|{one_before})(?:{SPACE}{word}){{0,2}}{half}"
 
 
-#: A number in digits with its multipliers: ``2 564``, ``1,5 тыс.``, ``1 млн 300 тыс.``.
-DIGIT_AMOUNT = rf"{NUMBER}(?:{SPACE}{MULTIPLIER})?(?:{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*"
+#: A number in digits with its multipliers: ``2 564``, ``1,5 тыс.``, ``1 млн 300 тыс.``,
+#: ``16 мың 203``.
+DIGIT_AMOUNT = (
+    rf"{NUMBER}(?:{SPACE}{MULTIPLIER})?(?:{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*"
+    # the hundreds after thousands, written apart (``16 мың 203``)
+    rf"(?:(?<=мың){SPACE}\d{{3}}(?![\d,.]\d))?"
+)
 
 
 def word_amount(lang: str) -> str:

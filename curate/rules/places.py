@@ -67,10 +67,13 @@ _NOT_SETTLEMENT_NAME = trie(
     ("Ол", "Бұл", "Осы", "Сол", "Әр", "Әрбір", "Барлық", "Үлкен", "Шағын", "Кіші", "Ірі",
      "Көрші", "Басқа", "Шекаралас", "Шалғай", "Кейбір", "Бірқатар", "Екі", "Үш", "Бір")
 )  # fmt: skip
+#: A name before its settlement word is not in the dative, locative or ablative (``Акцияға
+#: қала прокуратурасының ... қатысты`` "the city prosecutor's office took part in the action").
+_NOT_IN_A_CASE = r"(?<!ға)(?<!ге)(?<!қа)(?<!ке)(?<!да)(?<!де)(?<!дан)(?<!ден)(?<!нан)(?<!нен)"
 #: A village or town named before its Kazakh settlement word, the word left out:
 #: ``Қалбатау ауылы маңында`` → ``Қалбатау``, ``Теккелі қаласындағы`` → ``Теккелі``.
 _KK_SETTLEMENT_NAME = (
-    rf"(?!{_NOT_SETTLEMENT_NAME}{WORD_END}){CAPITALISED}(?={SPACE}{_KK_SETTLEMENT})"
+    rf"(?!{_NOT_SETTLEMENT_NAME}{WORD_END}){CAPITALISED}{_NOT_IN_A_CASE}(?={SPACE}{_KK_SETTLEMENT})"
 )
 
 
