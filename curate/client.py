@@ -9,6 +9,7 @@ that create something are not, since a retry after a lost answer could create it
 
 import contextlib
 import json
+import math
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -260,11 +261,18 @@ class LabelStudioClient:
         Without ``predictions`` the tasks list only their predictions' ids; unless ``keep``,
         the snapshot is deleted on the server once downloaded. An export still unfinished
         after :func:`export_wait` of the project's size is an error.
+
+        Label Studio without a job queue builds the export inside the request that creates
+        it, so that request may take as long as the export (over 300 s at 100,000 tasks): it
+        gets the same wait, and is never retried (a retry would build a second export).
         """
         project_id, timeout = project.id, export_wait(project.task_count)
         options = SNAPSHOT_OPTIONS if predictions else COUNTING_OPTIONS
+        creating: RequestOptions = {"timeout_in_seconds": math.ceil(timeout), "max_retries": 0}
         with self._calling("creating an export snapshot"):
-            export = self.sdk.projects.exports.create(project_id, **options)
+            export = self.sdk.projects.exports.create(
+                project_id, **options, request_options=creating
+            )
             deadline = time.monotonic() + timeout
             status = export.status
             while status not in ("completed", "failed"):

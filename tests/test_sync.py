@@ -332,6 +332,24 @@ def test_pull_round_trip_equals_what_was_posted(
     assert report.path.parent == tmp_path and report.path.name.startswith(project_title.lower()[:8])
 
 
+def test_a_pull_waits_for_an_export_longer_than_a_request_may_take(
+    label_studio, client: LabelStudioClient, seed_tasks: list[Task], project_title: str, tmp_path
+) -> None:
+    # Label Studio builds the export inside the request that creates it; at 100,000 tasks that
+    # outlasted the client's 300-s request timeout. Scaled down: requests time out after 1 s,
+    # and the export of 1,000 tasks with predictions takes several.
+    tasks = [
+        task.model_copy(update={"data": task.data.model_copy(update={"id": f"long{n:04d}"})})
+        for n, task in enumerate(seed_tasks[n % len(seed_tasks)] for n in range(1000))
+    ]
+    push(client, tasks, project_title=project_title)
+    impatient = connect(label_studio.credentials, timeout=1.0)
+
+    report = pull(impatient, project_title=project_title, directory=tmp_path)
+
+    assert report.summary.tasks == 1000
+
+
 def test_pull_never_overwrites_an_earlier_snapshot(
     client: LabelStudioClient, seed_tasks: list[Task], project_title: str, tmp_path: Path
 ) -> None:

@@ -457,9 +457,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("org_kk_head_last", "ORG", _kk_head_last(gazetteers), 0.75, langs=KK),
         rule("org_ru_head_first", "ORG", _ru_head_first(gazetteers), 0.8, langs=RU),
         rule("org_abbreviation_place", "ORG", _abbreviation_place(gazetteers), 0.9, langs=RU),
-        rule(
-            "org_abbreviation_place_kk", "ORG", _kk_abbreviation_place(gazetteers), 0.9, langs=KK
-        ),
+        rule("org_abbreviation_place_kk", "ORG", _kk_abbreviation_place(gazetteers), 0.9, langs=KK),
         rule("org_press_service", "ORG", _press_service(gazetteers), 0.95),
         rule(
             "org_gazetteer",
