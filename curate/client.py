@@ -264,11 +264,11 @@ class LabelStudioClient:
 
         Label Studio without a job queue builds the export inside the request that creates
         it, so that request may take as long as the export (over 300 s at 100,000 tasks): it
-        gets the same wait, and is never retried (a retry would build a second export).
+        gets the same wait. A transient failure of it (a 503, a reset) is retried as any call.
         """
         project_id, timeout = project.id, export_wait(project.task_count)
         options = SNAPSHOT_OPTIONS if predictions else COUNTING_OPTIONS
-        creating: RequestOptions = {"timeout_in_seconds": math.ceil(timeout), "max_retries": 0}
+        creating: RequestOptions = {"timeout_in_seconds": math.ceil(timeout)}
         with self._calling("creating an export snapshot"):
             export = self.sdk.projects.exports.create(
                 project_id, **options, request_options=creating
