@@ -72,13 +72,6 @@ CHROME_LINES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), CHROME_LINES)
-def test_no_span_in_a_line_of_page_chrome(
-    extractor: Extractor, lang: str, text: str, expected: list
-) -> None:
-    assert spans_of(extractor, text, lang, ALL_LABELS) == expected
-
-
 KEPT = [
     # the guards leave ordinary figures alone: a ratio of a year, a count after a dash
     ("ru", "Задержаны 12 человек — 7 из них ранее судимы.", [("12", "COUNT"), ("7", "COUNT")]),
@@ -380,13 +373,6 @@ CHROME_MORE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), CHROME_MORE)
-def test_no_span_in_more_page_chrome(
-    extractor: Extractor, lang: str, text: str, expected: list
-) -> None:
-    assert spans_of(extractor, text, lang, ALL_LABELS) == expected
-
-
 NAMES_AND_NUMBERS = [
     # an age word, not a word that starts like one
     ("kk", "Облыста 6 жасырын зертхана анықталды.", [("6", "COUNT")]),
@@ -418,13 +404,6 @@ NAMES_AND_NUMBERS = [
     ("kk", "«Қарасора» іс-шарасы кезінде 40 келі қарасора жойылды.",
      [("40 келі", "QUANTITY"), ("қарасора", "DRUG")]),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), NAMES_AND_NUMBERS)
-def test_names_and_numbers_of_more_real_pages(
-    extractor: Extractor, lang: str, text: str, expected: list
-) -> None:
-    assert spans_of(extractor, text, lang, ALL_LABELS) == expected
 
 
 ORGANISATION_TAILS = [
@@ -485,13 +464,6 @@ THIRD_BATCH = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), THIRD_BATCH)
-def test_third_batch_of_real_pages(
-    extractor: Extractor, lang: str, text: str, expected: list
-) -> None:
-    assert spans_of(extractor, text, lang, ALL_LABELS) == expected
-
-
 FOURTH_BATCH = [
     # a caption repeats the title alone (or with its credit); a lead sentence goes on
     ("kk", "Шымкентте есірткі сатушысы ұсталды бүгін\n"
@@ -531,8 +503,12 @@ FOURTH_BATCH = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), FOURTH_BATCH)
-def test_fourth_batch_of_real_pages(
+# Every label is checked in these tables: what is expected, and nothing else.
+WHOLE_SENTENCES = CHROME_LINES + CHROME_MORE + NAMES_AND_NUMBERS + THIRD_BATCH + FOURTH_BATCH
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WHOLE_SENTENCES)
+def test_every_span_of_real_pages_sentences(
     extractor: Extractor, lang: str, text: str, expected: list
 ) -> None:
     assert spans_of(extractor, text, lang, ALL_LABELS) == expected
