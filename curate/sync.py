@@ -11,6 +11,7 @@ import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,9 +28,9 @@ from curate.client import (
 )
 from curate.credentials import load_credentials
 from curate.errors import InputError, LabelStudioError
-from curate.files import atomic_writer, locked
+from curate.files import GrowingFileReader, atomic_writer, locked
 from curate.label_config import DEFAULT_PROJECT, read_guidelines, read_label_config
-from curate.labelstudio_export import SnapshotReader, SnapshotSummary, summarise_file
+from curate.labelstudio_export import SnapshotReader, SnapshotSummary, summarise_stream
 from curate.tasks import ArticleTasks, Task
 
 SNAPSHOT_DIR = Path("exports") / "snapshots"
@@ -181,8 +182,21 @@ def pull(
     project = client.project(project_title)
 
     def download(stream: IO[bytes]) -> SnapshotSummary:
-        client.download_snapshot(project, stream.write)
-        return summarise_file(stream, source=_snapshot_source(client))
+        # The snapshot is checked as it lands, on the file: parsing overlaps the download.
+        written = GrowingFileReader(stream.fileno())
+
+        def receive(chunk: bytes) -> None:
+            stream.write(chunk)
+            stream.flush()
+            written.grew()
+
+        with ThreadPoolExecutor(max_workers=1) as parser:
+            checked = parser.submit(summarise_stream, written, source=_snapshot_source(client))
+            try:
+                client.download_snapshot(project, receive)
+            finally:
+                written.finish()
+            return checked.result()
 
     path, summary = write_snapshot(download, directory=directory, stem=_slug(project.title))
     return PullReport(path=path, summary=summary)

@@ -10,6 +10,7 @@ import random
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -25,11 +26,12 @@ from curate.cli import app
 from curate.client import LabelStudioClient, LabelStudioUnavailable, connect, export_wait
 from curate.credentials import Credentials
 from curate.errors import InputError
+from curate.files import GrowingFileReader
 from curate.labelstudio_export import (
     SnapshotReader,
     SnapshotSummary,
-    summarise_file,
     summarise_snapshot,
+    summarise_stream,
 )
 from curate.server import free_port
 from curate.sync import _batched, pull, push, status, write_snapshot
@@ -488,7 +490,8 @@ def test_a_snapshot_fed_in_small_chunks_summarises_as_the_whole_bytes() -> None:
 
     assert reader.summary() == summarise_snapshot(content, source="a snapshot")
     assert reader.summary().tasks == 50 and len(reader.summary().mismatches) == 50
-    assert summarise_file(io.BytesIO(content), source="a snapshot") == reader.summary()
+    assert summarise_stream(io.BytesIO(content), source="a snapshot") == reader.summary()
+    assert _summarise_written(content, "a snapshot") == reader.summary()
 
 
 def _summarise_fed(content: bytes, source: str) -> SnapshotSummary:
@@ -498,9 +501,24 @@ def _summarise_fed(content: bytes, source: str) -> SnapshotSummary:
 
 
 def _summarise_written(content: bytes, source: str) -> SnapshotSummary:
-    stream = io.BytesIO()
-    stream.write(content)  # as a pull leaves it: written, positioned at the end
-    return summarise_file(stream, source=source)
+    """Summarised as a pull does: parsed from the file while another thread writes it."""
+    with tempfile.TemporaryFile() as stream:
+        written = GrowingFileReader(stream.fileno())
+
+        def write() -> None:
+            for start in range(0, len(content), 5):
+                stream.write(content[start : start + 5])
+                stream.flush()
+                written.grew()
+                time.sleep(0.0005)
+            written.finish()
+
+        writer = threading.Thread(target=write)
+        writer.start()
+        try:
+            return summarise_stream(written, source=source)
+        finally:
+            writer.join()
 
 
 @pytest.mark.parametrize(
