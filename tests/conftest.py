@@ -39,6 +39,7 @@ from curate.postgres import (
     start_cluster,
 )
 from curate.rules import Extractor, build_extractor
+from curate.rules.pass_cache import CACHE_VARIABLE
 from curate.server import (
     AdminAccount,
     LabelStudioServer,
@@ -52,6 +53,13 @@ from curate.server import (
 DATABASES = ["sqlite", "postgresql"]
 #: Set to 1 (as .ci/run does) to fail rather than skip where PostgreSQL is not installed.
 REQUIRE_POSTGRES_VARIABLE = "CURATE_REQUIRE_POSTGRES"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compiled passes go to pytest's cache dir, not the user's (and the CLI processes the
+    tests start inherit it); tests of the cache itself set their own."""
+    if config.cache is not None:
+        os.environ[CACHE_VARIABLE] = str(config.cache.mkdir("curate-passes"))
 
 
 @dataclass(frozen=True)

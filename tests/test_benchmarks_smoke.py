@@ -98,6 +98,9 @@ def test_speed_benchmark_runs() -> None:
     assert result["peak_rss_mb_at_end"] >= result["peak_rss_mb_after_first_tenth"] > 0
     assert result["jobs"] == 2 and result["jobs_output_identical"] is True
     assert 0 < result["build_one_s"] < result["build_both_s"]
+    assert set(result["one_article_wall_s"]) == {"kk", "ru"}
+    for timing in result["one_article_wall_s"].values():
+        assert 0 < timing["warm_s"] < timing["cold_s"]
 
 
 @pytest.mark.server

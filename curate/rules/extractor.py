@@ -42,6 +42,7 @@ from curate.rules.chrome import chrome_spans, outside_chrome
 from curate.rules.grammar import LANGS, LOWER, UPPER, Rule, trie
 from curate.rules.numbers import qualifier_start
 from curate.rules.overlap import Candidate, resolve_overlaps
+from curate.rules.pass_cache import compiled_pass
 from curate.rules.prefixes import alternatives, joined_prefixes
 from curate.tokens import tokens
 
@@ -170,9 +171,8 @@ class _Pass(NamedTuple):
 
 
 def _compile_pass(rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, Rule]]:
-    """:func:`_pass_text` compiled."""
-    pattern, group_rule = _pass_text(rules)
-    return re.compile(pattern), group_rule
+    """:func:`_pass_text` compiled, or loaded compiled (see :mod:`curate.rules.pass_cache`)."""
+    return compiled_pass(rules, _pass_text)
 
 
 def _pass_text(rules: Sequence[Rule]) -> tuple[str, dict[str, Rule]]:
