@@ -104,7 +104,7 @@ class Unit(NamedTuple):
 
 #: Units of mass, volume and doses (QUANTITY): regex of the word forms → unit.
 QUANTITY_UNITS: dict[str, Unit] = {
-    r"кг|килограмм\w{0,4}|кило|келі\w{0,6}": Unit("kg", 1.0),
+    r"кг|килограмм\w{0,4}|кило(?:дан|ға|ның|ны|да)?|келі\w{0,6}": Unit("kg", 1.0),
     r"т|тн|тонн\w{0,6}": Unit("kg", 1000.0),
     r"гр\.?|г\.?|грамм?\w{0,5}": Unit("kg", 0.001),
     r"мг|миллиграмм\w{0,4}": Unit("kg", 1e-6),

@@ -498,13 +498,42 @@ FOURTH_BATCH = [
     # a checkpoint or a customs post named after a place is no LOC
     ("ru", "Груз нашли на посту «Шымкент» в Туркестанской области.",
      [("Туркестанской области", "LOC")]),
+    # ... but is an ORG by its name in quotes (K41)
     ("kk", "«Қорғас» кеден бекетінде 3 келі героин табылды.",
-     [("3 келі", "QUANTITY"), ("героин", "DRUG")]),
+     [("Қорғас", "ORG"), ("3 келі", "QUANTITY"), ("героин", "DRUG")]),
+]  # fmt: skip
+
+FIFTH_BATCH = [
+    # a Kazakh body's press service is part of it (K2); a name in quotes before its kind (K41)
+    ("kk", "Бұл туралы Қостанай облысы прокуратурасының баспасөз қызметі хабарлады.",
+     [("Қостанай облысы прокуратурасының баспасөз қызметі", "ORG")]),
+    ("kk", "«Оңтүстік» өңірлік қолбасшылығының сарбаздары рейдке шықты.",
+     [("Оңтүстік", "ORG")]),
+    ("kk", "Бұл жайт өңірлік коммуникациялар қызметінде айтылды.",
+     [("өңірлік коммуникациялар қызметінде", "ORG")]),
+    # a region by its name alone; кило with a case ending is a kilogram
+    ("kk", "Солтүстік Қазақстанда 40 килодан астам марихуана тәркіленді.",
+     [("Солтүстік Қазақстанда", "LOC"), ("40 килодан астам", "QUANTITY"),
+      ("марихуана", "DRUG")]),
+    ("ru", "В Западном Казахстане изъяли героин.",
+     [("Западном Казахстане", "LOC"), ("героин", "DRUG")]),
+    # this week, a stretch of this year, the International Day against Drug Abuse
+    ("kk", "Бұл аптада рейд өтті.", [("Бұл аптада", "DATE")]),
+    ("kk", "Өткен жылдың алғашқы жартысында 12 зертхана жабылды.",
+     [("Өткен жылдың алғашқы жартысында", "DATE"), ("12", "COUNT")]),
+    ("kk", "Акция Халықаралық нашақорлыққа қарсы күрес күніне орай өтті.",
+     [("Халықаралық нашақорлыққа қарсы күрес күніне", "DATE")]),
+    ("ru", "Акцию приурочили к Международному дню борьбы с наркоманией.",
+     [("Международному дню борьбы с наркоманией", "DATE")]),
+    # a named compound
+    ("ru", "В квартире нашли фенциклидин.", [("фенциклидин", "DRUG")]),
 ]  # fmt: skip
 
 
 # Every label is checked in these tables: what is expected, and nothing else.
-WHOLE_SENTENCES = CHROME_LINES + CHROME_MORE + NAMES_AND_NUMBERS + THIRD_BATCH + FOURTH_BATCH
+WHOLE_SENTENCES = (
+    CHROME_LINES + CHROME_MORE + NAMES_AND_NUMBERS + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH
+)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), WHOLE_SENTENCES)

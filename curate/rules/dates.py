@@ -186,14 +186,21 @@ _KK_ANCHORED = (
 
 #: Relative Kazakh dates without a number: ``биыл``, ``былтырғыдан``, ``өткен айда``,
 #: ``Есепті кезеңде``, ``жыл соңына``.
+#: A stretch of a year in words: ``(биылғы жылдың) бастапқы тұсында``, ``алғашқы жартысында``.
+_KK_PART_OF_YEAR = (
+    rf"{trie(['бастапқы', 'алғашқы', 'бірінші', 'екінші', 'соңғы'])}{SPACE}"
+    rf"(?:тұс|жартыс|тоқсан|айлар)(?:{KK_ENDING})?{WORD_END}"
+)
 _KK_RELATIVE = (
     rf"{trie(any_case(['биыл', 'былтыр', 'кеше', 'бүгін', 'ертең', 'бүгінгі күні']))}"
     rf"|{trie(any_case(['биыл', 'былтыр']))}(?:мен|ға|дан|дың){WORD_END}"
     rf"|{trie(any_case(['биылғы', 'былтырғы']))}{SPACE}жылы{WORD_END}"
+    rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен', 'осы', 'ағымдағы']))}{SPACE}жылдың{SPACE}"
+    rf"(?:{_KK_PART}|{_KK_PART_OF_YEAR})"
     rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен жылғы']))}(?:{KK_ENDING})?{WORD_END}"
     rf"|{_KK_YEAR_HEAD}(?:{SPACE}жылы)?"
-    rf"|{trie(any_case(['өткен', 'осы', 'ағымдағы', 'биылғы', 'келесі', 'соңғы']))}{SPACE}"
-    rf"(?:жыл|ай|апта|тоқсан)(?:{KK_ENDING})?"
+    rf"|{trie(any_case(['өткен', 'осы', 'бұл', 'ағымдағы', 'биылғы', 'келесі', 'соңғы']))}"
+    rf"{SPACE}(?:жыл|ай|апта|тоқсан)(?:{KK_ENDING})?"
     rf"|{trie(any_case(['есепті кезең', 'осы кезең', 'сол кезең']))}(?:{KK_ENDING})?"
     rf"|{trie(any_case(['жыл', 'жылдың']))}{SPACE}{_KK_PART}"
     rf"|{_KK_QUARTER}|{_KK_WEEKDAY}"
@@ -362,6 +369,21 @@ _KK_CLOCK = (
 )
 
 
+#: The International Day against Drug Abuse (26 June), a date by its name, with the date when
+#: it is joined to it (``26 маусым-Халықаралық нашақорлыққа және есірткінің заңсыз айналымына
+#: қарсы күрес күніне``, ``Международный день борьбы с наркоманией``).
+_DRUG_DAY = (
+    rf"(?:\d{{1,2}}{SPACE}маусым-)?Халықаралық{SPACE}нашақорлық(?:қа|пен)"
+    rf"(?:{SPACE}және{SPACE}есірткінің{SPACE}заңсыз{SPACE}айналымына)?{SPACE}қарсы{SPACE}"
+    rf"күрес{SPACE}күн(?:{KK_ENDING})?{WORD_END}"
+    rf"|(?:\d{{1,2}}{SPACE}маусым-)?Халықаралық{SPACE}нашақорлықпен{SPACE}күрес{SPACE}"
+    rf"күн(?:{KK_ENDING})?{WORD_END}"
+    rf"|Международн(?:ый|ого|ому|ым){SPACE}(?:день|дня|дню|днём|днем){SPACE}"
+    rf"борьбы{SPACE}с{SPACE}наркоманией"
+    rf"(?:{SPACE}и{SPACE}незаконным{SPACE}оборотом{SPACE}наркотиков)?{WORD_END}"
+)
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Day and month, years, durations, and relative dates in Russian and Kazakh.
 
@@ -369,6 +391,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     before ``date_year``.
     """
     return [
+        rule("date_drug_day", "DATE", _DRUG_DAY, 0.9),
         rule("date_numeric", "DATE", rf"{_NOT_HEADER}{_NUMERIC_DATE}", 0.95),
         rule("date_day_month_ru", "DATE", rf"{_NOT_HEADER}{_RU_DAY_MONTH}", 0.95, langs=RU),
         rule("date_anchored_kk", "DATE", _KK_ANCHORED, 0.95, langs=KK),

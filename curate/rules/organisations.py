@@ -27,6 +27,7 @@ from curate.rules.grammar import (
     KK_CASE_ENDING,
     KK_ENDING,
     KK_PLURAL,
+    LOWER,
     RU,
     RU_ADJECTIVE_ENDING,
     SPACE,
@@ -387,7 +388,8 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
 
 def _kk_head_last(gazetteers: Gazetteers) -> str:
     """A Kazakh name, head last; the shortest such name wins, then the sub-unit after a
-    genitive head is added (``басқармасының бағдарламалық офисі``).
+    genitive head is added (``басқармасының бағдарламалық офисі``), and its press service
+    (``Бас прокуратураның баспасөз қызметі``, K2).
 
     The name opens with place, state or abbreviation words (any words may follow them:
     ``ШҚО ПД есірткі қылмысына қарсы іс-қимыл басқармасы``) or with a capitalised word that
@@ -399,7 +401,7 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
     after_opener = rf"(?:{SPACE}(?:{capitalised}|{lower}(?<!және)){words})?"
     return (
         rf"(?:{opener}(?:{SPACE}{opener}){{0,2}}{after_opener}|{_kk_first(gazetteers)}{words})"
-        rf"{SPACE}{_kk_head(gazetteers)}{_kk_chain(gazetteers)}"
+        rf"{SPACE}{_kk_head(gazetteers)}{_kk_chain(gazetteers)}(?:{_KK_PRESS_SERVICE})?"
     )
 
 
@@ -445,6 +447,15 @@ _KK_PRESS_SERVICE = rf"{SPACE}баспасөз{SPACE}қызмет(?:і|інің|
 _RU_PRESS_SERVICE = rf"(?<!Фото{SPACE})(?<!Фото:{SPACE})[Пп]ресс-служб[аыеуой]{{1,2}}{SPACE}"
 
 
+#: A Kazakh body's own name in quotes before the word for its kind, which stays outside with
+#: the quotes (K-notes 331, 336: ``«Жетісу» кеден бекетінің``, ``«Батыс» өңірлік
+#: қолбасшылығының``, ``"Қахарман жастары" жастар ресурстық орталығының``).
+_KK_QUOTED_NAME = (
+    rf"(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”](?:{SPACE}[{LOWER}]+){{0,2}}{SPACE}"
+    r"(?:бекет|қолбасшылығ|орталығ|мекемес|серіктестіг|компаниясы|кооператив)\w*)"
+)
+
+
 @functools.cache
 def _press_service(gazetteers: Gazetteers) -> str:
     agency = rf"{_KK_STATE_BEFORE}{_agency(gazetteers)}"
@@ -459,6 +470,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("org_abbreviation_place", "ORG", _abbreviation_place(gazetteers), 0.9, langs=RU),
         rule("org_abbreviation_place_kk", "ORG", _kk_abbreviation_place(gazetteers), 0.9, langs=KK),
         rule("org_press_service", "ORG", _press_service(gazetteers), 0.95),
+        rule("org_kk_quoted_name", "ORG", _KK_QUOTED_NAME, 0.8, langs=KK),
         rule(
             "org_gazetteer",
             "ORG",
