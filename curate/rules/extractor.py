@@ -136,6 +136,8 @@ class Extractor:
                 rule.name, text[start:end], lang
             ):
                 found.append(Candidate(start, end, rule.label, rule.name, rule.score))
+        if lang == "ru":
+            found = organisations.with_press_services(text, found)
         if self.repeated_surnames:
             found.extend(_repeated_surnames(folded, found))
         return outside_chrome(found, chrome_spans(text))

@@ -19,6 +19,8 @@ module constants.
 """
 
 import functools
+import re
+from collections.abc import Iterable
 
 from curate.data import Gazetteers
 from curate.rules.grammar import (
@@ -40,6 +42,7 @@ from curate.rules.grammar import (
     rule,
     trie,
 )
+from curate.rules.overlap import Candidate
 from curate.rules.places import RU_AREA_STEM, RU_PLACE_ADJECTIVE
 
 # ---- Russian: head first ---------------------------------------------------------------------
@@ -444,22 +447,46 @@ _NOT_PHOTO_CREDIT = rf"(?<!Фото{SPACE}пресс-службы{SPACE})(?<!Ф�
 _KK_PRESS_SERVICE = rf"{SPACE}баспасөз{SPACE}қызмет(?:і|інің|іне|інен|інде|ін){WORD_END}"
 #: A Russian press service before its agency, not in a photo credit (``Пресс-служба КНБ
 #: РК``, not ``Фото пресс-службы КНБ``).
-_RU_PRESS_SERVICE = rf"(?<!Фото{SPACE})(?<!Фото:{SPACE})[Пп]ресс-служб[аыеуой]{{1,2}}{SPACE}"
-
-
-#: A Kazakh body's own name in quotes before the word for its kind, which stays outside with
-#: the quotes (K-notes 331, 336: ``«Жетісу» кеден бекетінің``, ``«Батыс» өңірлік
-#: қолбасшылығының``, ``"Қахарман жастары" жастар ресурстық орталығының``).
-_KK_QUOTED_NAME = (
-    rf"(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”](?:{SPACE}[{LOWER}]+){{0,2}}{SPACE}"
-    r"(?:бекет|қолбасшылығ|орталығ|мекемес|серіктестіг|компаниясы|кооператив)\w*)"
+_RU_PRESS_SERVICE_BEFORE = re.compile(
+    r"(?<!Фото )(?<!Фото: )(?<![\w-])[Пп]ресс-служб[аыеуой]{1,2} \Z"
 )
 
 
-@functools.cache
-def _press_service(gazetteers: Gazetteers) -> str:
-    agency = rf"{_KK_STATE_BEFORE}{_agency(gazetteers)}"
-    return rf"{agency}{_KK_PRESS_SERVICE}|{_RU_PRESS_SERVICE}{agency}(?:{SPACE}{STATE})?"
+def with_press_services(text: str, found: Iterable[Candidate]) -> list[Candidate]:
+    """Russian: each ORG right after its press service, the press service taken in (R38,
+    issue 13: ``пресс-служба КНБ РК``, ``пресс-службу ДВД Костанайской области``), however
+    the body's name was found. A photo credit (``Фото пресс-службы КНБ``) is left alone.
+    Done on the candidates rather than in each ORG rule, which would compile every long
+    Russian name pattern a second time behind the press service."""
+    extended = []
+    for candidate in found:
+        if candidate.label == "ORG":
+            before = _RU_PRESS_SERVICE_BEFORE.search(
+                text, max(0, candidate.start - _PRESS_SERVICE_REACH), candidate.start
+            )
+            if before is not None:
+                candidate = candidate._replace(start=before.start())
+        extended.append(candidate)
+    return extended
+
+
+#: How far before an ORG its press service may start (``пресс-службой`` and the space).
+_PRESS_SERVICE_REACH = 16
+
+
+#: A Kazakh body's own name in quotes before the word for its kind, which stays outside with
+#: the quotes (K41, K30: ``«Жетісу» кеден бекетінің``, ``«Батыс» өңірлік қолбасшылығының``,
+#: ``"Қахарман жастары" жастар ресурстық орталығының``); a police checkpoint is not
+#: annotated (``«Аягөз-Шеп» стационарлық бекетінде``).
+_KK_QUOTED_NAME = (
+    rf"(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”](?:{SPACE}кеден{SPACE}бекет"
+    rf"|(?:{SPACE}[{LOWER}]+){{0,2}}{SPACE}"
+    r"(?:қолбасшылығ|орталығ|мекемес|серіктестіг|компаниясы|кооператив))\w*)"
+)
+
+
+def _kk_press_service(gazetteers: Gazetteers) -> str:
+    return rf"{_KK_STATE_BEFORE}{_agency(gazetteers)}{_KK_PRESS_SERVICE}"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
@@ -469,7 +496,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("org_ru_head_first", "ORG", _ru_head_first(gazetteers), 0.8, langs=RU),
         rule("org_abbreviation_place", "ORG", _abbreviation_place(gazetteers), 0.9, langs=RU),
         rule("org_abbreviation_place_kk", "ORG", _kk_abbreviation_place(gazetteers), 0.9, langs=KK),
-        rule("org_press_service", "ORG", _press_service(gazetteers), 0.95),
+        rule("org_press_service_kk", "ORG", _kk_press_service(gazetteers), 0.95, langs=KK),
         rule("org_kk_quoted_name", "ORG", _KK_QUOTED_NAME, 0.8, langs=KK),
         rule(
             "org_gazetteer",
