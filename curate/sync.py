@@ -96,8 +96,9 @@ def push(
 ) -> PushReport:
     """Import the ``tasks`` the project lacks, keyed by article id; create the project if needed.
 
-    ``tasks`` are read once, a batch at a time, so an iterator that builds them on demand
-    keeps memory flat at any project size (:func:`push_articles` does that). ``total``, the
+    ``tasks`` are read once, a batch at a time (the next built while one is sent), so an
+    iterator that builds them on demand keeps memory flat at any project size
+    (:func:`push_articles` does that). ``total``, the
     number of tasks (``len(tasks)`` when it has one), drives ``progress``. An article id
     given twice is an error before the batch holding the second is sent; the batches before
     it are in the project, and a rerun on the mended input sends only what is missing.
@@ -119,7 +120,8 @@ def push(
 
     show_progress()
     imported = 0
-    for batch in _batched(map(sorted_out.missing, tasks), batch_size, BATCH_CHARACTERS):
+    batches = _batched(map(sorted_out.missing, tasks), batch_size, BATCH_CHARACTERS)
+    for batch in _one_ahead(batches):
         imported += _import_exactly_once(client, project, batch)
         show_progress()
     show_progress()
@@ -327,6 +329,18 @@ def _batched(tasks: Iterable[Task | None], size: int, characters: int) -> Iterat
             batch, length = [], 0
     if batch:
         yield batch
+
+
+def _one_ahead(batches: Iterator[list[Task]]) -> Iterator[list[Task]]:
+    """``batches`` in order, each next one built in a thread while the caller sends this one:
+    building a batch (reading articles, running the rules for the predictions) overlaps
+    Label Studio's import of the last. An error building a batch is raised when the caller
+    asks for that batch, so the batches before it have been sent."""
+    with ThreadPoolExecutor(max_workers=1) as builder:
+        upcoming = builder.submit(next, batches, None)
+        while (batch := upcoming.result()) is not None:
+            upcoming = builder.submit(next, batches, None)
+            yield batch
 
 
 def _import_exactly_once(client: LabelStudioClient, project: Project, batch: list[Task]) -> int:
