@@ -35,6 +35,7 @@ import argparse
 import contextlib
 import itertools
 import json
+import math
 import os
 import subprocess
 import sys
@@ -46,7 +47,7 @@ from typing import Any
 
 from label_studio import __version__ as LABEL_STUDIO_VERSION
 
-from curate.client import NO_RETRY, SNAPSHOT_OPTIONS, LabelStudioClient, connect
+from curate.client import NO_RETRY, SNAPSHOT_OPTIONS, LabelStudioClient, connect, export_wait
 from curate.credentials import KEY_VARIABLE, URL_VARIABLE, Credentials, load_credentials
 from curate.label_config import read_label_config
 from curate.postgres import copy_cluster, start_cluster
@@ -154,9 +155,16 @@ def raw_import(client: LabelStudioClient, project_id: int, tasks: Iterable[dict[
 
 
 def raw_export(client: LabelStudioClient, project_id: int, path: Path) -> None:
-    """Create an export snapshot, poll until it is done, download it to ``path``."""
+    """Create an export snapshot, poll until it is done, download it to ``path``.
+
+    The creating request gets the wait curate gives it: Label Studio without a job queue
+    builds the export inside that request, which at 100,000 tasks outlasts the SDK's
+    default timeout (the first 100,000-task run's raw export failed so)."""
     exports = client.sdk.projects.exports
-    export = exports.create(project_id, **SNAPSHOT_OPTIONS)
+    waiting = math.ceil(export_wait(client.task_count(project_id)))
+    export = exports.create(
+        project_id, **SNAPSHOT_OPTIONS, request_options={"timeout_in_seconds": waiting}
+    )
     state = export.status
     while state not in ("completed", "failed"):
         time.sleep(0.05)
