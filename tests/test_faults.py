@@ -22,6 +22,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -330,29 +331,29 @@ def snapshot_dir_contents(directory: Path) -> dict[str, bytes]:
 def test_server_stopped_mid_pull_leaves_no_partial_file_and_the_rerun_completes(
     dedicated: DedicatedServer, seed_tasks: list[Task], project_title: str, tmp_path: Path
 ) -> None:
+    """The pull reaches its download through a proxy that holds it until the server is
+    stopped (as Ctrl-C stops it), so the stop lands mid-pull however fast the pull is."""
     client = dedicated.client()
-    # Enough tasks that the export takes seconds: the stop must land before the pull ends.
-    tasks = copies(seed_tasks, 1000)
-    project = push(client, tasks, project_title=project_title).project
+    tasks = copies(seed_tasks, 20)
+    push(client, tasks, project_title=project_title)
     snapshots = tmp_path / "snapshots"
     earlier = pull(client, project_title=project_title, directory=snapshots).path
     before = snapshot_dir_contents(snapshots)
-    exports_before = {export.id for export in client.sdk.projects.exports.list(project.id)}
     command = [str(CURATE), "pull", "--project", project_title, "-o", str(snapshots)]
-    process = subprocess.Popen(
-        command, env=dedicated.environment(), cwd=tmp_path, stderr=subprocess.PIPE, text=True
-    )
+    held, released = threading.Event(), threading.Event()
 
-    def exporting() -> bool:
-        listed = client.sdk.projects.exports.list(project.id)
-        return any(e.id not in exports_before and e.status != "completed" for e in listed)
+    with faulty_proxy(dedicated.url, [(downloading, "hold")], hold=(held, released)) as url:
+        environment = {**dedicated.environment(), URL_VARIABLE: url}
+        process = subprocess.Popen(
+            command, env=environment, cwd=tmp_path, stderr=subprocess.PIPE, text=True
+        )
+        assert held.wait(timeout=120), "the pull never asked for its download"
+        assert dedicated.server is not None
+        dedicated.server.stop()
+        released.set()
+        stderr = process.communicate(timeout=120)[1]
 
-    wait_until(exporting, timeout=120, what="the pull's export to start")
-    assert dedicated.server is not None
-    dedicated.server.stop()  # as Ctrl-C does
-    stderr = process.communicate(timeout=120)[1]
-    one_error_line(subprocess.CompletedProcess(command, process.returncode, "", stderr),
-                   dedicated.url)  # fmt: skip
+    one_error_line(subprocess.CompletedProcess(command, process.returncode, "", stderr), url)
     assert snapshot_dir_contents(snapshots) == before
     dedicated.start()
 
@@ -392,11 +393,18 @@ def downloading(method: str, path: str) -> bool:
 
 
 @contextlib.contextmanager
-def faulty_proxy(target: str, faults: list[tuple[Match, str]]) -> Iterator[str]:
+def faulty_proxy(
+    target: str,
+    faults: list[tuple[Match, str]],
+    *,
+    hold: tuple[threading.Event, threading.Event] | None = None,
+) -> Iterator[str]:
     """A proxy on 127.0.0.1 to ``target``; the first request matching a fault meets it, once:
 
     ``503`` (answered without forwarding), ``reset`` (hung up before forwarding), ``lost``
-    (forwarded, so the server acts, then hung up), ``cut`` (forwarded, then half the answer).
+    (forwarded, so the server acts, then hung up), ``cut`` (forwarded, then half the answer),
+    ``hold`` (sets the first event of ``hold``, waits for the second, then forwards). A
+    request the server does not answer (it is stopped) is hung up on.
     """
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -414,11 +422,19 @@ def faulty_proxy(target: str, faults: list[tuple[Match, str]]) -> Iterator[str]:
             if kind == "reset":
                 self.close_connection = True
                 return
+            if kind == "hold" and hold is not None:
+                held, released = hold
+                held.set()
+                released.wait(timeout=120)
             skipped = {"host", "content-length", "accept-encoding", "connection"}
             headers = {k: v for k, v in self.headers.items() if k.lower() not in skipped}
-            answer = httpx.request(
-                self.command, target + self.path, headers=headers, content=body, timeout=300
-            )
+            try:
+                answer = httpx.request(
+                    self.command, target + self.path, headers=headers, content=body, timeout=300
+                )
+            except httpx.TransportError:
+                self.close_connection = True
+                return
             if kind == "lost":
                 self.close_connection = True
                 return
