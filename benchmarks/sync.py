@@ -47,7 +47,14 @@ from typing import Any
 
 from label_studio import __version__ as LABEL_STUDIO_VERSION
 
-from curate.client import NO_RETRY, SNAPSHOT_OPTIONS, LabelStudioClient, connect, export_wait
+from curate.client import (
+    NO_RETRY,
+    SNAPSHOT_OPTIONS,
+    LabelStudioClient,
+    Project,
+    connect,
+    export_wait,
+)
 from curate.credentials import KEY_VARIABLE, URL_VARIABLE, Credentials, load_credentials
 from curate.label_config import read_label_config
 from curate.postgres import copy_cluster, start_cluster
@@ -125,7 +132,7 @@ def run_operation(operation: str, project: str, tasks_file: Path, scratch: Path)
     elif operation == "pull":
         pull(client, project_title=project, directory=scratch / f"pulled-{project}")
     elif operation == "raw_export":
-        raw_export(client, client.project(project).id, scratch / f"raw-{project}.json")
+        raw_export(client, client.project(project), scratch / f"raw-{project}.json")
     elif operation == "status":
         status(client, project_title=project)
     elif operation == "raw_status":
@@ -154,14 +161,14 @@ def raw_import(client: LabelStudioClient, project_id: int, tasks: Iterable[dict[
             raise RuntimeError(f"raw import made {response.task_count} tasks of {len(batch)}")
 
 
-def raw_export(client: LabelStudioClient, project_id: int, path: Path) -> None:
+def raw_export(client: LabelStudioClient, project: Project, path: Path) -> None:
     """Create an export snapshot, poll until it is done, download it to ``path``.
 
     The creating request gets the wait curate gives it: Label Studio without a job queue
     builds the export inside that request, which at 100,000 tasks outlasts the SDK's
     default timeout (the first 100,000-task run's raw export failed so)."""
-    exports = client.sdk.projects.exports
-    waiting = math.ceil(export_wait(client.task_count(project_id)))
+    exports, project_id = client.sdk.projects.exports, project.id
+    waiting = math.ceil(export_wait(project.task_count))
     export = exports.create(
         project_id, **SNAPSHOT_OPTIONS, request_options={"timeout_in_seconds": waiting}
     )

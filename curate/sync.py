@@ -98,8 +98,8 @@ def push(
 
     ``tasks`` are read once, a batch at a time (the next built while one is sent), so an
     iterator that builds them on demand keeps memory flat at any project size
-    (:func:`push_articles` does that). ``total``, the
-    number of tasks (``len(tasks)`` when it has one), drives ``progress``. An article id
+    (:func:`push_articles` does that). ``total``, the number of tasks (``len(tasks)`` when it
+    has one), drives ``progress``. An article id
     given twice is an error before the batch holding the second is sent; the batches before
     it are in the project, and a rerun on the mended input sends only what is missing.
     """

@@ -450,6 +450,8 @@ _KK_PRESS_SERVICE = rf"{SPACE}баспасөз{SPACE}қызмет(?:і|інің|
 _RU_PRESS_SERVICE_BEFORE = re.compile(
     r"(?<!Фото )(?<!Фото: )(?<![\w-])[Пп]ресс-служб[аыеуой]{1,2} \Z"
 )
+#: How far before an ORG its press service may start (``пресс-службой`` and the space).
+_PRESS_SERVICE_REACH = 16
 
 
 def with_press_services(text: str, found: Iterable[Candidate]) -> list[Candidate]:
@@ -468,10 +470,6 @@ def with_press_services(text: str, found: Iterable[Candidate]) -> list[Candidate
                 candidate = candidate._replace(start=before.start())
         extended.append(candidate)
     return extended
-
-
-#: How far before an ORG its press service may start (``пресс-службой`` and the space).
-_PRESS_SERVICE_REACH = 16
 
 
 #: A Kazakh body's own name in quotes before the word for its kind, which stays outside with

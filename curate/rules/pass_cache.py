@@ -2,7 +2,8 @@
 
 A language's pass is one regex of about 300,000 characters (every rule of the language,
 see :func:`curate.rules.extractor._pass_text`). Building its text and compiling it takes
-1.5-2.5 s of CPU, because Python's ``re`` parses and compiles in pure Python. The compiled
+about 2.5 s of CPU (4.4 s for both languages), because Python's ``re`` parses and compiles in
+pure Python. The compiled
 form is the regex engine's code, a list of integers, and the engine takes it back in
 about 20 ms. So the first process to compile a pass saves the code under the user's cache
 directory, and every later one loads it.
