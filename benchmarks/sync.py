@@ -2,13 +2,14 @@
 against the raw SDK calls (the limit), with each operation's peak memory.
 
 For each database and size N the five seed tasks (with the rules' predictions) are repeated
-to N tasks with unique article ids, and six operations are timed on one fresh server, each
+to N tasks with unique article ids, and seven operations are timed on one fresh server, each
 in a process of its own (so its peak RSS is its own; the time excludes start-up):
 
 - ``curate push``: :func:`curate.sync.push` into an empty project (looks the project up,
   imports in batches of 500, counts the result);
 - raw import: ``projects.import_tasks`` POSTs of the same tasks in the same batches through
-  label-studio-sdk (one POST of 100,000 tasks would outlast any sane timeout);
+  label-studio-sdk (one POST of 100,000 tasks would outlast any sane timeout), once before the
+  push and once after it, into projects of their own;
 - ``curate pull``: :func:`curate.sync.pull` (export snapshot, streamed to the file while
   every region's offsets are checked, renamed into place);
 - raw export: the same snapshot (same options) created, polled and downloaded to a file;
@@ -16,9 +17,13 @@ in a process of its own (so its peak RSS is its own; the time excludes start-up)
 - raw task list: the same ``tasks.list`` pages through label-studio-sdk.
 
 The ratio is raw seconds / curate seconds (1.0: as fast as the server allows; the goal is
-≥ 0.9). Servers start from copies of the tests' templates (made on first use, a few minutes),
-in a temporary directory removed afterwards; an import and a pull of up to 1,000 tasks warm
-each up before anything is timed.
+≥ 0.9). The push is timed between two raw imports and compared with their mean: an import's
+speed drifts with the server's state (the rows already stored, PostgreSQL's statistics), and in
+the runs before this design the import that ran second was the faster, so a single raw import
+favours one side; the mean of one before and one after cancels a steady drift. Servers start
+from copies of the tests' templates (made on first use, a few minutes), in a temporary
+directory removed afterwards; an import and a pull of up to 1,000 tasks warm each up before
+anything is timed.
 
     uv run python benchmarks/sync.py --sizes 10000                # both databases
     uv run python benchmarks/sync.py --sizes 100000 --databases postgresql
@@ -74,7 +79,30 @@ SEEDS = ROOT / "seeds"
 CACHE = ROOT / ".pytest_cache" / "d" / f"label-studio-{LABEL_STUDIO_VERSION}"
 WARM_UP = 1000
 DATABASES = ("sqlite", "postgresql")
-OPERATIONS = ("push", "raw_import", "pull", "raw_export", "status", "raw_status")
+OPERATIONS = (
+    "raw_import",
+    "push",
+    "raw_import_after",
+    "pull",
+    "raw_export",
+    "status",
+    "raw_status",
+)
+#: Left out by ``--without-push``.
+PUSH_ONLY = ("push", "raw_import_after")
+#: The table's rows: each curate operation, then what it is measured against.
+ROWS = (
+    ("push", "curate push"),
+    ("raw_import", "raw import before"),
+    ("raw_import_after", "raw import after"),
+    ("raw_imports_mean", "raw import (mean)"),
+    ("pull", "curate pull"),
+    ("raw_export", "raw export+download"),
+    ("status", "curate status"),
+    ("raw_status", "raw task list"),
+)
+#: Each curate operation and what it is measured against.
+RATIOS = (("push", "raw_imports_mean"), ("pull", "raw_export"), ("status", "raw_status"))
 STATUS_INCLUDE = "id,total_annotations,cancelled_annotations,annotators"
 
 
@@ -126,7 +154,7 @@ def run_operation(operation: str, project: str, tasks_file: Path, scratch: Path)
     started = time.perf_counter()
     if operation == "push":
         push(client, read_tasks(tasks_file), project_title=project)
-    elif operation == "raw_import":
+    elif operation in ("raw_import", "raw_import_after"):
         imports = (task.to_import() for task in read_tasks(tasks_file))
         raw_import(client, client.project(project).id, imports)
     elif operation == "pull":
@@ -252,14 +280,15 @@ def measure(
     config = read_label_config()
     raw_title = f"raw-{count}"
     curate_title = f"curate-{count}" if with_push else raw_title
-    ensure_project(client, curate_title)
-    if with_push:
-        client.create_project(raw_title, label_config=config.xml, instructions="")
-    operations = OPERATIONS if with_push else OPERATIONS[1:]
+    titles = {"raw_import_after": f"raw-after-{count}", "push": curate_title} if with_push else {}
+    for title in {raw_title, *titles.values()}:
+        client.create_project(title, label_config=config.xml, instructions="")
+    operations = [name for name in OPERATIONS if with_push or name not in PUSH_ONLY]
 
     seconds, peak_mb = {}, {}
     for operation in operations:
-        project = raw_title if operation.startswith("raw_") else curate_title
+        default = raw_title if operation.startswith("raw_") else curate_title
+        project = titles.get(operation, default)
         seconds[operation], peak_mb[operation] = in_own_process(
             operation,
             project=project,
@@ -276,22 +305,22 @@ def measure(
         )
 
     (snapshot,) = (scratch / f"pulled-{curate_title}").iterdir()
-    counted = [client.project(title).task_count for title in {curate_title, raw_title}]
+    counted = [client.project(title).task_count for title in {raw_title, *titles.values()}]
     if set(counted) != {count}:
         raise RuntimeError(f"projects hold {counted} tasks, not {count}")
+    if with_push:
+        # The push's yardstick: the mean of the raw imports before and after it.
+        seconds["raw_imports_mean"] = (seconds["raw_import"] + seconds["raw_import_after"]) / 2
     row: dict[str, Any] = {
         "tasks": count,
         "snapshot_mb": round(snapshot.stat().st_size / 1e6, 1),
         **{name: round(value, 3) for name, value in seconds.items()},
+        **{f"{name}_tasks_per_s": round(count / value) for name, value in seconds.items()},
         **{f"{name}_peak_rss_mb": round(value) for name, value in peak_mb.items()},
     }
-    pairs = (("push", "raw_import"), ("pull", "raw_export"), ("status", "raw_status"))
-    for curate_name, raw_name in pairs:
-        if curate_name not in seconds:
-            continue
-        row[f"{curate_name}_tasks_per_s"] = round(count / seconds[curate_name])
-        row[f"{raw_name}_tasks_per_s"] = round(count / seconds[raw_name])
-        row[f"{curate_name}_ratio"] = round(seconds[raw_name] / seconds[curate_name], 2)
+    for curate_name, raw_name in RATIOS:
+        if curate_name in seconds:
+            row[f"{curate_name}_ratio"] = round(seconds[raw_name] / seconds[curate_name], 2)
     return row
 
 
@@ -325,21 +354,15 @@ def print_table(result: dict[str, Any]) -> None:
     header = f"{'database':10} {'tasks':>7} {'operation':22} {'seconds':>8} {'tasks/s':>8}"
     print(f"{header} {'ratio':>6} {'RSS':>6}")
     for row in result["sizes"]:
-        for curate_name, raw_name, shown in (
-            ("push", "raw_import", "import"),
-            ("pull", "raw_export", "export+download"),
-            ("status", "raw_status", "task list"),
-        ):
-            if curate_name not in row:
+        for name, label in ROWS:
+            if name not in row:
                 continue
-            for name, label, ratio in (
-                (curate_name, f"curate {curate_name}", f"{row[f'{curate_name}_ratio']:6.2f}"),
-                (raw_name, f"raw {shown}", ""),
-            ):
-                print(
-                    f"{row['database']:10} {row['tasks']:7} {label:22} {row[name]:8.2f} "
-                    f"{row[f'{name}_tasks_per_s']:8} {ratio:>6} {row[f'{name}_peak_rss_mb']:6}"
-                )
+            ratio = f"{row[f'{name}_ratio']:6.2f}" if f"{name}_ratio" in row else ""
+            rss = row.get(f"{name}_peak_rss_mb", "")
+            print(
+                f"{row['database']:10} {row['tasks']:7} {label:22} {row[name]:8.2f} "
+                f"{row[f'{name}_tasks_per_s']:8} {ratio:>6} {rss:>6}"
+            )
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:

@@ -114,9 +114,19 @@ def test_sync_benchmark_runs(label_studio) -> None:
     (row,) = result["sizes"]
     assert row["tasks"] == 20 and result["label_studio"]
     assert row["database"] == database
-    for operation in ("push", "raw_import", "pull", "raw_export", "status", "raw_status"):
+    for operation in (
+        "raw_import",
+        "push",
+        "raw_import_after",
+        "pull",
+        "raw_export",
+        "status",
+        "raw_status",
+    ):
         assert row[operation] > 0
         assert row[f"{operation}_peak_rss_mb"] > 0
+    imports = (row["raw_import"], row["raw_import_after"])
+    assert row["raw_imports_mean"] == pytest.approx(sum(imports) / 2, abs=1e-3)
     assert row["push_ratio"] > 0 and row["pull_ratio"] > 0 and row["status_ratio"] > 0
 
 
