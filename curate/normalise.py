@@ -104,7 +104,10 @@ class Unit(NamedTuple):
 
 #: Units of mass, volume and doses (QUANTITY): regex of the word forms → unit.
 QUANTITY_UNITS: dict[str, Unit] = {
-    r"кг|килограмм\w{0,4}|кило(?:дан|ға|ның|ны|да)?|келі\w{0,6}": Unit("kg", 1.0),
+    # ``кило`` with a case or a possessive ending (``258 килодан``, ``27 килосы``)
+    r"кг|килограмм\w{0,4}|кило(?:дан|ға|ның|ны|да|сы|сын|сынан|сының|сына)?|келі\w{0,6}": Unit(
+        "kg", 1.0
+    ),
     r"т|тн|тонн\w{0,6}": Unit("kg", 1000.0),
     r"гр\.?|г\.?|грамм?\w{0,5}": Unit("kg", 0.001),
     r"мг|миллиграмм\w{0,4}": Unit("kg", 1e-6),

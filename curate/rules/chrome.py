@@ -69,6 +69,8 @@ _CHROME_INLINE = re.compile(
     r"!\[[^\]\n]*\]\([^)\n]*\)|(?:https?://|www\.)[^\s)\]»\"”]+"
     # a copyright credit with its holder (``© egemen.kz``)
     r"|©[ \t]*(?:Photo[ \t]*:[ \t]*)?[^\s]+"
+    # a reading time, a widget's lines apart (``2 мин\nоқу үшін``, ``3 мин чтения``)
+    r"|(?<!\w)\d{1,2}[ \t]+мин(?:ут)?\.?\s+(?:оқу(?:\s+үшін)?|чтения|на\s+чтение)(?!\w)"
 )
 #: A closing one-sentence link to another story (R4): ``Ранее КНБ задержал полицейского.``
 _EARLIER_LINK = re.compile(rf"\nРанее (?:[^\n.!?]|\.(?![ \t]+[{UPPER}]))*[.!?…]?[ \t]*\Z")

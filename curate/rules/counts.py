@@ -4,14 +4,14 @@ The counted noun stays outside (``более 500`` наркопреступле�
 and numerals with a possessive ending are counts (``двое``, ``Семеро``, ``екеуі``,
 ``сегізі``), and so is ``одна`` in a list of counts (``две лаборатории и одна группа``),
 not ``одной из стран``. Not counts: ratios (``в 3 раза``, ``3 есе``), ages (``52 жастағы``,
-``18 бен 25 жас``; ``33-летнюю`` is one token), phone numbers (``102 нөміріне``, ``по
-телефону 102``), numbers after ``№``, and numbers with a unit, a currency or a time word
-(other families take those), nor the police numbers dialled (``звоните в 102,``). A range
-in one token is a count at its upper bound (``4-5`` нарколабораторий). Page chrome is not
-counted either: the minutes of a clock time (``12:53``), the day and year of a header
-date (``04 января 2024 | 12:53``, ``25 Шілде, 2022``, a banner's ``6 ОКТЯБРЯ``), view
-counters (``255 рет көрсетілді``, ``просмотров``), currency rates (``USD: 494.87``) and the
-year of an operation's name (``«Қарасора — 2025»``).
+``18 бен 25 жас``, ``екі мүшелге``, a year of birth ``1950 ж.т.``; ``33-летнюю`` is one
+token), phone numbers (``102 нөміріне``, ``по телефону 102``), numbers after ``№``, and
+numbers with a unit, a currency or a time word (other families take those), nor the police
+numbers dialled (``звоните в 102,``). A range in one token is a count at its upper bound
+(``4-5`` нарколабораторий). Page chrome is not counted either: the minutes of a clock time
+(``12:53``), the day and year of a header date (``04 января 2024 | 12:53``, ``25 Шілде,
+2022``, a banner's ``6 ОКТЯБРЯ``), view counters (``255 рет көрсетілді``, ``просмотров``),
+currency rates (``USD: 494.87``) and the year of an operation's name (``«Қарасора — 2025»``).
 """
 
 import re
@@ -47,13 +47,16 @@ _AGE_WORD = (
     rf"жас(?!{SPACE}{trie(['қыз', 'жігіт', 'бала', 'әйел', 'жұбай', 'ана', 'адам'])})"
     rf"{trie(['', 'тағы', 'тан', 'та', 'қа', 'ар', 'ында', 'ынан', 'ына', 'ы', 'ының', 'тар'])}"
 )
-#: What may not follow a count: a ratio, an age, a unit, a currency, a time word, a phone,
-#: a view counter, a month, the clock time of a page header.
+#: A year of birth, which stands for an age (``1950 ж.т.`` "born in 1950").
+_BIRTH_YEAR_AFTER = rf"{SPACE}ж\.{SPACE}?т\."
+#: What may not follow a count: a ratio, an age (``екі мүшелге`` "two twelve-year cycles of
+#: age", K50), a unit, a currency, a time word, a phone, a view counter, a month, the clock
+#: time of a page header.
 NOT_COUNTED = (
-    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|{_AGE_WORD}|лет\w*|процент\w*|пайыз\w*|%|"
+    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|{_AGE_WORD}|мүшел\w*|лет\w*|процент\w*|пайыз\w*|%|"
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
-    + rf"|{TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_PHONE_AFTER}|{_VIEWS_AFTER}|{_MONTH_AFTER}"
-    + rf"|{CLOCK_AFTER})"
+    + rf"|{TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_BIRTH_YEAR_AFTER}|{_PHONE_AFTER}|{_VIEWS_AFTER}"
+    + rf"|{_MONTH_AFTER}|{CLOCK_AFTER})"
 )
 #: Not the year of a page header's date after its capitalised month (``25 Шілде, 2022``).
 _NOT_HEADER_YEAR = "".join(rf"(?<!{month.capitalize()},{SPACE})" for month in KK_MONTH_NAMES)

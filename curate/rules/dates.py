@@ -177,9 +177,10 @@ _RU_OVER_PERIOD = rf"(?<=[Зз]а{SPACE})(?:год|месяц|неделю|су�
 
 #: A Kazakh year head and what it anchors: ``ағымдағы жылдың 1 мамырынан``, ``2024 жылғы
 #: наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``, ``өткен жылдың соңында``;
-#: ``биыл`` and the months of this year it counts (``биыл жеті айда``).
+#: ``биыл`` and the months of this year it counts (``биыл жеті айда``); ``күні`` "on the day"
+#: after a day is inside (``Ағымдағы жылдың 23 мамыр күні``, K40).
 _KK_ANCHORED = (
-    rf"{_KK_YEAR_HEAD}{SPACE}(?:{_DAY}{SPACE}{KK_MONTH}|{_KK_MONTHS}(?:{SPACE}{_KK_PART})?"
+    rf"{_KK_YEAR_HEAD}{SPACE}(?:{_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күні{WORD_END})?|{_KK_MONTHS}(?:{SPACE}{_KK_PART})?"
     rf"|{_KK_DURATION}|{_KK_SAME_PERIOD}|{_KK_PART}|{_KK_QUARTER})"
     rf"|[Бб]иыл{SPACE}{_KK_DURATION}"
 )
@@ -204,6 +205,8 @@ _KK_RELATIVE = (
     rf"|{trie(any_case(['есепті кезең', 'осы кезең', 'сол кезең']))}(?:{KK_ENDING})?"
     rf"|{trie(any_case(['жыл', 'жылдың']))}{SPACE}{_KK_PART}"
     rf"|{_KK_QUARTER}|{_KK_WEEKDAY}"
+    # a time of day by its noun (``кешкі уақытта`` "in the evening", K49)
+    rf"|{trie(any_case(['кешкі', 'таңғы', 'түнгі', 'түскі']))}{SPACE}уақыт(?:та|ында){WORD_END}"
 )
 
 #: The same period of another year: ``аналогичный период прошлого года``, ``тем же периодом
@@ -251,10 +254,11 @@ _YEAR_DATE = (
 )
 #: ``марте 2025 года``, ``январе–сентябре прошлого года``.
 _RU_MONTH_YEAR = rf"{_RU_MONTHS}{SPACE}(?:{_YEAR}(?:{SPACE}{_YEAR_WORD})?|{_RU_RELATIVE_YEAR})"
-#: A Kazakh month with ``ай`` (``наурыз айында``, ``желтоқсан айының соңына``), or in the
-#: genitive with its end or start (``желтоқсанның соңына``).
+#: A Kazakh month with ``ай`` (``наурыз айында``, ``желтоқсан айының соңына``, ``тамыз айының
+#: өзінде`` "in August alone", K48), or in the genitive with its end or start
+#: (``желтоқсанның соңына``).
 _KK_MONTH_DATE = (
-    rf"{_KK_MONTH_RANGE}{_KK_MONTH_WORD}(?:{SPACE}{_KK_PART})?"
+    rf"{_KK_MONTH_RANGE}{_KK_MONTH_WORD}(?:{SPACE}(?:{_KK_PART}|өзінде{WORD_END}))?"
     rf"|{_KK_MONTH_STEM}[дтн]?[ыі]ң{SPACE}(?:соң|бас){_KK_PART_ENDING}"
 )
 
@@ -366,21 +370,32 @@ _RU_CLOCK = (
 _KK_CLOCK = (
     rf"(?:{trie(any_case(['кешкі', 'таңғы', 'түнгі', 'түскі']))}{SPACE})?[Сс]ағат{SPACE}"
     rf"{_CLOCK_TIME}(?:-?(?:{KK_ENDING}))?{WORD_END}"
+    # the end of a range from a clock time (``сағат 13:00-ден 16:00-ге дейін``: two DATEs, K64)
+    rf"|(?:(?<=\d-ден )|(?<=\d-дан )|(?<=\d-тен )|(?<=\d-тан )){_CLOCK_TIME}-(?:ге|ға|ке|қа)"
+    rf"{WORD_END}"
 )
 
 
+#: The date joined to the day's name, by a dash or a space (K63).
+_JUNE_26_KK = rf"(?:\d{{1,2}}{SPACE}маусым(?:-|{SPACE}))?"
 #: The International Day against Drug Abuse (26 June), a date by its name, with the date when
 #: it is joined to it (``26 маусым-Халықаралық нашақорлыққа және есірткінің заңсыз айналымына
-#: қарсы күрес күніне``, ``Международный день борьбы с наркоманией``).
+#: қарсы күрес күніне``, ``26 маусым Халықаралық есірткі заттарын теріс пайдаланумен және
+#: олардың заңсыз айналымымен күрес күні``, ``Международный день борьбы с наркоманией``,
+#: ``… со злоупотреблением наркотическими средствами и их незаконным оборотом``).
 _DRUG_DAY = (
-    rf"(?:\d{{1,2}}{SPACE}маусым-)?Халықаралық{SPACE}нашақорлық(?:қа|пен)"
+    rf"{_JUNE_26_KK}Халықаралық{SPACE}нашақорлық(?:қа|пен)"
     rf"(?:{SPACE}және{SPACE}есірткінің{SPACE}заңсыз{SPACE}айналымына)?{SPACE}қарсы{SPACE}"
     rf"күрес{SPACE}күн(?:{KK_ENDING})?{WORD_END}"
-    rf"|(?:\d{{1,2}}{SPACE}маусым-)?Халықаралық{SPACE}нашақорлықпен{SPACE}күрес{SPACE}"
+    rf"|{_JUNE_26_KK}Халықаралық{SPACE}нашақорлықпен{SPACE}күрес{SPACE}"
     rf"күн(?:{KK_ENDING})?{WORD_END}"
-    rf"|Международн(?:ый|ого|ому|ым){SPACE}(?:день|дня|дню|днём|днем){SPACE}"
-    rf"борьбы{SPACE}с{SPACE}наркоманией"
-    rf"(?:{SPACE}и{SPACE}незаконным{SPACE}оборотом{SPACE}наркотиков)?{WORD_END}"
+    rf"|{_JUNE_26_KK}Халықаралық{SPACE}есірткі(?:{SPACE}заттарын)?{SPACE}теріс{SPACE}"
+    rf"пайдаланумен{SPACE}және{SPACE}(?:олардың{SPACE})?заңсыз{SPACE}айналымымен{SPACE}күрес"
+    rf"{SPACE}күн(?:{KK_ENDING})?{WORD_END}"
+    rf"|Международн(?:ый|ого|ому|ым){SPACE}(?:день|дня|дню|днём|днем){SPACE}борьбы{SPACE}"
+    rf"(?:с{SPACE}наркоманией(?:{SPACE}и{SPACE}незаконным{SPACE}оборотом{SPACE}наркотиков)?"
+    rf"|со{SPACE}злоупотреблением{SPACE}наркотическими{SPACE}средствами{SPACE}и{SPACE}их"
+    rf"{SPACE}незаконным{SPACE}оборотом){WORD_END}"
 )
 
 

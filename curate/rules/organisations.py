@@ -245,16 +245,18 @@ def _abbreviation_place(gazetteers: Gazetteers) -> str:
 
 
 def _kk_abbreviation_place(gazetteers: Gazetteers) -> str:
-    """Kazakh: abbreviations after their place and its area word (``Павлодар облысы ПД ЕҚКБ``)
-    or after a district's name (``Түлкібас АПБ-ның``), or before the state (``ІІМ ҚР``). A
-    place after an abbreviation is not its own in Kazakh, which names the place first: ``ҰҚК
-    Қырғыз Республикасы ... арнаулы қызметімен`` is the committee working with Kyrgyzstan."""
+    """Kazakh: abbreviations after their place and its area word (``Павлодар облысы ПД
+    ЕҚКБ``) or after a district's name, listed or not (``Түлкібас АПБ-ның``, ``Отырар АІІБ``),
+    or before the state (``ІІМ ҚР``). A place after an abbreviation is not its own in Kazakh,
+    which names the place first: ``ҰҚК Қырғыз Республикасы ... арнаулы қызметімен`` is the
+    committee working with Kyrgyzstan."""
     agency = _agency(gazetteers)
     places = trie(gazetteers.places + gazetteers.regions)
     return (
         rf"{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}{SPACE}{STATE}"
         rf"|{places}{SPACE}{_KK_AREA}{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}"
-        rf"|{places}{SPACE}{_KK_DISTRICT_POLICE}"
+        # a district's name, listed or not (``Отырар АІІБ``), before its police
+        rf"|(?:{places}|[{UPPER}][{LOWER}]++){SPACE}{_KK_DISTRICT_POLICE}"
     )
 
 
@@ -292,8 +294,16 @@ _KK_AREA = trie(
 #: possessive (``орталығы``).
 _KK_ADJECTIVE_HEADS = ("орталық",)
 #: Words that do not open a name: an area adjective with no place before it is generic
-#: (``облыстық соттың шешімі`` "the regional court's decision").
-_KK_NOT_FIRST = trie(any_case(("облыстық", "қалалық", "аудандық", "облысы", "қаласы", "ауданы")))
+#: (``облыстық соттың шешімі`` "the regional court's decision"), as is an area word
+#: (``Облыс орталығындағы`` "in the regional centre").
+_KK_NOT_FIRST = trie(
+    any_case(("облыстық", "қалалық", "аудандық", "облысы", "қаласы", "ауданы", "облыс", "аудан"))
+)
+#: Nor does a capitalised word after such an adjective: ``облыстық Полиция департаменті`` is
+#: the regional police department unnamed, a description (K4, K46).
+_KK_NOT_AFTER_AREA_ADJECTIVE = "".join(
+    f"(?<!{adjective} )" for adjective in ("облыстық", "қалалық", "аудандық")
+)
 _KK_WORD = r"[^\W\d_]++(?:-[^\W\d_]++)?+"
 #: A surname, which opens no agency name (``Асылов``, ``Нұрланқызы``).
 _KK_SURNAME = (
@@ -341,10 +351,14 @@ def _kk_lower(gazetteers: Gazetteers) -> str:
 
 
 def _kk_first(gazetteers: Gazetteers) -> str:
-    """A capitalised word that may open a name: not an area word, nor in an oblique case or
-    the plural (``Отырысқа`` opens no name; ``-тан`` is left out for ``Қазақстан``)."""
+    """A capitalised word that may open a name: not an area word nor after an area adjective,
+    nor in an oblique case or the plural (``Отырысқа`` opens no name; ``-тан`` is left out for
+    ``Қазақстан``)."""
     capitalised = _kk_capitalised(gazetteers)
-    return rf"(?!{_KK_NOT_FIRST}{WORD_END}){capitalised}{_NOT_OBLIQUE}(?<!{KK_PLURAL})"
+    return (
+        rf"{_KK_NOT_AFTER_AREA_ADJECTIVE}(?!{_KK_NOT_FIRST}{WORD_END})"
+        rf"{capitalised}{_NOT_OBLIQUE}(?<!{KK_PLURAL})"
+    )
 
 
 def _kk_opener(gazetteers: Gazetteers) -> str:

@@ -54,7 +54,7 @@ _CAPITALS_SURNAME = rf"[{UPPER}]{{5,}}(?:-[{UPPER}]+)?{WORD_END}"
 #: Not a name that names a place or a thing (``пункт пропуска им. Б. Конысбаева``, R26;
 #: ``Б. Момышұлы атындағы көше``).
 _NOT_NAMED_AFTER = r"(?<!им\. )(?<!имени )"
-_NOT_NAMED_BEFORE = rf"(?!{SPACE}атындағы)"
+_NOT_NAMED_BEFORE = rf"(?!{SPACE}(?:атындағы|аудан))"
 _KK_SURNAME_ALONE = (
     rf"(?:[{UPPER}][{LOWER}]+(?:ұлы|қызы|кызы)(?:{KK_ENDING})?"
     rf"|[{UPPER}][{LOWER}]{{4,}}улы(?:{KK_ENDING})?){_NOT_NAMED_BEFORE}"

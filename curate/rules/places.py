@@ -56,8 +56,17 @@ _KK_PRONOUNS = trie(("Ол", "Бұл", "Осы", "Сол", "Әр", "Барлық
 #: Lower-case titles that end a Kazakh district's name after a person's name (``Бұқар жырау
 #: ауданында``, ``Төле би ауданы``, ``Байзақ батыр``).
 _KK_NAME_TITLES = trie(("жырау", "ақын", "батыр", "би"))
+#: A river or a valley takes its word, as a district does (``Жайық өзенінің``, ``Шу
+#: аңғарында``; K47, H1).
+_KK_RIVER = rf"(?:өзен|аңғар)(?:{KK_ENDING})?{WORD_END}"
+#: A district's name, a person's with an initial (``Б.Майлин ауданының``, K47) or title.
 _KK_DISTRICT = (
-    rf"(?!{_KK_PRONOUNS}{WORD_END}){CAPITALISED}(?:{SPACE}{_KK_NAME_TITLES})?{SPACE}{_KK_AREA}"
+    rf"(?!{_KK_PRONOUNS}{WORD_END})(?:[{UPPER}]\.{SPACE}?)?{CAPITALISED}"
+    rf"(?:{SPACE}{_KK_NAME_TITLES})?{SPACE}(?:{_KK_AREA}|{_KK_RIVER})"
+    # the first of districts or regions that share a plural area word (``Ұлан және Зайсан
+    # аудандарында``: two LOC, K33)
+    rf"|(?!{_KK_PRONOUNS}{WORD_END}){CAPITALISED}(?={SPACE}(?:және|мен|пен|бен){SPACE}"
+    rf"{CAPITALISED}{SPACE}(?:облыс|аудан)(?:тар|дар)\w*)"
 )
 #: Kazakh settlement words after a village's or town's name; they stay outside it (K7, H1).
 _KK_SETTLEMENT = rf"(?:ауыл|қала|кент|елді{SPACE}мекен)(?!лық|дық){KK_ENDING}?{WORD_END}"
@@ -120,6 +129,10 @@ _NOT_A_POST = (
 )
 
 
+#: Nor is a place that opens a slogan in quotation marks (``«Астана – есірткісіз қала»``, K65).
+_NOT_A_SLOGAN = rf"(?!(?<=«)[^\W\d_]+{SPACE}[–—-]{SPACE})"
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Regions with their area word, listed places, and place-adjective regions."""
     return [
@@ -139,7 +152,11 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "loc_gazetteer",
             "LOC",
-            _NOT_A_POST + inflected(gazetteers.places) + _NOT_IMAGE_TAGS + _NOT_AN_AIRPORT,
+            _NOT_A_POST
+            + _NOT_A_SLOGAN
+            + inflected(gazetteers.places)
+            + _NOT_IMAGE_TAGS
+            + _NOT_AN_AIRPORT,
             0.95,
         ),
         rule("loc_kk_settlement", "LOC", _KK_SETTLEMENT_NAME, 0.7, langs=KK),
