@@ -289,11 +289,23 @@ def _split_header(
 
 
 def _drop_footer(lines: list[str], cleaning: list[str]) -> list[str]:
+    """The lines before the footer: from the first footer line that follows some article text.
+
+    A footer line before any text is a section heading of the page's navigation
+    (``Соңғы жаңалықтар`` above the story), dropped alone: taken for the footer's start, it
+    would leave no article at all.
+    """
+    kept: list[str] = []
     for index, line in enumerate(lines):
         if _FOOTER_LINE.match(line):
-            cleaning.append(f"removed {len(lines) - index} lines from {line[:40]!r} on (footer)")
-            return lines[:index]
-    return lines
+            if any(kept):
+                removed = len(lines) - index
+                cleaning.append(f"removed {removed} lines from {line[:40]!r} on (footer)")
+                return kept
+            cleaning.append(f"removed navigation heading {line!r} before the article")
+            continue
+        kept.append(line)
+    return kept
 
 
 def _is_chrome(line: str, cleaning: list[str]) -> bool:

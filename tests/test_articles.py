@@ -50,6 +50,34 @@ def test_site_chrome_is_removed_from_004(articles: dict) -> None:
     assert articles["004"].cleaning
 
 
+@pytest.mark.parametrize(
+    ("raw", "title", "body"),
+    [
+        # a navigation heading above the story is dropped alone, not taken for the footer
+        (
+            "Соңғы жаңалықтар\nҚарағандыда 3 зертхана жабылды\nПолиция рейд жүргізді.\n"
+            "Соңғы жаңалықтар\nБасқа жаңалық.",
+            "Қарағандыда 3 зертхана жабылды",
+            "Полиция рейд жүргізді.",
+        ),
+        (
+            " date 2025-03-01 Изъято 5 кг\nПоследние новости\nВ Астане изъяли 5 кг.\n"
+            "Читайте также\nДругое.",
+            "Изъято 5 кг",
+            "В Астане изъяли 5 кг.",
+        ),
+    ],
+)
+def test_a_footer_line_before_the_story_is_a_heading(
+    tmp_path: Path, raw: str, title: str, body: str
+) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(raw, encoding="utf-8")
+    (article,) = read_articles(path)
+    assert (article.title, article.text) == (title, f"{title}\n{body}")
+    assert any("navigation heading" in step for step in article.cleaning)
+
+
 def test_outlets(articles: dict) -> None:
     assert articles["001"].outlet == "NUR.KZ"
     assert articles["002"].outlet == "BAQ.KZ"
