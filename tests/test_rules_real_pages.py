@@ -580,6 +580,35 @@ SIXTH_BATCH = [
 ]  # fmt: skip
 
 
+SEVENTH_BATCH = [
+    # that day; since the start of this year; of the current year (K91)
+    ("kk", "Сол күні тағы екі күдікті ұсталды.", [("Сол күні", "DATE"), ("екі", "COUNT")]),
+    ("kk", "Биыл жыл басынан бері 40 қылмыс тіркелді.",
+     [("Биыл жыл басынан", "DATE"), ("40", "COUNT")]),
+    ("kk", "Үстіміздегі жылдың наурызында рейд өтті.",
+     [("Үстіміздегі жылдың наурызында", "DATE")]),
+    # a town's police by its abbreviation (K60); an app or a hotline is a medium (K6)
+    ("kk", "Күдікті Ақтөбе қалалық ПБ-ға жеткізілді.", [("Ақтөбе қалалық ПБ-ға", "ORG")]),
+    ("kk", "Ақпаратты WhatsApp жедел желісіне немесе Telegram қосымшасына жіберуге болады.", []),
+    # a centner is 100 kg (K73); a teaser for another story closes the page (K90, R4)
+    ("kk", "Олар 3 центнер марихуана тасымалдаған.",
+     [("3 центнер", "QUANTITY"), ("марихуана", "DRUG")]),
+    ("kk", "Курьер ұсталды.\nЕске салсақ, бұдан бұрын Таразда 2 адам сотталды.\n"
+           "Пікірлер жоқ. Бірінші болыңыз!", []),
+    # an age range after жасы is no count
+    ("kk", "Жасы 19 бен 24 арасындағы үш жігіт ұсталды.", [("үш", "COUNT")]),
+    # a patronymic after the surname and first name; an outlet in Latin letters by its full
+    # name; a web address on .tv or opening with a digit
+    ("kk", "Дәрігер – Сейтова Гүлнар Маратовна.", [("Сейтова Гүлнар Маратовна", "PER")]),
+    ("kk", "Бұл туралы Azattyq Rýhy хабарлайды.", [("Azattyq Rýhy", "ORG")]),
+    ("kk", "Дереккөз: 24.kz", [("24.kz", "ORG")]),
+    ("kk", "Бұл туралы qazaqstan.tv хабарлады.", [("qazaqstan.tv", "ORG")]),
+    # a region by its name alone; anasha and a-PVP in Latin letters are drugs
+    ("kk", "Жамбылда анаша мен a-PVP тәркіленді.",
+     [("Жамбылда", "LOC"), ("анаша", "DRUG"), ("a-PVP", "DRUG")]),
+]  # fmt: skip
+
+
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
     CHROME_LINES
@@ -589,6 +618,7 @@ WHOLE_SENTENCES = (
     + FOURTH_BATCH
     + FIFTH_BATCH
     + SIXTH_BATCH
+    + SEVENTH_BATCH
 )
 
 

@@ -72,8 +72,13 @@ _CHROME_INLINE = re.compile(
     # a reading time, a widget's lines apart (``2 мин\nоқу үшін``, ``3 мин чтения``)
     r"|(?<!\w)\d{1,2}[ \t]+мин(?:ут)?\.?\s+(?:оқу(?:\s+үшін)?|чтения|на\s+чтение)(?!\w)"
 )
-#: A closing one-sentence link to another story (R4): ``Ранее КНБ задержал полицейского.``
-_EARLIER_LINK = re.compile(rf"\nРанее (?:[^\n.!?]|\.(?![ \t]+[{UPPER}]))*[.!?…]?[ \t]*\Z")
+#: A closing one-sentence link to another story (R4, K90): ``Ранее КНБ задержал
+#: полицейского.``, ``Еске салсақ, бұдан бұрын … сотталды.``, maybe above an empty comment form
+#: (``Пікірлер жоқ. Бірінші болыңыз!``).
+_EARLIER_LINK = re.compile(
+    rf"\n(?:Ранее|Еске салсақ, бұдан бұрын) (?:[^\n.!?]|\.(?![ \t]+[{UPPER}]))*[.!?…]?[ \t]*"
+    r"(?:\n(?:Пікірлер жоқ|Комментариев нет)[^\n]*)?\Z"
+)
 
 
 def chrome_spans(text: str) -> list[tuple[int, int]]:

@@ -127,6 +127,13 @@ _NOT_DIALLED = (
     rf"(?!(?:(?<=[\s(][Вв]{SPACE})|(?<=[\s(][Нн]а{SPACE}))(?:10[1-4]|112){WORD_END}"
     rf"(?!{SPACE}[^\W\d_]))"
 )
+#: The upper end of an age range after ``жасы`` "aged" (``жасы 28 бен 30 арасындағы``); its
+#: lower end follows ``жасы``, in the ``not_count_after`` list.
+_NOT_AGE_RANGE_END = "".join(
+    rf"(?<![Жж]асы{SPACE}{digits}{SPACE}{link}{SPACE})"
+    for digits in (r"\d", r"\d\d")
+    for link in ("бен", "мен", "пен", "және", "-", "–")
+)
 #: A count range written as one token (``4-5`` нарколабораторий, R11); not a phone's groups.
 _COUNT_RANGE = r"(?<![\d-])\d{1,3}-\d{1,3}(?![-\d])"
 
@@ -135,7 +142,7 @@ def _digits_count(gazetteers: Gazetteers) -> str:
     """A count in digits (``2 564``, ``500-ден астам``), not a label, a phone or a measure."""
     not_after = _not_after(gazetteers.not_count_after)
     return (
-        rf"{not_after}{_NOT_CLOCK_OR_NAME}{_NOT_HEADER_YEAR}{_NOT_DIALLED}"
+        rf"{not_after}{_NOT_AGE_RANGE_END}{_NOT_CLOCK_OR_NAME}{_NOT_HEADER_YEAR}{_NOT_DIALLED}"
         rf"(?:{DIGIT_AMOUNT}|{_COUNT_RANGE}){NOT_COUNTED}"
         rf"{QUALIFIER_AFTER}"
     )

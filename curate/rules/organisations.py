@@ -108,7 +108,7 @@ _RU_LOWER_PARENT = (
     rf"(?:{SPACE}{_RU_COMPLEMENT_WORD}){{1,2}}"
 )
 #: A district's or a town's police department, named after its place (``Түлкібас АПБ``).
-_KK_DISTRICT_POLICE = rf"(?:АПБ|АІІБ|ҚПБ|ҚІІБ)(?:-[^\W\d_]{{1,5}})?{WORD_END}"
+_KK_DISTRICT_POLICE = rf"(?:АПБ|АІІБ|ҚПБ|ҚІІБ|ПБ)(?:-[^\W\d_]{{1,5}})?{WORD_END}"
 #: The Kazakh abbreviation of the state before an agency (``ҚР ІІМ``).
 _KK_STATE_BEFORE = rf"(?:ҚР{SPACE})?"
 
@@ -256,7 +256,8 @@ def _kk_abbreviation_place(gazetteers: Gazetteers) -> str:
         rf"{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}{SPACE}{STATE}"
         rf"|{places}{SPACE}{_KK_AREA}{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}"
         # a district's name, listed or not (``Отырар АІІБ``), before its police
-        rf"|(?:{places}|[{UPPER}][{LOWER}]++){SPACE}{_KK_DISTRICT_POLICE}"
+        rf"|(?:{places}|[{UPPER}][{LOWER}]++)(?:{SPACE}(?:қалалық|аудандық))?{SPACE}"
+        rf"{_KK_DISTRICT_POLICE}"
     )
 
 
@@ -436,8 +437,8 @@ _NOT_DATELINE = rf"(?!{SPACE}(?:жаңалық|от){SPACE}\d)"
 #: Facebook ресми парақшаларында``; but ``взаимодействие с мессенджером Telegram``).
 _NOT_A_MEDIUM_BEFORE = r"(?<!сети )(?<!мессенджере )(?<!через )"
 _MEDIUM_NOUN = (
-    r"(?:мессенджер\w*|арна\w*|парақша\w*|желі\w*|канал\w*|аккаунт\w*|чат\w*|"
-    r"страниц\w*|сайт\w*)"
+    r"(?:мессенджер\w*|арна\w*|парақша\w*|(?:жедел )?желі\w*|канал\w*|аккаунт\w*|чат\w*|"
+    r"страниц\w*|сайт\w*|қосымша\w*|приложени\w*)"
 )
 _NOT_A_MEDIUM_AFTER = (
     rf"(?!(?:{SPACE}(?:және|мен|и|,){SPACE}[A-ZА-ЯЁ]\w*)*"
@@ -452,7 +453,7 @@ _CITED_OUTLET = (
 )
 #: A web address that names an outlet or a company (``Tengrinews.kz``).
 _WEB_ADDRESS = (
-    rf"{_NOT_CREDIT}[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM|org|ORG|net|uz|UZ|kg|KG)"
+    rf"{_NOT_CREDIT}[A-Za-z0-9][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM|org|ORG|net|uz|UZ|kg|KG|tv)"
     rf"{_NOT_DATELINE}"
 )
 #: The agency of a press service's photo credit (``Фото пресс-службы КНБ``) is chrome.

@@ -185,13 +185,15 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             "per_first_name_surname",
             "PER",
             rf"{_NOT_CREDIT}{first_name}{_MAYBE_PATRONYMIC}{SPACE}"
-            rf"{_not_organisation(gazetteers)}(?:{SURNAME}|{CAPITALISED}|{_CAPITALS_SURNAME})",
+            rf"{_not_organisation(gazetteers)}(?:{SURNAME}|{CAPITALISED}|{_CAPITALS_SURNAME})"
+            # a patronymic after a surname and first name (``Аскаров Асхат Кенжегалиевич``)
+            rf"(?:{SPACE}{_PATRONYMIC})?",
             0.9,
         ),
         rule(
             "per_surname_first_name",
             "PER",
-            rf"{_NOT_CREDIT}{_TWO_CAPITALISED}{SURNAME}{SPACE}{first_name}",
+            rf"{_NOT_CREDIT}{_TWO_CAPITALISED}{SURNAME}{SPACE}{first_name}(?:{SPACE}{_PATRONYMIC})?",
             0.85,
         ),
         rule("per_initials_surname", "PER", _INITIALS_SURNAME, 0.85),
