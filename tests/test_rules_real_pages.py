@@ -609,6 +609,25 @@ SEVENTH_BATCH = [
 ]  # fmt: skip
 
 
+EIGHTH_BATCH = [
+    # a half after digits; a collective numeral's possessive after a hyphen (H13)
+    ("kk", "Үйден 7 жарым келі наша табылды.", [("7 жарым келі", "QUANTITY")]),
+    ("kk", "Ұсталғандардың 3-еуі шетелдік.", [("3-еуі", "COUNT")]),
+    # half a year, a five-year period, for years; today (K95, K101)
+    ("kk", "Ол жарты жылдап жұмыс істеген.", [("жарты жылдап", "DATE")]),
+    ("kk", "Соңғы он жылдықта 200 зертхана жабылды.",
+     [("Соңғы он жылдықта", "DATE"), ("200", "COUNT")]),
+    ("kk", "Бүгінгі таңда 14 іс сотқа жіберілді.", [("Бүгінгі таңда", "DATE"), ("14", "COUNT")]),
+    # a connective opening a sentence is no district's name
+    ("kk", "Сондай-ақ облыста 3 зертхана жабылды.", [("3", "COUNT")]),
+    # a Kazakh agency's dateline; a post before a surname; a web address with a subdomain
+    ("kk", "ПЕТРОПАВЛ. ҚазАқпарат – Облыста рейд өтті.",
+     [("ПЕТРОПАВЛ", "LOC"), ("ҚазАқпарат", "ORG")]),
+    ("kk", "Бұл сұрақты депутат Нұрланов көтерді.", [("Нұрланов", "PER")]),
+    ("kk", "Бұл туралы KAZ.ZAKON.KZ хабарлайды.", [("KAZ.ZAKON.KZ", "ORG")]),
+]  # fmt: skip
+
+
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
     CHROME_LINES
@@ -619,6 +638,7 @@ WHOLE_SENTENCES = (
     + FIFTH_BATCH
     + SIXTH_BATCH
     + SEVENTH_BATCH
+    + EIGHTH_BATCH
 )
 
 

@@ -55,7 +55,8 @@ _KK_PART = rf"(?:соң|бас|ортас){_KK_PART_ENDING}{WORD_END}"
 TIME_UNIT = (
     r"(?:месяц(?:а|ев|ы|ам|ами|ах|е)?|год(?:а|у|ам|ами|ах)?|лет|сут(?:ок|ки)|дн(?:я|ей)|день|недел[иьюяе]"
     r"|час(?:а|ов)?|минут[ы]?|квартал[аеы]?|полугоди[яе]"
-    rf"|жыл(?:ғы|дық|{KK_ENDING})?|ай(?:лық|{KK_ENDING})?"
+    # ``жылдықта`` "in the (five-)year period", ``жылдап`` "for years", ``айлап``
+    rf"|жыл(?:ғы|дап|дық(?:{KK_ENDING})?|{KK_ENDING})?|ай(?:лап|лық|{KK_ENDING})?"
     rf"|тәулік(?:{KK_ENDING})?|күн(?:{KK_ENDING})?|апта(?:{KK_ENDING})?|сағат(?:{KK_ENDING})?){WORD_END}"
 )
 _YEAR_WORD = r"(?:года|году|годом|годах|годы|год|гг\.|г\.)"
@@ -135,7 +136,8 @@ _NOT_BIRTH = rf"(?!{SPACE}(?:рождения|туған){WORD_END})"
 
 #: A number of Kazakh time units, in digits, a range or words: ``екі айға``, ``7-9 жылға``.
 _KK_DURATION = (
-    rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?(?:{NUMBER}|{_RANGE}|{number_words('kk')}|[Бб]ір)"
+    rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?"
+    rf"(?:{NUMBER}|{_RANGE}|{number_words('kk')}|[Бб]ір|[Жж]арты)"
     rf"{SPACE}{TIME_UNIT}{_NOT_BIRTH}"
 )
 
@@ -196,6 +198,8 @@ _KK_PART_OF_YEAR = (
 _KK_RELATIVE = (
     rf"[Бб]иыл{SPACE}жыл{SPACE}{_KK_PART}"
     rf"|{trie(any_case(['сол күні', 'осы күні', 'сол күнгі', 'осы күнге']))}{WORD_END}"
+    # today (``Бүгінгі таңда``, ``Бүгінде``; K101)
+    rf"|{trie(any_case(['бүгінгі таңда', 'бүгінде']))}{WORD_END}"
     rf"|{trie(any_case(['биыл', 'былтыр', 'кеше', 'бүгін', 'ертең', 'бүгінгі күні']))}"
     rf"|{trie(any_case(['биыл', 'былтыр']))}(?:мен|ға|дан|дың){WORD_END}"
     rf"|{trie(any_case(['биылғы', 'былтырғы']))}{SPACE}жылы{WORD_END}"

@@ -453,7 +453,8 @@ _CITED_OUTLET = (
 )
 #: A web address that names an outlet or a company (``Tengrinews.kz``).
 _WEB_ADDRESS = (
-    rf"{_NOT_CREDIT}[A-Za-z0-9][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM|org|ORG|net|uz|UZ|kg|KG|tv)"
+    rf"{_NOT_CREDIT}[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"
+    r"\.(?:kz|KZ|ru|RU|com|COM|org|ORG|net|uz|UZ|kg|KG|tv)"
     rf"{_NOT_DATELINE}"
 )
 #: The agency of a press service's photo credit (``Фото пресс-службы КНБ``) is chrome.

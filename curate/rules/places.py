@@ -52,7 +52,10 @@ _RU_REGION_ADJECTIVE = (
 #: ауданында``).
 #: Pronouns that open a sentence before an area word (``Ол облыс орталығына`` "he ... to the
 #: regional centre") name no place.
-_KK_PRONOUNS = trie(("Ол", "Бұл", "Осы", "Сол", "Әр", "Барлық"))
+_KK_PRONOUNS = trie(
+    ("Ол", "Бұл", "Осы", "Сол", "Әр", "Барлық", "Сондай-ақ", "Сонымен", "Мәселен", "Алайда",
+     "Дегенмен", "Осылайша", "Сондықтан", "Қазір")
+)  # fmt: skip
 #: Lower-case titles that end a Kazakh district's name after a person's name (``Бұқар жырау
 #: ауданында``, ``Төле би ауданы``, ``Байзақ батыр``).
 _KK_NAME_TITLES = trie(("жырау", "ақын", "батыр", "би"))
@@ -177,7 +180,7 @@ def _dateline_place(places: Iterable[str]) -> str:
     """A place in capitals opening a news agency's dateline, before its date or the agency
     in capitals (``АСТАНА, 26 қазан – Sputnik``, ``ҚАРАҒАНДЫ. KAZINFORM —``; R2)."""
     single = [place.upper() for place in places if " " not in place]
-    return rf"(?<![^\n ]){trie(single)}(?=[,.]{SPACE}(?:\d|[A-ZА-ЯЁ]{{3}}))"
+    return rf"(?<![^\n ]){trie(single)}(?=[,.]{SPACE}(?:\d|[A-Z{UPPER}]{{3}}|Қаз))"
 
 
 def _several_words(entries: Iterable[str]) -> list[str]:
