@@ -625,6 +625,10 @@ EIGHTH_BATCH = [
      [("ПЕТРОПАВЛ", "LOC"), ("ҚазАқпарат", "ORG")]),
     ("kk", "Бұл сұрақты депутат Нұрланов көтерді.", [("Нұрланов", "PER")]),
     ("kk", "Бұл туралы KAZ.ZAKON.KZ хабарлайды.", [("KAZ.ZAKON.KZ", "ORG")]),
+    # a facility named after someone is a venue, the person and place inside it too (R26);
+    # the police unnamed is a description (K4)
+    ("kk", "Форум Әлкей Марғұлан атындағы Павлодар университетінде өтті.", []),
+    ("kk", "Полиция департаментінің қызметкерлері рейд жүргізді.", []),
 ]  # fmt: skip
 
 

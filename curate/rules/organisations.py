@@ -298,7 +298,12 @@ _KK_ADJECTIVE_HEADS = ("орталық",)
 #: (``облыстық соттың шешімі`` "the regional court's decision"), as is an area word
 #: (``Облыс орталығындағы`` "in the regional centre").
 _KK_NOT_FIRST = trie(
-    any_case(("облыстық", "қалалық", "аудандық", "облысы", "қаласы", "ауданы", "облыс", "аудан"))
+    [
+        *any_case(("облыстық", "қалалық", "аудандық", "облысы", "қаласы", "ауданы", "облыс")),
+        *any_case(("аудан",)),
+        # nor the police unnamed (``Полиция департаментінің``: K4)
+        "Полиция",
+    ]
 )
 #: Nor does a capitalised word after such an adjective: ``облыстық Полиция департаменті`` is
 #: the regional police department unnamed, a description (K4, K46).
@@ -418,7 +423,9 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
     capitalised, lower = _kk_capitalised(gazetteers), _kk_lower(gazetteers)
     after_opener = rf"(?:{SPACE}(?:{capitalised}|{lower}(?<!және)){words})?"
     return (
-        rf"(?:{opener}(?:{SPACE}{opener}){{0,2}}{after_opener}|{_kk_first(gazetteers)}{words})"
+        # not a facility named after someone (``Шоқан Уәлиханов атындағы Көкшетау
+        # университетінде``: a venue, R26, K98)
+        rf"(?<!атындағы{SPACE})(?:{opener}(?:{SPACE}{opener}){{0,2}}{after_opener}|{_kk_first(gazetteers)}{words})"
         rf"{SPACE}{_kk_head(gazetteers)}{_kk_chain(gazetteers)}(?:{_KK_PRESS_SERVICE})?"
     )
 

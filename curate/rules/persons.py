@@ -168,7 +168,7 @@ def _capitalised_surname(gazetteers: Gazetteers) -> str:
     capitalised = rf"(?!{trie(gazetteers.not_first_names)}{WORD_END}){CAPITALISED}"
     return (
         rf"{_TWO_CAPITALISED}{capitalised}{_MAYBE_PATRONYMIC}{SPACE}"
-        rf"(?!{_NOT_STATE_WORD}){SURNAME}"
+        rf"(?!{_NOT_STATE_WORD}){SURNAME}{_NOT_NAMED_BEFORE}"
     )
 
 
@@ -187,7 +187,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             rf"{_NOT_CREDIT}{first_name}{_MAYBE_PATRONYMIC}{SPACE}"
             rf"{_not_organisation(gazetteers)}(?:{SURNAME}|{CAPITALISED}|{_CAPITALS_SURNAME})"
             # a patronymic after a surname and first name (``Аскаров Асхат Кенжегалиевич``)
-            rf"(?:{SPACE}{_PATRONYMIC})?",
+            rf"(?:{SPACE}{_PATRONYMIC})?{_NOT_NAMED_BEFORE}",
             0.9,
         ),
         rule(

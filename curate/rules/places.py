@@ -132,8 +132,10 @@ _NOT_A_POST = (
 )
 
 
-#: Nor is a place that opens a slogan in quotation marks (``«Астана – есірткісіз қала»``, K65).
-_NOT_A_SLOGAN = rf"(?!(?<=«)[^\W\d_]+{SPACE}[–—-]{SPACE})"
+#: Nor is a place that opens a slogan in quotation marks (``«Астана – есірткісіз қала»``, K65),
+#: nor one in the name of a facility named after someone (``Шоқан Уәлиханов атындағы Көкшетау
+#: университеті``, R26).
+_NOT_A_SLOGAN_OR_FACILITY = rf"(?!(?<=«)[^\W\d_]+{SPACE}[–—-]{SPACE})(?<!атындағы{SPACE})"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
@@ -156,7 +158,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             "loc_gazetteer",
             "LOC",
             _NOT_A_POST
-            + _NOT_A_SLOGAN
+            + _NOT_A_SLOGAN_OR_FACILITY
             + inflected(gazetteers.places)
             + _NOT_IMAGE_TAGS
             + _NOT_AN_AIRPORT,
