@@ -20,9 +20,8 @@ The ratio is raw seconds / curate seconds (1.0: as fast as the server allows; th
 ≥ 0.9). Each curate operation is timed between two runs of its raw call and compared with
 their mean: the server's speed drifts with its state (the rows already stored, PostgreSQL's
 statistics, what its caches hold), and in the runs before this design whichever of the two ran
-second was the faster (the push at 100,000 tasks, 0.85×; the pull at 100,000, 0.84×, where the
-first export read a cold table); the mean of one run before and one after cancels a steady
-drift. Servers start
+second was the faster (the push at 100,000 tasks, 0.85×; the pull at 100,000, 0.84×); the
+mean of one run before and one after cancels a steady drift. Servers start
 from copies of the tests' templates (made on first use, a few minutes), in a temporary
 directory removed afterwards; an import and a pull of up to 1,000 tasks warm each up before
 anything is timed.
