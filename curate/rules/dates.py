@@ -177,12 +177,15 @@ _RU_RANGE_START = (
 #: ``за год`` "over the (reported) year" and the like (R20); not the rate ``в месяц`` (H7).
 _RU_OVER_PERIOD = rf"(?<=[Зз]а{SPACE})(?:год|месяц|неделю|сутки|квартал|полугодие){WORD_END}"
 
+#: A Kazakh day and month (``12 қаңтарда``, ``15 наурыз күні``); ``күні`` "on the day" is
+#: inside, as after a weekday (K40).
+_KK_DAY_AND_MONTH = rf"{_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күні{WORD_END})?"
 #: A Kazakh year head and what it anchors: ``ағымдағы жылдың 1 мамырынан``, ``2024 жылғы
-#: наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``, ``өткен жылдың соңында``;
-#: ``биыл`` and the months of this year it counts (``биыл жеті айда``); ``күні`` "on the day"
-#: after a day is inside (``Ағымдағы жылдың 23 мамыр күні``, K40).
+#: наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``, ``өткен жылдың соңында``,
+#: ``Ағымдағы жылдың 23 мамыр күні``; ``биыл`` and the months of this year it counts (``биыл
+#: жеті айда``).
 _KK_ANCHORED = (
-    rf"{_KK_YEAR_HEAD}{SPACE}(?:{_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күні{WORD_END})?|{_KK_MONTHS}(?:{SPACE}{_KK_PART})?"
+    rf"{_KK_YEAR_HEAD}{SPACE}(?:{_KK_DAY_AND_MONTH}|{_KK_MONTHS}(?:{SPACE}{_KK_PART})?"
     rf"|{_KK_DURATION}|{_KK_SAME_PERIOD}|{_KK_PART}|{_KK_QUARTER})"
     rf"|[Бб]иыл{SPACE}{_KK_DURATION}"
 )
@@ -192,6 +195,8 @@ _KK_PART_OF_YEAR = (
     rf"{trie(['бастапқы', 'алғашқы', 'бірінші', 'екінші', 'соңғы'])}{SPACE}"
     rf"(?:тұс|жартыс|тоқсан|айлар)(?:{KK_ENDING})?{WORD_END}"
 )
+#: The times of day: evening, morning, night, noon.
+_KK_TIME_OF_DAY = trie(any_case(["кешкі", "таңғы", "түнгі", "түскі"]))
 #: Relative Kazakh dates without a number: ``биыл``, ``былтырғыдан``, ``өткен айда``,
 #: ``Есепті кезеңде``, ``жыл соңына``, ``биылғы жылдың басында``, ``Биыл жыл басынан``, ``Сол
 #: күні`` "that day".
@@ -213,7 +218,7 @@ _KK_RELATIVE = (
     rf"|{trie(any_case(['жыл', 'жылдың']))}{SPACE}{_KK_PART}"
     rf"|{_KK_QUARTER}|{_KK_WEEKDAY}"
     # a time of day by its noun (``кешкі уақытта`` "in the evening", K49)
-    rf"|{trie(any_case(['кешкі', 'таңғы', 'түнгі', 'түскі']))}{SPACE}уақыт(?:та|ында){WORD_END}"
+    rf"|{_KK_TIME_OF_DAY}{SPACE}уақыт(?:та|ында){WORD_END}"
 )
 
 #: The same period of another year: ``аналогичный период прошлого года``, ``тем же периодом
@@ -270,10 +275,9 @@ _KK_MONTH_DATE = (
 )
 
 
-#: A day and month (``12 қаңтарда``, ``15 наурыз күні``), or a month in the genitive and its
-#: day (``наурыздың 15-і күні``); ``күні`` "on the day" is inside, as after a weekday.
+#: A day and month, or a month in the genitive and its day (``наурыздың 15-і күні``).
 _KK_DAY_MONTH = (
-    rf"{_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күні{WORD_END})?"
+    rf"{_KK_DAY_AND_MONTH}"
     rf"|{_KK_MONTH_STEM}[дтн]?[ыі]ң{SPACE}\d{{1,2}}-(?:[сн]?[ыі]|нде|нда|інде|ында){WORD_END}"
     rf"(?:{SPACE}күні{WORD_END})?"
 )
@@ -375,7 +379,7 @@ _RU_CLOCK = (
     rf"|(?:[01]?\d|2[0-3]):[0-5]\d{SPACE}(?:утра|вечера|ночи|дня){WORD_END})"
 )
 _KK_CLOCK = (
-    rf"(?:{trie(any_case(['кешкі', 'таңғы', 'түнгі', 'түскі']))}{SPACE})?[Сс]ағат{SPACE}"
+    rf"(?:{_KK_TIME_OF_DAY}{SPACE})?[Сс]ағат{SPACE}"
     rf"{_CLOCK_TIME}(?:-?(?:{KK_ENDING}))?{WORD_END}"
     # the end of a range from a clock time (``сағат 13:00-ден 16:00-ге дейін``: two DATEs, K64)
     rf"|(?:(?<=\d-ден )|(?<=\d-дан )|(?<=\d-тен )|(?<=\d-тан )){_CLOCK_TIME}-(?:ге|ға|ке|қа)"

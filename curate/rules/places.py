@@ -64,12 +64,13 @@ _KK_NAME_TITLES = trie(("жырау", "ақын", "батыр", "би"))
 _KK_RIVER = rf"(?:өзен|аңғар)(?:{KK_ENDING})?{WORD_END}"
 #: A district's name, a person's with an initial (``Б.Майлин ауданының``, K47) or title.
 _KK_DISTRICT = (
-    rf"(?!{_KK_PRONOUNS}{WORD_END})(?:[{UPPER}]\.{SPACE}?)?{CAPITALISED}"
+    rf"(?!{_KK_PRONOUNS}{WORD_END})"
+    rf"(?:(?:[{UPPER}]\.{SPACE}?)?{CAPITALISED}"
     rf"(?:{SPACE}{_KK_NAME_TITLES})?{SPACE}(?:{_KK_AREA}|{_KK_RIVER})"
     # the first of districts or regions that share a plural area word (``Ұлан және Зайсан
     # аудандарында``: two LOC, K33)
-    rf"|(?!{_KK_PRONOUNS}{WORD_END}){CAPITALISED}(?={SPACE}(?:және|мен|пен|бен){SPACE}"
-    rf"{CAPITALISED}{SPACE}(?:облыс|аудан)(?:тар|дар)\w*)"
+    rf"|{CAPITALISED}(?={SPACE}(?:және|мен|пен|бен){SPACE}"
+    rf"{CAPITALISED}{SPACE}(?:облыс|аудан)(?:тар|дар)\w*))"
 )
 #: Kazakh settlement words after a village's or town's name; they stay outside it (K7, H1).
 _KK_SETTLEMENT = rf"(?:ауыл|қала|кент|елді{SPACE}мекен)(?!лық|дық){KK_ENDING}?{WORD_END}"
