@@ -230,11 +230,33 @@ class LabelStudioClient:
 
     def import_tasks(self, project_id: int, tasks: Sequence[Mapping[str, Any]]) -> int:
         """Import ``tasks`` in one request (one server transaction); return how many were made."""
-        with self._calling(f"importing {len(tasks)} task(s)"):
-            response = self.sdk.projects.import_tasks(
-                project_id, request=list(tasks), request_options=NO_RETRY
+        tasks_json = json.dumps(list(tasks), ensure_ascii=False)
+        return self.import_tasks_json(project_id, tasks_json, count=len(tasks))
+
+    def import_tasks_json(self, project_id: int, tasks_json: str, *, count: int) -> int:
+        """Import the ``count`` tasks of ``tasks_json``, a JSON array, in one request (one
+        server transaction); return how many were made.
+
+        The text is sent as it is, through the SDK's HTTP client (its URL, key, timeout):
+        ``projects.import_tasks`` would first walk every object of every task in Python to
+        encode it, 2 s of CPU for a batch of 500 news tasks, which a push rather spends on
+        preparing the next batch while the server stores this one.
+        """
+        with self._calling(f"importing {count} task(s)"):
+            response = self.sdk._client_wrapper.httpx_client.request(
+                f"api/projects/{project_id}/import",
+                method="POST",
+                content=tasks_json.encode("utf-8"),
+                headers={"content-type": "application/json"},
+                request_options=NO_RETRY,
             )
-        return int(response.task_count or 0)
+            if not 200 <= response.status_code < 300:
+                raise ApiError(
+                    status_code=response.status_code,
+                    headers=dict(response.headers),
+                    body=_body_of(response),
+                )
+            return int(response.json().get("task_count") or 0)
 
     def delete_tasks(self, project_id: int, task_ids: Sequence[int]) -> None:
         with self._calling(f"deleting {len(task_ids)} task(s)"):
@@ -447,6 +469,14 @@ class LabelStudioClient:
         return LabelStudioError(
             f"{self.url} does not look like Label Studio ({why}): check {URL_VARIABLE}"
         )
+
+
+def _body_of(response: httpx.Response) -> object:
+    """A response's body: its JSON if it is JSON, else its text (as the SDK's errors hold it)."""
+    try:
+        return response.json()
+    except json.JSONDecodeError:
+        return response.text
 
 
 def _detail(body: object, *, limit: int = 300) -> str:

@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, NamedTuple, TypeVar
 
 from curate.client import (
     LabelStudioClient,
@@ -46,6 +46,7 @@ IMPORT_ATTEMPTS = 4
 #: ``progress(done, total)``, called after each batch.
 Progress = Callable[[int, int], None]
 Checked = TypeVar("Checked")
+Batch = TypeVar("Batch")
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def push(
     show_progress()
     imported = 0
     batches = _batched(map(sorted_out.missing, tasks), batch_size, BATCH_CHARACTERS)
-    for batch in _one_ahead(batches):
+    for batch in _one_ahead(map(_EncodedBatch.of, batches)):
         imported += _import_exactly_once(client, project, batch)
         show_progress()
     show_progress()
@@ -331,11 +332,27 @@ def _batched(tasks: Iterable[Task | None], size: int, characters: int) -> Iterat
         yield batch
 
 
-def _one_ahead(batches: Iterator[list[Task]]) -> Iterator[list[Task]]:
+class _EncodedBatch(NamedTuple):
+    """Tasks to import and the JSON array that imports them."""
+
+    tasks: list[Task]
+    tasks_json: str
+
+    @classmethod
+    def of(cls, tasks: list[Task]) -> "_EncodedBatch":
+        return cls(tasks, _tasks_json(tasks))
+
+
+def _tasks_json(tasks: Sequence[Task]) -> str:
+    return f"[{','.join(task.import_json() for task in tasks)}]"
+
+
+def _one_ahead(batches: Iterator[Batch]) -> Iterator[Batch]:
     """``batches`` in order, each next one built in a thread while the caller sends this one:
-    building a batch (reading articles, running the rules for the predictions) overlaps
-    Label Studio's import of the last. An error building a batch is raised when the caller
-    asks for that batch, so the batches before it have been sent."""
+    building a batch (reading articles, running the rules for the predictions, encoding the
+    request) overlaps Label Studio's import of the last, which leaves the thread the GIL
+    while it waits. An error building a batch is raised when the caller asks for that
+    batch, so the batches before it have been sent."""
     with ThreadPoolExecutor(max_workers=1) as builder:
         upcoming = builder.submit(next, batches, None)
         while (batch := upcoming.result()) is not None:
@@ -343,13 +360,13 @@ def _one_ahead(batches: Iterator[list[Task]]) -> Iterator[list[Task]]:
             yield batch
 
 
-def _import_exactly_once(client: LabelStudioClient, project: Project, batch: list[Task]) -> int:
+def _import_exactly_once(client: LabelStudioClient, project: Project, batch: _EncodedBatch) -> int:
     """Import ``batch``; after a lost connection or a 5xx, import only what did not arrive."""
-    pending = batch
+    pending, tasks_json = batch
     for attempt in range(IMPORT_ATTEMPTS):
         try:
-            client.import_tasks(project.id, [task.to_import() for task in pending])
-            return len(batch)
+            client.import_tasks_json(project.id, tasks_json, count=len(pending))
+            return len(batch.tasks)
         except LabelStudioUnavailable:
             if attempt == IMPORT_ATTEMPTS - 1:
                 raise
@@ -357,8 +374,9 @@ def _import_exactly_once(client: LabelStudioClient, project: Project, batch: lis
             arrived = {stored.article_id for stored in client.stored_tasks(project.id)}
             pending = [task for task in pending if task.data.id not in arrived]
             if not pending:
-                return len(batch)
-    return len(batch)
+                return len(batch.tasks)
+            tasks_json = _tasks_json(pending)
+    return len(batch.tasks)
 
 
 def _without_duplicates(

@@ -167,6 +167,18 @@ def test_write_tasks_writes_a_json_list_and_nothing_else(tmp_path: Path) -> None
     assert "Изъято" in path.read_text(encoding="utf-8")
 
 
+def test_import_json_is_the_import_object_as_json() -> None:
+    # The seeds' tasks hold every kind of result (regions, readings, the lang choice) and
+    # null fields; an article without a date or outlet keeps them as null too.
+    tasks = [
+        *tasks_from_articles(SEEDS),
+        build_task(_article(date=None, outlet=None), [], model_version="v"),
+    ]
+
+    for task in tasks:
+        assert json.loads(task.import_json()) == task.to_import()
+
+
 def test_seed_predictions_use_config_labels_and_match_the_text() -> None:
     config_labels = {label.name for label in read_label_config().labels}
 
