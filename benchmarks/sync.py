@@ -29,10 +29,11 @@ anything is timed.
     uv run python benchmarks/sync.py --sizes 10000                # both databases
     uv run python benchmarks/sync.py --sizes 100000 --databases postgresql
     uv run python benchmarks/sync.py --sizes 20                   # smoke run
-    uv run python benchmarks/sync.py --sizes 100000 --databases postgresql --without-push
+    uv run python benchmarks/sync.py --sizes 100000 --databases postgresql --operations pull
 
-``--without-push`` leaves curate's push out: curate's pull and status then read the project the
-raw import filled (the same tasks), which halves a 100,000-task run.
+``--operations`` names the curate operations to measure (default all three), each with its two
+raw runs. Without ``push`` a raw import only fills the project the others read (the same
+tasks), which halves a 100,000-task run.
 
 Prints a table and one JSON line.
 """
@@ -86,6 +87,7 @@ PAIRS = (
     ("pull", "raw_export", "export+download"),
     ("status", "raw_status", "task list"),
 )
+CURATE_OPERATIONS = tuple(curate for curate, _, _ in PAIRS)
 #: In the order they run: each curate operation between two runs of its raw call.
 OPERATIONS = tuple(name for curate, raw, _ in PAIRS for name in (raw, curate, f"{raw}_after"))
 STATUS_INCLUDE = "id,total_annotations,cancelled_annotations,annotators"
@@ -254,24 +256,29 @@ def measure(
     count: int,
     scratch: Path,
     *,
-    with_push: bool = True,
+    measured: Sequence[str] = CURATE_OPERATIONS,
 ) -> dict[str, Any]:
-    """Seconds and peak RSS of curate's push (unless not ``with_push``), pull and status and
-    the raw calls."""
+    """Seconds and peak RSS of the ``measured`` curate operations and their raw calls."""
     tasks_file = scratch / f"tasks-{count}.jsonl"
     with tasks_file.open("w", encoding="utf-8") as stream:
         for task in benchmark_tasks(seeds, count):
             stream.write(task.model_dump_json() + "\n")
     config = read_label_config()
     raw_title = f"raw-{count}"
+    with_push = "push" in measured
     curate_title = f"curate-{count}" if with_push else raw_title
     titles = {"raw_import_after": f"raw-after-{count}", "push": curate_title} if with_push else {}
     for title in {raw_title, *titles.values()}:
         client.create_project(title, label_config=config.xml, instructions="")
-    # Without the push, the raw import only fills the project the rest reads.
+    # Without the push, one raw import only fills the project the rest reads.
     operations = [
-        name for name in OPERATIONS if with_push or name not in ("push", "raw_import_after")
+        name
+        for curate, raw, _ in PAIRS
+        if curate in measured
+        for name in (raw, curate, f"{raw}_after")
     ]
+    if not with_push:
+        operations.insert(0, "raw_import")
 
     seconds, peak_mb = {}, {}
     for operation in operations:
@@ -292,7 +299,6 @@ def measure(
             flush=True,
         )
 
-    (snapshot,) = (scratch / f"pulled-{curate_title}").iterdir()
     counted = [client.project(title).task_count for title in {raw_title, *titles.values()}]
     if set(counted) != {count}:
         raise RuntimeError(f"projects hold {counted} tasks, not {count}")
@@ -301,11 +307,13 @@ def measure(
             seconds[f"{raw_name}_mean"] = (seconds[raw_name] + seconds[f"{raw_name}_after"]) / 2
     row: dict[str, Any] = {
         "tasks": count,
-        "snapshot_mb": round(snapshot.stat().st_size / 1e6, 1),
         **{name: round(value, 3) for name, value in seconds.items()},
         **{f"{name}_tasks_per_s": round(count / value) for name, value in seconds.items()},
         **{f"{name}_peak_rss_mb": round(value) for name, value in peak_mb.items()},
     }
+    if "pull" in seconds:
+        (snapshot,) = (scratch / f"pulled-{curate_title}").iterdir()
+        row["snapshot_mb"] = round(snapshot.stat().st_size / 1e6, 1)
     for curate_name, raw_name, _ in PAIRS:
         if curate_name in seconds:
             ratio = seconds[f"{raw_name}_mean"] / seconds[curate_name]
@@ -318,7 +326,7 @@ def benchmark(
     *,
     databases: Sequence[str] = DATABASES,
     cache: Path = CACHE,
-    with_push: bool = True,
+    measured: Sequence[str] = CURATE_OPERATIONS,
 ) -> dict[str, Any]:
     seeds = tasks_from_articles(SEEDS)
     rows = []
@@ -332,7 +340,7 @@ def benchmark(
                 client = connect(credentials)
                 warm_up(client, benchmark_tasks(seeds, min(max(sizes), WARM_UP)), scratch)
                 for count in sizes:
-                    row = measure(client, credentials, seeds, count, scratch, with_push=with_push)
+                    row = measure(client, credentials, seeds, count, scratch, measured=measured)
                     rows.append({"database": database_kind, **row})
                 version = client.sdk.versions.get().release
     return {"benchmark": "sync", "label_studio": version, "sizes": rows}
@@ -372,9 +380,10 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
         "--cache", type=Path, default=CACHE, help="where the template data dir is kept"
     )
     parser.add_argument(
-        "--without-push",
-        action="store_true",
-        help="leave curate's push out; pull and status read the raw import's project",
+        "--operations",
+        default=",".join(CURATE_OPERATIONS),
+        help="comma-separated curate operations to measure: push, pull, status (default all); "
+        "without push a raw import fills the project",
     )
     # The measured process's side (see in_own_process).
     parser.add_argument("--operation", choices=OPERATIONS, help=argparse.SUPPRESS)
@@ -390,9 +399,10 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any] | None:
         return None
     sizes = [int(size) for size in arguments.sizes.split(",") if size.strip()]
     databases = [name.strip() for name in arguments.databases.split(",") if name.strip()]
-    result = benchmark(
-        sizes, databases=databases, cache=arguments.cache, with_push=not arguments.without_push
-    )
+    measured = [name.strip() for name in arguments.operations.split(",") if name.strip()]
+    if unknown := set(measured) - set(CURATE_OPERATIONS):
+        parser.error(f"--operations: unknown {', '.join(sorted(unknown))}")
+    result = benchmark(sizes, databases=databases, cache=arguments.cache, measured=measured)
     print_table(result)
     print(json.dumps(result))
     sys.stdout.flush()

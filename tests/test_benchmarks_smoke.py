@@ -97,6 +97,9 @@ def test_speed_benchmark_runs() -> None:
     assert result["ceiling_mb_per_s"] > result["stream_mb_per_s"]
     assert result["peak_rss_mb_at_end"] >= result["peak_rss_mb_after_first_tenth"] > 0
     assert result["jobs"] == 2 and result["jobs_output_identical"] is True
+    # the speed-up quoted is the median of three rounds of one job, two jobs, one job
+    speedups = sorted(r["speedup"] for r in result["jobs_rounds"])
+    assert len(speedups) == 3 and result["jobs_speedup"] == speedups[1]
     assert 0 < result["build_one_s"] < result["build_both_s"]
     assert set(result["one_article_wall_s"]) == {"kk", "ru"}
     for timing in result["one_article_wall_s"].values():
@@ -126,6 +129,32 @@ def test_sync_benchmark_runs(label_studio) -> None:
         runs = (row[raw_name], row[f"{raw_name}_after"])
         assert row[f"{raw_name}_mean"] == pytest.approx(sum(runs) / 2, abs=1e-3)
     assert row["push_ratio"] > 0 and row["pull_ratio"] > 0 and row["status_ratio"] > 0
+
+
+def test_sync_benchmark_measures_only_the_operations_asked_for(label_studio) -> None:
+    database = "sqlite" if label_studio.database is None else "postgresql"
+    result = _run(
+        "sync.py",
+        *("--sizes", "20", "--databases", database, "--operations", "pull"),
+        *("--cache", str(label_studio.template.parent)),
+    )
+    (row,) = result["sizes"]
+    # a raw import fills the project the pull reads; nothing else is run
+    measured = {name for name in row if name.endswith("_peak_rss_mb")}
+    assert measured == {
+        f"{name}_peak_rss_mb" for name in ("raw_import", "raw_export", "pull", "raw_export_after")
+    }
+    assert "push_ratio" not in row and row["pull_ratio"] > 0 and row["snapshot_mb"] > 0
+
+
+def test_sync_benchmark_refuses_an_unknown_operation() -> None:
+    completed = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "sync.py"), "--operations", "pull,merge"],
+        capture_output=True,
+        text=True,
+    )
+    assert completed.returncode == 2
+    assert "--operations: unknown merge" in completed.stderr
 
 
 def test_ml_backend_benchmark_runs() -> None:
