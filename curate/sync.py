@@ -350,9 +350,9 @@ def _tasks_json(tasks: Sequence[Task]) -> str:
 def _one_ahead(batches: Iterator[Batch]) -> Iterator[Batch]:
     """``batches`` in order, each next one built in a thread while the caller sends this one:
     building a batch (reading articles, running the rules for the predictions, encoding the
-    request) overlaps Label Studio's import of the last, which leaves the thread the GIL
-    while it waits. An error building a batch is raised when the caller asks for that
-    batch, so the batches before it have been sent."""
+    request) overlaps Label Studio's import of the last, during which the caller waits on
+    the socket without holding the GIL. An error building a batch is raised when the caller
+    asks for that batch, so the batches before it have been sent."""
     with ThreadPoolExecutor(max_workers=1) as builder:
         upcoming = builder.submit(next, batches, None)
         while (batch := upcoming.result()) is not None:
