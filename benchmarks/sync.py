@@ -88,8 +88,20 @@ PAIRS = (
     ("status", "raw_status", "task list"),
 )
 CURATE_OPERATIONS = tuple(curate for curate, _, _ in PAIRS)
-#: In the order they run: each curate operation between two runs of its raw call.
-OPERATIONS = tuple(name for curate, raw, _ in PAIRS for name in (raw, curate, f"{raw}_after"))
+
+
+def in_running_order(measured: Sequence[str]) -> tuple[str, ...]:
+    """The ``measured`` curate operations in the order they run, each between two runs of its
+    raw call."""
+    return tuple(
+        name
+        for curate, raw, _ in PAIRS
+        if curate in measured
+        for name in (raw, curate, f"{raw}_after")
+    )
+
+
+OPERATIONS = in_running_order(CURATE_OPERATIONS)
 STATUS_INCLUDE = "id,total_annotations,cancelled_annotations,annotators"
 
 
@@ -271,14 +283,9 @@ def measure(
     for title in {raw_title, *titles.values()}:
         client.create_project(title, label_config=config.xml, instructions="")
     # Without the push, one raw import only fills the project the rest reads.
-    operations = [
-        name
-        for curate, raw, _ in PAIRS
-        if curate in measured
-        for name in (raw, curate, f"{raw}_after")
-    ]
+    operations = in_running_order(measured)
     if not with_push:
-        operations.insert(0, "raw_import")
+        operations = ("raw_import", *operations)
 
     seconds, peak_mb = {}, {}
     for operation in operations:
