@@ -87,6 +87,30 @@ def test_article_counts_are_kept(
     assert spans_of(extractor, text, lang, {"COUNT"}) == expected
 
 
+KAZAKH_ONE = [
+    # ``тағы бір`` ("one more") counts, as ``ещё один`` does (K106)
+    ("kk", "Кейін полиция тағы бір күдіктіні ұстады.", [("бір", "COUNT")]),
+    ("kk", "Тағы бір жасөспірім ауруханаға жеткізілді.", [("бір", "COUNT")]),
+    # before a thing the reports count
+    ("kk", "Ауданда бір зертхана жойылды.", [("бір", "COUNT")]),
+    ("kk", "Бір зертхананың иесі ұсталды.", [("Бір", "COUNT")]),
+    ("kk", "Заңсыз өткізудің бір фактісі тіркелді.", [("бір", "COUNT")]),
+    # the article "a", a part, "once more", a time word, a longer number: not this count
+    ("kk", "Бір топ адам жиналды.", []),
+    ("kk", "Олардың бірі бұрын сотталған.", []),
+    ("kk", "Күдікті тағы бір рет ескерту алды.", []),
+    ("kk", "Тергеу тағы бір айға ұзартылды.", [("бір айға", "DATE")]),
+    ("kk", "Облыста он бір зертхана анықталды.", [("он бір", "COUNT")]),
+    ("kk", "Тағы бірнеше адам ұсталды.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), KAZAKH_ONE)
+def test_kazakh_one_counts_only_when_it_counts(
+    extractor: Extractor, lang: str, text: str, expected: list
+) -> None:
+    assert spans_of(extractor, text, lang, {"COUNT", "DATE"}) == expected
+
 # ---- organisations: press services, chained units, credits, where a name ends ----------
 
 ORGANISATIONS = [

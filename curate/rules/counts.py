@@ -19,7 +19,18 @@ import re
 from curate.data import Gazetteers
 from curate.normalise import CURRENCIES, QUANTITY_UNITS
 from curate.rules.dates import ANY_CASE_MONTH, CLOCK_AFTER, KK_MONTH_NAMES, TIME_UNIT
-from curate.rules.grammar import KK, LANGS, RU, SPACE, WORD_END, Rule, any_case, rule, trie
+from curate.rules.grammar import (
+    KK,
+    LANGS,
+    LOWER,
+    RU,
+    SPACE,
+    WORD_END,
+    Rule,
+    any_case,
+    rule,
+    trie,
+)
 from curate.rules.numbers import DIGIT_AMOUNT, QUALIFIER_AFTER, word_amount
 from curate.rules.quantities import DOSE_COUNTER
 
@@ -120,6 +131,21 @@ _RU_ONE = (
     rf"(?={SPACE}[а-яё])(?!{SPACE}(?:из|раз|и|или|за|друг\w*|стороны|время){WORD_END})"
 )
 
+#: Kazakh ``бір`` ("one", also the article "a") is a count after ``тағы`` ("one more", like
+#: ``ещё один``: ``тағы бір жас жігіт``, ``тағы бір топтан``, K35, K50) and before the things
+#: these reports count (``бір зертхана анықталды``, ``контрабандалаудың бір фактісі``); never in
+#: ``бір топ адамның`` ("a group of people"), ``бір бөлігі``, ``тағы бір рет`` ("once more")
+#: or before a time word, which a DATE takes (``бір жылда``).
+_KK_COUNTED_AFTER_ONE = trie(["зертхана", "факті", "қылмыс", "сайт", "карта"])
+_KK_NOT_COUNTED_AFTER_MORE = trie(
+    ["рет", "мәрте", "жыл", "ай", "апта", "күн", "сағат", "минут", "кез", "мезгіл"]
+)
+_KK_ONE = (
+    rf"(?:(?<=[\W_][Тт]ағы{SPACE})|(?<=^[Тт]ағы{SPACE}))бір"
+    rf"(?={SPACE}[{LOWER}])(?!{SPACE}{_KK_NOT_COUNTED_AFTER_MORE})"
+    rf"|(?<![^\W_])[Бб]ір(?={SPACE}{_KK_COUNTED_AFTER_ONE})"
+)
+
 
 #: The police and emergency numbers dialled (``звоните в 102,``, ``на 112.``): after ``в`` or
 #: ``на`` with no counted noun after them they are numbers to call (H16, R14).
@@ -164,4 +190,5 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("count_collective_ru", "COUNT", _RU_COLLECTIVE, 0.7, langs=RU),
         rule("count_one_ru", "COUNT", _RU_ONE, 0.6, langs=RU),
         rule("count_collective_kk", "COUNT", rf"{_KK_COLLECTIVE}{QUALIFIER_AFTER}", 0.7, langs=KK),
+        rule("count_one_kk", "COUNT", _KK_ONE, 0.6, langs=KK),
     ]
