@@ -111,6 +111,7 @@ def test_kazakh_one_counts_only_when_it_counts(
 ) -> None:
     assert spans_of(extractor, text, lang, {"COUNT", "DATE"}) == expected
 
+
 # ---- organisations: press services, chained units, credits, where a name ends ----------
 
 ORGANISATIONS = [
