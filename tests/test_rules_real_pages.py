@@ -657,6 +657,22 @@ EIGHTH_BATCH = [
 ]  # fmt: skip
 
 
+NINTH_BATCH = [
+    # a smuggling or drug-business unit after its parent's head is one name with it
+    ("kk", "Шымкент қаласы бойынша кедендік бақылау департаменті Контрабандамен күрес "
+           "жөніндегі басқармасы 2 келі героин тапты.",
+     [("Шымкент қаласы бойынша кедендік бақылау департаменті Контрабандамен күрес жөніндегі "
+       "басқармасы", "ORG"), ("2 келі", "QUANTITY"), ("героин", "DRUG")]),
+    ("kk", "Ақтөбе облысы полиция департаменті есірткі бизнесіне қарсы күрес басқармасының "
+           "қызметкерлері рейд жүргізді.",
+     [("Ақтөбе облысы полиция департаменті есірткі бизнесіне қарсы күрес басқармасының", "ORG")]),
+    # a body named after another in a list stays a name of its own
+    ("kk", "Рейдке Ақмола облысы полиция департаменті мен Ақмола облысының прокуратурасы "
+           "қатысты.",
+     [("Ақмола облысы полиция департаменті", "ORG"), ("Ақмола облысының прокуратурасы", "ORG")]),
+]  # fmt: skip
+
+
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
     CHROME_LINES
@@ -668,6 +684,7 @@ WHOLE_SENTENCES = (
     + SIXTH_BATCH
     + SEVENTH_BATCH
     + EIGHTH_BATCH
+    + NINTH_BATCH
 )
 
 

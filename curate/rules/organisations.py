@@ -387,10 +387,12 @@ def _kk_words(gazetteers: Gazetteers) -> str:
     return rf"(?:{SPACE}{capitalised}){{0,2}}(?:{SPACE}{lower}){{0,5}}?"
 
 
-#: What opens a unit's name after its parent's head without a genitive: the drug-crime
-#: unit's own words (``полиция басқармасы есірткі қылмысына қарсы іс-қимыл бөлімінің``).
-#: Any capitalised word would join two bodies of a list, so that is left out.
-_KK_UNIT_START = rf"(?:[Ее]сірткі{SPACE}қылмыс)"
+#: What opens a unit's name after its parent's head without a genitive: the drug-crime and
+#: smuggling units' own words (``полиция басқармасы есірткі қылмысына қарсы іс-қимыл
+#: бөлімінің``, ``департаменті есірткі бизнесіне қарсы күрес басқармасының``, ``кедендік
+#: бақылау департаменті Контрабандамен күрес жөніндегі басқармасының``). Any capitalised word
+#: would join two bodies of a list, so that is left out.
+_KK_UNIT_START = rf"(?:[Ее]сірткі{SPACE}(?:қылмыс|бизнес)|[Кк]онтрабанда)"
 
 
 def _kk_chain(gazetteers: Gazetteers) -> str:
