@@ -87,6 +87,10 @@ _SPEECH_CUES_KK = (
     "деді", "айтты", "хабарлады", "мәлімдеді", "түсіндірді", "атап өтті", "мәлім етті",
     "бастығы", "басшысы", "орынбасары", "төрағасы", "сұрады", "депутат", "депутаты", "министрі",
 )  # fmt: skip
+#: A reporter's post, after which two capitalised words are the reporter's name, listed or
+#: not (``Almaty.tv тілшісі Мерей Бает``, ``корреспондент Айгерим Сапар``); one capitalised
+#: word there is a place more often than a name (``тілшісі Астанадан``).
+_REPORTERS = ("тілшісі", "тілшіміз", "корреспондент", "корреспондента", "журналист")
 #: Ranks, after which any capitalised word is a name (``полковник Жаксыбеков``,
 #: ``подполковник полиции Ахметов``, ``полиция полковнигі Серікбаев``).
 _RANKS = (
@@ -200,6 +204,13 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("per_capitalised_surname", "PER", _NOT_CREDIT + _capitalised_surname(gazetteers), 0.6),
         rule("per_kk_surname_alone", "PER", _KK_SURNAME_ALONE, 0.7),
         rule("per_cued_surname", "PER", _cued_surname(gazetteers), 0.7),
+        rule(
+            "per_reporter_name",
+            "PER",
+            rf"{after_words(_REPORTERS)}(?!{inflected(gazetteers.places)}{WORD_END})"
+            rf"{CAPITALISED}{SPACE}{CAPITALISED}{WORD_END}",
+            0.6,
+        ),
     ]
 
 
