@@ -353,18 +353,22 @@ def test_places_after_an_abbreviation_dot(
     assert spans_of(extractor, text, lang, {"LOC", "ORG", "PER", "DATE", "QUANTITY"}) == expected
 
 
-POSSESSIVE_QUALIFIERS = [
+KAZAKH_QUALIFIERS_AFTER = [
     # a Kazakh qualifier with the possessive ("more than ... of it") is inside, and read
     ("Есірткінің 3,5 тоннадан астамы тәркіленді.", ("3,5 тоннадан астамы", 3500.0, "more_than")),
     ("Қылмыстардың 50%-дан астамы ашылды.", ("50%-дан астамы", 50.0, "more_than")),
     ("Олардың 500-ден астамы сотталды.", ("500-ден астамы", 500.0, "more_than")),
     ("Тәркіленгеннің 2 келіге жуығы героин.", ("2 келіге жуығы", 2.0, "almost")),
     ("Оның 10 пайызға жуығы әйелдер.", ("10 пайызға жуығы", 10.0, "almost")),
+    # ``дейін`` is "up to" inside the span, but "to" outside it before a verb of change (K102)
+    ("Оған 1 тоннаға дейін шикізат сыйған.", ("1 тоннаға дейін", 1000.0, "up_to")),
+    ("Тәуелділер саны 35 пайызға дейін төмендеді.", ("35 пайызға", 35.0, None)),
+    ("Зертханалар саны 12-ге дейін азайды.", ("12-ге", 12.0, None)),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_QUALIFIERS)
-def test_a_kazakh_qualifier_with_the_possessive(
+@pytest.mark.parametrize(("text", "expected"), KAZAKH_QUALIFIERS_AFTER)
+def test_a_kazakh_qualifier_after_the_number(
     extractor: Extractor, text: str, expected: tuple
 ) -> None:
     [span] = [s for s in extractor.annotate(text, lang="kk") if s.value is not None]
@@ -680,6 +684,10 @@ NINTH_BATCH = [
      [("Almaty.tv", "ORG"), ("Мерей Бает", "PER")]),
     ("ru", "Наш корреспондент Дархан Омирбек побывал на рейде.", [("Дархан Омирбек", "PER")]),
     ("kk", "Біздің тілшіміз Қостанай қаласынан хабарлайды.", [("Қостанай", "LOC")]),
+    # дейін before a verb of change is "to", outside the span (K102); else "up to", inside
+    ("kk", "Тәуелділер саны 35 пайызға дейін төмендеді.", [("35 пайызға", "PERCENT")]),
+    ("kk", "Тіркелген қылмыс 120-ға дейін өсті.", [("120-ға", "COUNT")]),
+    ("kk", "Үйінде 10 келіге дейін өсімдік тектес зат болған.", [("10 келіге дейін", "QUANTITY")]),
 ]  # fmt: skip
 
 

@@ -101,5 +101,15 @@ def qualifier_start(text: str, start: int) -> int:
 
 _QUALIFIER_WINDOW = 24
 
+#: A verb of change after ``дейін``, which makes it "to" rather than "up to": the figure is
+#: where the change ended and ``дейін`` stays outside with no qualifier (``35 пайызға дейін
+#: төмендеді`` "fell to 35 percent", K102), as ``до`` does in ``возросло до 13 тыс.``.
+_CHANGE_VERB = (
+    r"(?:(?:төменде|азай|қысқар|көбей|ұлғай|кеми|кемі)[^\W\d_]*"
+    r"|өс(?:ті|кен|іп|еді)|арт(?:ты|қан|ып|ады))"
+)
 #: A Kazakh qualifier word after the number with the space before it (`` астам``), if any.
-QUALIFIER_AFTER = rf"(?:{SPACE}{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END})?"
+QUALIFIER_AFTER = (
+    rf"(?:{SPACE}(?!дейін{SPACE}{_CHANGE_VERB}{WORD_END})"
+    rf"{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END})?"
+)
