@@ -688,6 +688,12 @@ NINTH_BATCH = [
     ("kk", "Тәуелділер саны 35 пайызға дейін төмендеді.", [("35 пайызға", "PERCENT")]),
     ("kk", "Тіркелген қылмыс 120-ға дейін өсті.", [("120-ға", "COUNT")]),
     ("kk", "Үйінде 10 келіге дейін өсімдік тектес зат болған.", [("10 келіге дейін", "QUANTITY")]),
+    # a part of a town named in quotation marks before its word is LOC, in any script (K7);
+    # a body named so before its word is ORG by its name alone (K41)
+    ("kk", "Рейд «Green Park» тұрғын үй кешенінде өтті.", [("Green Park", "LOC")]),
+    ("kk", "Күдікті «Самал-3» ықшамауданында ұсталды.", [("Самал-3", "LOC")]),
+    ("kk", "«Қорғас» кеден бекетінде 2 келі героин табылды.",
+     [("Қорғас", "ORG"), ("2 келі", "QUANTITY"), ("героин", "DRUG")]),
 ]  # fmt: skip
 
 

@@ -139,6 +139,21 @@ _NOT_A_POST = (
 _NOT_A_SLOGAN_OR_FACILITY = rf"(?!(?<=«)[^\W\d_]+{SPACE}[–—-]{SPACE})(?<!атындағы{SPACE})"
 
 
+#: Kazakh words for a part of a town: a residential complex, a cottage settlement, a
+#: microdistrict, dachas.
+_KK_QUARTER = (
+    rf"(?:коттедж{SPACE}қалашығ|ықшамауда|мөлтек{SPACE}ауда|шағын{SPACE}ауда"
+    rf"|тұрғын{SPACE}үй{SPACE}кешен|саяжай)[^\W\d_]*{WORD_END}"
+)
+#: A part of a town named in quotation marks before its Kazakh word, in any script: the
+#: name without its quotation marks and without the word is LOC (``“Family Village” коттедж
+#: қалашығында``, ``«Думан-2» ықшамауданында``, K7).
+_KK_QUOTED_QUARTER = (
+    rf"(?<=[«\"“])[{UPPER}][^\W_]*+(?:[- ][{UPPER}\d][^\W_]*+){{0,3}}"
+    rf"(?=[»\"”]{SPACE}{_KK_QUARTER})"
+)
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Regions with their area word, listed places, and place-adjective regions."""
     return [
@@ -166,6 +181,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             0.95,
         ),
         rule("loc_kk_settlement", "LOC", _KK_SETTLEMENT_NAME, 0.7, langs=KK),
+        rule("loc_kk_quoted_quarter", "LOC", _KK_QUOTED_QUARTER, 0.8, langs=KK),
         rule("loc_ru_settlement", "LOC", _RU_SETTLEMENT_NAME, 0.7),
     ]
 
