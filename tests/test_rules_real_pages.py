@@ -694,6 +694,10 @@ NINTH_BATCH = [
     ("kk", "Күдікті «Самал-3» ықшамауданында ұсталды.", [("Самал-3", "LOC")]),
     ("kk", "«Қорғас» кеден бекетінде 2 келі героин табылды.",
      [("Қорғас", "ORG"), ("2 келі", "QUANTITY"), ("героин", "DRUG")]),
+    # the Kazakh abbreviations of listed bodies: economic investigations, the Prosecutor
+    # General's Office, an NSC department
+    ("kk", "Жұмысқа ЭТТҚ, БП және ҰҚКД өкілдері қатысты.",
+     [("ЭТТҚ", "ORG"), ("БП", "ORG"), ("ҰҚКД", "ORG")]),
 ]  # fmt: skip
 
 
