@@ -500,12 +500,13 @@ def with_press_services(text: str, found: Iterable[Candidate]) -> list[Candidate
 
 #: A Kazakh body's own name in quotes before the word for its kind, which stays outside with
 #: the quotes (K41, K30: ``«Жетісу» кеден бекетінің``, ``«Батыс» өңірлік қолбасшылығының``,
-#: ``"Қахарман жастары" жастар ресурстық орталығының``); a police checkpoint is not
+#: ``"Қахарман жастары" жастар ресурстық орталығының``, a unit: ``«Есірткіге қарсы күрес
+#: іс-қимыл» бөлімінің``); a police checkpoint is not
 #: annotated (``«Аягөз-Шеп» стационарлық бекетінде``).
 _KK_QUOTED_NAME = (
     rf"(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”](?:{SPACE}кеден{SPACE}бекет"
     rf"|(?:{SPACE}[{LOWER}]+){{0,2}}{SPACE}"
-    r"(?:қолбасшылығ|орталығ|мекемес|серіктестіг|компаниясы|кооператив))\w*)"
+    r"(?:қолбасшылығ|орталығ|мекемес|серіктестіг|компаниясы|кооператив|бөлім|басқарма))\w*)"
 )
 
 
