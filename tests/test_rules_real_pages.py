@@ -364,6 +364,8 @@ KAZAKH_QUALIFIERS_AFTER = [
     ("Оған 1 тоннаға дейін шикізат сыйған.", ("1 тоннаға дейін", 1000.0, "up_to")),
     ("Тәуелділер саны 35 пайызға дейін төмендеді.", ("35 пайызға", 35.0, None)),
     ("Зертханалар саны 12-ге дейін азайды.", ("12-ге", 12.0, None)),
+    # a sum before a word for money
+    ("Олар 25 миллионнан астам қаржыны жымқырған.", ("25 миллионнан астам", 25e6, "more_than")),
 ]
 
 
@@ -705,6 +707,32 @@ NINTH_BATCH = [
 ]  # fmt: skip
 
 
+# Found reading the rules' output on Kazakh law-enforcement pages outside every gold set.
+TENTH_BATCH = [
+    # the Anti-Corruption Service by its name or its short name; the Mazhilis with Parliament
+    ("kk", "Сыбайлас жемқорлыққа қарсы қызмет екі шенеунікті ұстады.",
+     [("Сыбайлас жемқорлыққа қарсы қызмет", "ORG"), ("екі", "COUNT")]),
+    ("kk", "Антикор мәліметінше, іс сотқа жолданды.", [("Антикор", "ORG")]),
+    ("kk", "Министр Парламент Мәжілісінде сөз сөйледі.", [("Парламент Мәжілісінде", "ORG")]),
+    # a place in the dative, or a phrase ``қатысты`` "concerning", opens no body's name
+    ("kk", "Ақтөбе облысына орталық аппарат департаменттерінің өкілдері барды.",
+     [("Ақтөбе облысына", "LOC")]),
+    ("kk", "Жарма ауданының әкіміне қатысты тергеу соты шешім шығарды.",
+     [("Жарма ауданының", "LOC")]),
+    # a currency ticker above the article is page chrome
+    ("kk", "$512.30 €540.10 ₽5.60\nҚызылордада 2 млн теңге жымқырылды.",
+     [("Қызылордада", "LOC"), ("2 млн теңге", "MONEY")]),
+    # a sum before a word for money is MONEY in tenge, the word outside
+    ("kk", "Шенеуніктер 25 миллионнан астам бюджет қаражатын жымқырған.",
+     [("25 миллионнан астам", "MONEY")]),
+    ("ru", "Чиновники похитили 12 млн бюджетных средств.", [("12 млн", "MONEY")]),
+    # both ends of a Kazakh elliptic range of years are DATE (R16)
+    ("kk", "Сот оларды алты және тоғыз жылға бас бостандығынан айырды.",
+     [("алты", "DATE"), ("тоғыз жылға", "DATE")]),
+    ("kk", "Оларға 4 пен 6 жыл аралығында жаза тағайындалды.", [("4", "DATE"), ("6 жыл", "DATE")]),
+]  # fmt: skip
+
+
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
     CHROME_LINES
@@ -717,6 +745,7 @@ WHOLE_SENTENCES = (
     + SEVENTH_BATCH
     + EIGHTH_BATCH
     + NINTH_BATCH
+    + TENTH_BATCH
 )
 
 

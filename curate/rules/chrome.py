@@ -50,6 +50,8 @@ _CHROME_LINE = re.compile(
     r"|\d[\d \t]*(?:просмотр\w*|рет[ \t]+(?:көрсетілді|қаралды))"
     # A number alone on its line: a counter of a widget (reactions, comments, rates).
     r"|[+−-]?\d[\d \t.,]*"
+    # A currency ticker: two rates or more (``$494.87 €520.65 ₽4.91``, ``USD 494.87 EUR 520.65``).
+    r"|(?:(?:[$€₽₸¥]|USD|EUR|RUB|CNY|KZT)[ \t:]*\d[\d.,]*[ \t]*){2,}"
     # A news section's heading (``Қазақстанның соңғы жаңалықтары``, ``Последние новости``).
     r"|(?:[^\s.!?]+[ \t]+){0,2}(?:[Жж]аңалық\w*|[Нн]овост\w*)"
     # A call to subscribe (``Facebook парақшамызға жазылыңыз!``, ``Подписывайтесь на …``).

@@ -174,6 +174,13 @@ _RU_RANGE_START = (
     # and of a range of years (``с 2020 по 2024 год``)
     rf"|(?<=[Сс]{SPACE}){_YEAR}(?={SPACE}(?:по|до){SPACE}{_YEAR}{SPACE}{_YEAR_WORD})"
 )
+#: The lower end of a Kazakh elliptic range is a DATE of its own too (``3 және 5 жылға`` →
+#: ``3``, ``5 жылға``; ``Сегіз және жеті жарым жылға``; R16, H4).
+_KK_NUMBER = rf"(?:{NUMBER}|{number_words('kk')})"
+_KK_RANGE_START = (
+    rf"{_KK_NUMBER}(?={SPACE}(?:және|мен|бен|пен|[-–—]){SPACE}{_KK_NUMBER}"
+    rf"(?:{SPACE}жарым)?{SPACE}{TIME_UNIT}{_NOT_BIRTH})"
+)
 #: ``за год`` "over the (reported) year" and the like (R20); not the rate ``в месяц`` (H7).
 _RU_OVER_PERIOD = rf"(?<=[Зз]а{SPACE})(?:год|месяц|неделю|сутки|квартал|полугодие){WORD_END}"
 
@@ -428,6 +435,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("date_range_start_ru", "DATE", _RU_RANGE_START, 0.8, langs=RU),
         rule("date_over_period_ru", "DATE", _RU_OVER_PERIOD, 0.8, langs=RU),
         rule("date_duration_kk", "DATE", _KK_DURATION, 0.85, langs=KK),
+        rule("date_range_start_kk", "DATE", _KK_RANGE_START, 0.8, langs=KK),
         rule("date_relative_ru", "DATE", _RU_RELATIVE_DATE, 0.85, langs=RU),
         rule("date_relative_kk", "DATE", _KK_RELATIVE, 0.85, langs=KK),
         rule("date_month_ru", "DATE", rf"{_NO_DAY}{_RU_MONTHS}", 0.6, langs=RU),

@@ -63,9 +63,18 @@ _VALUE_BEFORE = "|".join(
     for word in ("[Нн]а", "сумму", "сумма", "суммой", "сумме", "стоимостью", "стоимость",
                  "сомасы", "сомаға", "құны", "бағасы")
 )  # fmt: skip
+#: A word for money after a sum, which makes it one (``40 миллионнан астам қаржыны`` "more
+#: than 40 million of funds", ``1,5 млн бюджет қаражатын``, ``2 млн бюджетных средств``);
+#: the word stays outside, as a counted noun does.
+_MONEY_NOUN_AFTER = (
+    rf"(?={SPACE}(?:бюджет(?:тік|ных|ные)?{SPACE})?"
+    r"(?:қаржы|қаражат|ақша|средств|денег|деньги|денежных))"
+)
 _SUM_IN_CONTEXT = (
     rf"(?:{_VALUE_BEFORE}|(?=\d){_TENGE_BEFORE}){NUMBER}{SPACE}{_MONEY_MULTIPLIER}"
     rf"(?:{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*{QUALIFIER_AFTER}{_SUM_END}"
+    rf"|{NUMBER}{SPACE}{_MONEY_MULTIPLIER}(?:{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*"
+    rf"{QUALIFIER_AFTER}{_MONEY_NOUN_AFTER}"
     # ``20 миллиардтық есірткі`` "drugs worth 20 billion": the tenge is understood
     rf"|{NUMBER}{SPACE}(?:миллиардтық|миллиондық|млрд-тық|млн-дық){WORD_END}"
 )

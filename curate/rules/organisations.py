@@ -349,11 +349,24 @@ def _kk_capitalised(gazetteers: Gazetteers) -> str:
     return rf"{_kk_in_name(gazetteers)}(?!{_KK_SURNAME})[{UPPER}]{_KK_WORD}{_NOT_GENITIVE}"
 
 
+#: After a word in the dative (not ``және`` "and", which ends like one): ``қарсы`` "against"
+#: follows it within a few words, as in a unit's name (``есірткі қылмысына қарсы``,
+#: ``нашақорлыққа және есірткі бизнесіне қарсы``). Else the dative ends a phrase, not a
+#: name's word (``Маңғыстау облысына орталық аппарат департаменттерінің`` "to Mangystau
+#: region, the central office's departments").
+_KK_DATIVE_IN_NAME = (
+    rf"(?:(?<=және)|(?<!ға)(?<!ге)(?<!қа)(?<!ке)(?<!на)(?<!не)"
+    rf"|(?=(?:{SPACE}[^\W\d_]+(?:-[^\W\d_]+)?){{0,3}}?{SPACE}қарсы{WORD_END}))"
+)
+
+
 def _kk_lower(gazetteers: Gazetteers) -> str:
-    """A lower-case word of a name: not in the genitive, ablative or locative."""
+    """A lower-case word of a name: not in the genitive, ablative or locative, nor in the
+    dative unless the name goes on to ``қарсы``."""
     return (
         rf"{_kk_in_name(gazetteers)}(?![{UPPER}]){_KK_WORD}{_NOT_GENITIVE}"
         r"(?<!нан|нен|дан|ден|тан|тен|[^у]да|[^у]де)(?<!та|те)"
+        rf"{_KK_DATIVE_IN_NAME}"
     )
 
 
