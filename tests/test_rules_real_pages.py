@@ -676,10 +676,11 @@ NINTH_BATCH = [
     ("kk", "Рейдке Ақмола облысы полиция департаменті мен Ақмола облысының прокуратурасы "
            "қатысты.",
      [("Ақмола облысы полиция департаменті", "ORG"), ("Ақмола облысының прокуратурасы", "ORG")]),
-    # a college is named as a university is; one unnamed is not
+    # a college or a directorate is named as a university is; one unnamed is not
     ("kk", "Акцияға Семей медициналық колледжінің 30 студенті қатысты.",
      [("Семей медициналық колледжінің", "ORG"), ("30", "COUNT")]),
     ("kk", "Ол колледжде оқиды.", []),
+    ("kk", "Спортты дамыту дирекциясының басшысы ұсталды.", [("Спортты дамыту дирекциясының", "ORG")]),
     # a reporter's name after the post, listed or not; a place there is a place (the city
     # word outside, K7)
     ("kk", "Almaty.tv тілшісі Мерей Бает аймақтағы ахуалды айтты.",
