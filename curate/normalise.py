@@ -133,8 +133,10 @@ QUALIFIERS: dict[str, Qualifier] = {
     "более чем": "more_than", "более": "more_than", "свыше": "more_than",
     "больше": "more_than", "не менее": "more_than", "астам": "more_than", "аса": "more_than",
     "артық": "more_than", "кемінде": "more_than", "кем дегенде": "more_than",
-    # with the possessive: "more than 3.5 tonnes of it" (``3,5 тоннадан астамы``, H9)
+    # with the possessive: "more than 3.5 tonnes of it" (``3,5 тоннадан астамы``, H9), and
+    # its object form (``18 мың доллардан астамын жоғалтты`` "lost more than 18 thousand")
     "астамы": "more_than", "артығы": "more_than", "жуығы": "almost",
+    "астамын": "more_than", "артығын": "more_than", "жуығын": "almost",
     "около": "about", "порядка": "about", "примерно": "about", "приблизительно": "about",
     "шамамен": "about", "шамасы": "about", "шақты": "about",
     "почти": "almost", "жуық": "almost", "тарта": "almost",
@@ -144,12 +146,18 @@ QUALIFIERS: dict[str, Qualifier] = {
 
 #: Qualifier words that follow the number in Kazakh (``500-ден астам``); the rest precede it.
 KK_POSTPOSED_QUALIFIERS: frozenset[str] = frozenset(
-    {"астам", "астамы", "аса", "артық", "артығы", "жуық", "жуығы", "тарта", "дейін", "шақты"}
-)
+    {"астам", "астамы", "астамын", "аса", "артық", "артығы", "артығын", "жуық", "жуығы",
+     "жуығын", "тарта", "дейін", "шақты"}
+)  # fmt: skip
 
 #: Verbs next to a span that qualify its number but stay outside it (``превысило 17 тыс.``).
 QUALIFYING_VERBS: dict[str, Qualifier] = {
     r"превы[сш]\w*": "more_than",
+}
+#: Kazakh verbs that qualify the number before them (``100 грамнан асатын``); a Kazakh verb
+#: follows what it governs, so one before a span qualifies an earlier figure (``11 миллион
+#: теңгеден асатын 49 бас малды``: the 49 head are not "more than").
+KK_QUALIFYING_VERBS_AFTER: dict[str, Qualifier] = {
     r"ас(?:атын|ады|ты|қан|ып|а\s+түсті)": "more_than",
     r"жуықта\w*": "almost",
 }
@@ -175,6 +183,7 @@ _MULTIPLIERS = _compile_table(MULTIPLIERS)
 _QUANTITY_UNITS = _compile_table(QUANTITY_UNITS)
 _CURRENCIES = _compile_table(CURRENCIES)
 _VERBS = _compile_table(QUALIFYING_VERBS)
+_VERBS_AFTER = _VERBS + _compile_table(KK_QUALIFYING_VERBS_AFTER)
 #: A Kazakh number word and its ending; an ordinal (``екінші``) has no such ending.
 _KK_NUMBER = re.compile(
     "(" + "|".join(sorted(KK_NUMBER_WORDS, key=len, reverse=True)) + f"){KK_NUMBER_ENDING}?"
@@ -423,7 +432,11 @@ def _normalise(
     text: str, label: str, word_before: str, word_after: str
 ) -> tuple[float | None, str | None, str | None]:
     parts = parse_parts(text, label)
-    qualifier = parts.qualifier or _verb_qualifier(word_before) or _verb_qualifier(word_after)
+    qualifier = (
+        parts.qualifier
+        or _verb_qualifier(word_before, _VERBS)
+        or _verb_qualifier(word_after, _VERBS_AFTER)
+    )
     unit = None if label == "COUNT" else parts.unit
     return parts.value, unit, qualifier
 
@@ -438,5 +451,5 @@ def _dose_after(context: str) -> str | None:
     return "dose" if _DOSE_AFTER.match(context) else None
 
 
-def _verb_qualifier(word: str) -> Qualifier | None:
-    return lookup(word, _VERBS) if word else None
+def _verb_qualifier(word: str, verbs: list[tuple[re.Pattern[str], Qualifier]]) -> Qualifier | None:
+    return lookup(word, verbs) if word else None

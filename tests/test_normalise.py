@@ -111,6 +111,9 @@ def test_normalised_value(
         ("более 500", "COUNT", "превысило ", "", MORE),  # the word inside wins
         ("17 тыс.", "COUNT", "составило ", "", None),
         ("17 тыс.", "COUNT", "изъято 5 ", "", None),  # the word next to it is a number
+        # a Kazakh verb qualifies the figure before it, never the one after it
+        ("49", "COUNT", "11 миллион теңгеден асатын ", " бас малды", None),
+        ("20", "COUNT", "30 тоннаға жуықтады ", " көлік", None),
     ],
 )
 def test_qualifier_from_a_verb_next_to_the_span(

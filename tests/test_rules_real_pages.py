@@ -366,7 +366,17 @@ KAZAKH_QUALIFIERS_AFTER = [
     ("Зертханалар саны 12-ге дейін азайды.", ("12-ге", 12.0, None)),
     # a sum before a word for money
     ("Олар 25 миллионнан астам қаржыны жымқырған.", ("25 миллионнан астам", 25e6, "more_than")),
+    # before the currency, and in the object form
+    ("Олар 12 миллионға жуық теңгеге мал ұрлады.", ("12 миллионға жуық теңгеге", 12e6, "almost")),
+    ("Ол 5 мың доллардан астамын жасырған.", ("5 мың доллардан астамын", 5000.0, "more_than")),
 ]
+
+
+def test_a_kazakh_verb_qualifies_the_figure_before_it_only(extractor: Extractor) -> None:
+    """``асатын`` "exceeding" follows the sum it qualifies; the count after it is exact."""
+    text = "Олар құны 11 миллион теңгеден асатын 49 бас малды ұрлаған."
+    found = [(s.text, s.qualifier) for s in extractor.annotate(text, lang="kk") if s.value]
+    assert found == [("11 миллион теңгеден", "more_than"), ("49", None)]
 
 
 @pytest.mark.parametrize(("text", "expected"), KAZAKH_QUALIFIERS_AFTER)
@@ -680,7 +690,8 @@ NINTH_BATCH = [
     ("kk", "Акцияға Семей медициналық колледжінің 30 студенті қатысты.",
      [("Семей медициналық колледжінің", "ORG"), ("30", "COUNT")]),
     ("kk", "Ол колледжде оқиды.", []),
-    ("kk", "Спортты дамыту дирекциясының басшысы ұсталды.", [("Спортты дамыту дирекциясының", "ORG")]),
+    ("kk", "Спортты дамыту дирекциясының басшысы ұсталды.",
+     [("Спортты дамыту дирекциясының", "ORG")]),
     # a reporter's name after the post, listed or not; a place there is a place (the city
     # word outside, K7)
     ("kk", "Almaty.tv тілшісі Мерей Бает аймақтағы ахуалды айтты.",
@@ -733,6 +744,37 @@ TENTH_BATCH = [
     ("kk", "Оларға 4 пен 6 жыл аралығында жаза тағайындалды.", [("4", "DATE"), ("6 жыл", "DATE")]),
 ]  # fmt: skip
 
+# The same reading, a second batch of pages.
+ELEVENTH_BATCH = [
+    # a Kazakh qualifier before the currency stays inside; its object form too
+    ("kk", "Ұрылар 12 миллионға жуық теңгеге бағаланған 20 жылқыны айдап кеткен.",
+     [("12 миллионға жуық теңгеге", "MONEY"), ("20", "COUNT")]),
+    ("kk", "Жолаушы 5 мың доллардан астамын жасырған.", [("5 мың доллардан астамын", "MONEY")]),
+    # a length as an adjective is DATE (K24); a half-year anchored to this year is one DATE
+    ("kk", "Төрт күндік рейд аяқталды.", [("Төрт күндік", "DATE")]),
+    ("kk", "Биылғы жылдың алғашқы жарты жылдығында ұрлық азайды.",
+     [("Биылғы жылдың алғашқы жарты жылдығында", "DATE")]),
+    # an adjective of kind opening a sentence opens no body's name
+    ("kk", "Аумақтық бөлім басшысы тапсырма берді.", []),
+    ("kk", "Күнделікті қоғам тыныштығын сақтау қызметіне шыққан полицейлер баланы тапты.", []),
+    # a rank, then a surname with its initial glued on
+    ("kk", "Кездесуді полиция капитаны Д.Сейтқали өткізді.", [("Д.Сейтқали", "PER")]),
+    # a count with the possessive "of them" and a case ending
+    ("kk", "Ұсталған 50 адамның 32-сіне айыппұл салынды.", [("50", "COUNT"), ("32-сіне", "COUNT")]),
+    # an abbreviated police with its place keeps its press service (K2)
+    ("kk", "Бұл туралы Тараз қалалық ПД баспасөз қызметі хабарлады.",
+     [("Тараз қалалық ПД баспасөз қызметі", "ORG")]),
+    # "hundreds of millions" has no value to give: no span
+    ("kk", "Бағдарлама бойынша жүздеген миллион теңге жымқырылған.", []),
+    # a sum after the damage, before a verb of paying it back, is MONEY in tenge
+    ("kk", "Күдіктілер залалдың 40 миллионын қайтарды.", [("40 миллионын", "MONEY")]),
+    # a regional department after its parent's head is one name with it
+    ("kk", "ҰҚК Шекара қызметі Павлодар облысы бойынша департаменті мәлімдеді.",
+     [("ҰҚК Шекара қызметі Павлодар облысы бойынша департаменті", "ORG")]),
+    # the state revenue department's abbreviation
+    ("kk", "Бұл туралы МКД хабарлады.", [("МКД", "ORG")]),
+]  # fmt: skip
+
 
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
@@ -747,6 +789,7 @@ WHOLE_SENTENCES = (
     + EIGHTH_BATCH
     + NINTH_BATCH
     + TENTH_BATCH
+    + ELEVENTH_BATCH
 )
 
 

@@ -119,7 +119,13 @@ HYPHEN_ENDING = "-" + trie(
      "дың", "тің", "тың", "мен", "бен", "пен", "дей", "дай", "тей", "тай", "і", "ы", "сі", "сы",
      "дағы", "дегі", "тағы", "тегі",
      # a collective numeral's possessive (``4-уі`` for ``төртеуі`` "four of them")
-     "уі", "еуі", "ауы", "уы")
+     "уі", "еуі", "ауы", "уы",
+     # the possessive "of them" with a case (``345-іне қатысты`` "concerning 345 of them")
+     *(possessive + case
+       for possessives, cases in ((("і", "сі"), ("н", "не", "нен", "нде", "нің", "мен")),
+                                  (("ы", "сы"), ("н", "на", "нан", "нда", "ның", "мен")))
+       for possessive in possessives
+       for case in cases))
 )  # fmt: skip
 
 

@@ -8,7 +8,7 @@ CURRENCY → AMOUNT → MONEY, as natasha's money grammar; the currency words ar
 """
 
 from curate.data import Gazetteers
-from curate.normalise import CURRENCIES
+from curate.normalise import CURRENCIES, KK_POSTPOSED_QUALIFIERS
 from curate.rules.grammar import LANGS, SPACE, WORD_END, Rule, rule, trie
 from curate.rules.numbers import (
     DIGIT_AMOUNT,
@@ -32,7 +32,14 @@ _SIGN_FIRST = rf"[Т₸$]{DIGIT_AMOUNT}(?:{SPACE}{CURRENCY})?"
 _MONEY_MULTIPLIER = rf"(?:млн\.?|млрд\.?|трлн\.?|миллион\w{{0,6}}|миллиард\w{{0,6}}){WORD_END}"
 #: A multiplier word standing for one of it (``миллиард теңгеден астам``, ``более миллиона
 #: тенге``), as a unit word without a number counts as one (judgement calls K14, R10).
-_BARE_MULTIPLIER = rf"(?<!\d{SPACE})(?:[Мм]иллион|[Мм]иллиард)\w{{0,6}}"
+#: Not after a word for an unknown number of them (``жүздеген миллион теңге`` "hundreds of
+#: millions of tenge", ``несколько миллиардов``), which no value can be given.
+_NOT_INDEFINITE = "".join(
+    rf"(?<!{word}{SPACE})"
+    for word in ("жүздеген", "ондаған", "мыңдаған", "бірнеше", "сотни", "сотен", "десятки",
+                 "десятков", "несколько", "нескольких", "многие", "многих")
+)  # fmt: skip
+_BARE_MULTIPLIER = rf"(?<!\d{SPACE}){_NOT_INDEFINITE}(?:[Мм]иллион|[Мм]иллиард)\w{{0,6}}"
 #: Tenge named earlier in the same sentence: one fixed-width lookbehind per distance, as
 #: Python's lookbehinds have a fixed width.
 _TENGE_WINDOW = 120
@@ -52,7 +59,11 @@ _SUM_END = (
     + trie(["құрады", "құрайды", "құраған", "бағаланды", "бағаланады", "болды", "болады",
             "составила", "составил", "составило", "составляет", "составит", "оценивается",
             "оценили", "оценен", "оценены", "превысил", "превысила", "превышает"])
-    + rf"|[а-яё]{{2,}}(?:ли|ла|ло|ся|ет|ит|ют|ят)){WORD_END})"
+    + r"|[а-яё]{2,}(?:ли|ла|ло|ся|ет|ит|ют|ят)"
+    # a Kazakh verb of taking or paying money (``96 миллионын қайтарды`` "returned 96
+    # million of it"); any verb would be read in a noun's object ending (``адамды``)
+    + r"|(?:қайтар|жымқыр|ұрла|өндір|өте|төле|келтір|жұмса|аудар)[а-яёәіңғүұқөһ]*"
+    + rf"){WORD_END})"
 )  # fmt: skip
 #: A sum with its multiplier and no currency (``1,2 млрд``), where tenge was said earlier in
 #: the sentence or where ``на`` makes it a value (``наркотики на 20 миллиардов изъяли``):
@@ -61,7 +72,9 @@ _SUM_END = (
 _VALUE_BEFORE = "|".join(
     rf"(?<={word}{SPACE})"
     for word in ("[Нн]а", "сумму", "сумма", "суммой", "сумме", "стоимостью", "стоимость",
-                 "сомасы", "сомаға", "құны", "бағасы")
+                 "сомасы", "сомаға", "құны", "бағасы",
+                 # the damage (``шығынның 96 миллионын`` "96 million of the damage")
+                 "[Уу]щерб", "[Уу]щерба", "[Шш]ығыны", "[Шш]ығынның", "[Зз]алалы", "[Зз]алалдың")
 )  # fmt: skip
 #: A word for money after a sum, which makes it one (``40 миллионнан астам қаржыны`` "more
 #: than 40 million of funds", ``1,5 млн бюджет қаражатын``, ``2 млн бюджетных средств``);
@@ -80,9 +93,18 @@ _SUM_IN_CONTEXT = (
 )
 
 
+#: A Kazakh qualifier between the amount and its currency (``18 миллионға жуық теңгеге``
+#: "for nearly 18 million tenge"), as between an amount and its doses.
+_KK_QUALIFIER_BEFORE_CURRENCY = (
+    rf"(?:{SPACE}{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END}(?={SPACE}{CURRENCY}))?"
+)
+
+
 def _amount_currency(lang: str) -> str:
-    """An amount in digits or ``lang``'s words, its currency, maybe a qualifier after."""
-    return rf"{amount(lang)}{SPACE}{CURRENCY}{QUALIFIER_AFTER}"
+    """An amount in digits or ``lang``'s words, its currency, maybe a qualifier after (or,
+    in Kazakh, before the currency)."""
+    between = _KK_QUALIFIER_BEFORE_CURRENCY if lang == "kk" else ""
+    return rf"{amount(lang)}{between}{SPACE}{CURRENCY}{QUALIFIER_AFTER}"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:

@@ -249,15 +249,16 @@ def _kk_abbreviation_place(gazetteers: Gazetteers) -> str:
     ЕҚКБ``) or after a district's name, listed or not (``Түлкібас АПБ-ның``, ``Отырар АІІБ``),
     or before the state (``ІІМ ҚР``). A place after an abbreviation is not its own in Kazakh,
     which names the place first: ``ҰҚК Қырғыз Республикасы ... арнаулы қызметімен`` is the
-    committee working with Kyrgyzstan."""
+    committee working with Kyrgyzstan. Its press service is inside (``Шымкент қалалық ПД
+    баспасөз қызметі``, K2)."""
     agency = _agency(gazetteers)
     places = trie(gazetteers.places + gazetteers.regions)
     return (
-        rf"{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}{SPACE}{STATE}"
+        rf"(?:{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}{SPACE}{STATE}"
         rf"|{places}{SPACE}{_KK_AREA}{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}"
         # a district's name, listed or not (``Отырар АІІБ``), before its police
         rf"|(?:{places}|[{UPPER}][{LOWER}]++)(?:{SPACE}(?:қалалық|аудандық))?{SPACE}"
-        rf"{_KK_DISTRICT_POLICE}"
+        rf"{_KK_DISTRICT_POLICE})(?:{_KK_PRESS_SERVICE})?"
     )
 
 
@@ -304,8 +305,13 @@ _KK_NOT_FIRST = trie(
         ),
         # nor the police unnamed (``Полиция департаментінің``: K4)
         "Полиция",
+        # nor an adjective of kind opening a sentence, before a body or a duty described
+        # (``Аумақтық бөлім басшысы`` "the territorial unit's head", ``Күнделікті қоғам
+        # тыныштығын сақтау қызметіне`` "to the daily public-order duty", ``Жергілікті
+        # атқарушы органдар``)
+        "Аумақтық", "Күнделікті", "Жергілікті", "Тиісті",
     ]
-)
+)  # fmt: skip
 #: Nor does a capitalised word after such an adjective: ``облыстық Полиция департаменті`` is
 #: the regional police department unnamed, a description (K4, K46).
 _KK_NOT_AFTER_AREA_ADJECTIVE = "".join(
@@ -403,9 +409,13 @@ def _kk_words(gazetteers: Gazetteers) -> str:
 #: What opens a unit's name after its parent's head without a genitive: the drug-crime and
 #: smuggling units' own words (``полиция басқармасы есірткі қылмысына қарсы іс-қимыл
 #: бөлімінің``, ``департаменті есірткі бизнесіне қарсы күрес басқармасының``, ``кедендік
-#: бақылау департаменті Контрабандамен күрес жөніндегі басқармасының``). Any capitalised word
-#: would join two bodies of a list, so that is left out.
-_KK_UNIT_START = rf"(?:[Ее]сірткі{SPACE}(?:қылмыс|бизнес)|[Кк]онтрабанда)"
+#: бақылау департаменті Контрабандамен күрес жөніндегі басқармасының``), and a regional
+#: department's place (``Шекара қызметі Алматы облысы бойынша департаментінің``). Any other
+#: capitalised word would join two bodies of a list, so that is left out.
+_KK_UNIT_START = (
+    rf"(?:[Ее]сірткі{SPACE}(?:қылмыс|бизнес)|[Кк]онтрабанда"
+    rf"|[{UPPER}][{LOWER}]+(?:{SPACE}[{UPPER}][{LOWER}]+)?{SPACE}(?:облысы|қаласы){SPACE}бойынша)"
+)
 
 
 def _kk_chain(gazetteers: Gazetteers) -> str:

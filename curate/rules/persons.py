@@ -128,7 +128,8 @@ def after_words(words: Iterable[str]) -> str:
 
 
 def _cued_surname(gazetteers: Gazetteers) -> str:
-    """A surname alone at its first mention, after a speech verb, a post or a rank."""
+    """A surname alone at its first mention, after a speech verb, a post or a rank (after a
+    rank with its initials: ``аға лейтенанты М.Байхан``)."""
     ranks = [
         f"{rank}{case}{service}" for rank in _RANKS for case in _RANK_CASES for service in _SERVICES
     ] + list(_RANKS_KK)
@@ -138,7 +139,7 @@ def _cued_surname(gazetteers: Gazetteers) -> str:
     not_name = rf"(?!{trie(gazetteers.not_first_names)}{WORD_END})"
     return (
         rf"{after_words(speech)}{_not_place_adjective(gazetteers)}{SURNAME}"
-        rf"|{after_words(ranks)}{not_name}(?:{SURNAME}|{CAPITALISED}{WORD_END})"
+        rf"|{after_words(ranks)}{not_name}(?:{_INITIAL})?(?:{SURNAME}|{CAPITALISED}{WORD_END})"
     )
 
 
