@@ -441,8 +441,11 @@ def _normalise(
     return parts.value, unit, qualifier
 
 
-#: A dose unit one or two words after a number (``861 "экстази" таблеткасы``, K25).
-_DOSE_AFTER = re.compile(r"\A\s+(?:\S+\s+)?[«\"“]?(?:таблетк|капсул|ампул|доз)\w*", re.IGNORECASE)
+#: A dose unit one or two words after a number (``861 "экстази" таблеткасы``, K25), maybe
+#: after the counter (``1 270 дана «Трамадол» таблеткасы``, K107).
+_DOSE_AFTER = re.compile(
+    r"\A\s+(?:дана\s+)?(?:\S+\s+)?[«\"“]?(?:таблетк|капсул|ампул|доз)\w*", re.IGNORECASE
+)
 
 
 def _dose_after(context: str) -> str | None:

@@ -369,6 +369,8 @@ KAZAKH_QUALIFIERS_AFTER = [
     # before the currency, and in the object form
     ("Олар 12 миллионға жуық теңгеге мал ұрлады.", ("12 миллионға жуық теңгеге", 12e6, "almost")),
     ("Ол 5 мың доллардан астамын жасырған.", ("5 мың доллардан астамын", 5000.0, "more_than")),
+    # a thousand alone before its qualifier
+    ("Биыл мыңнан астам сайт бұғатталды.", ("мыңнан астам", 1000.0, "more_than")),
 ]
 
 
@@ -775,6 +777,27 @@ ELEVENTH_BATCH = [
     ("kk", "Бұл туралы МКД хабарлады.", [("МКД", "ORG")]),
 ]  # fmt: skip
 
+# Found on 409–416 after their blind score (K107–K109).
+TWELFTH_BATCH = [
+    # doses after the counter, the drug's name between: the number alone is the QUANTITY
+    ("kk", "Пәтерден 540 дана «Трамадол» таблеткасы табылды.",
+     [("540", "QUANTITY"), ("Трамадол", "DRUG")]),
+    ("kk", "Дәріханадан «Трапикамид» тамшысы тәркіленді.", [("Трапикамид", "DRUG")]),
+    # "those at the ministry" names the ministry; a body attached to the President
+    ("kk", "Бұл ұсынысқа Қаржы министрлігіндегілер қарсы.", [("Қаржы министрлігіндегілер", "ORG")]),
+    ("kk", "Президент жанындағы Қоғамдық сенім ұлттық кеңесінің отырысы өтті.",
+     [("Президент жанындағы Қоғамдық сенім ұлттық кеңесінің", "ORG")]),
+    # the emphatic after a period is inside its DATE
+    ("kk", "Соңғы 3 айдың өзінде 40 зертхана жабылды.",
+     [("Соңғы 3 айдың өзінде", "DATE"), ("40", "COUNT")]),
+    # cannabis herb is one DRUG; poppy typed without ә
+    ("kk", "Үйден 2 келі қарасора шөбі табылды.",
+     [("2 келі", "QUANTITY"), ("қарасора шөбі", "DRUG")]),
+    ("kk", "Алқаптан 300 түп көкнар жойылды.", [("300", "COUNT"), ("көкнар", "DRUG")]),
+    # a thousand with no number before it but a qualifier after counts one thousand
+    ("kk", "Биыл мыңнан астам сайт бұғатталды.", [("Биыл", "DATE"), ("мыңнан астам", "COUNT")]),
+]  # fmt: skip
+
 
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
@@ -790,6 +813,7 @@ WHOLE_SENTENCES = (
     + NINTH_BATCH
     + TENTH_BATCH
     + ELEVENTH_BATCH
+    + TWELFTH_BATCH
 )
 
 

@@ -146,6 +146,13 @@ _KK_ONE = (
     rf"|(?<![^\W_])[Бб]ір(?={SPACE}{_KK_COUNTED_AFTER_ONE})"
 )
 
+#: A thousand or a hundred with no number before it, but a qualifier after: the multiplier
+#: counts as one of it (``мыңнан астам іс-шара`` "more than a thousand events", ``жүзге
+#: жуық`` "nearly a hundred"; K109), as a unit word alone counts as one (K14).
+_KK_BARE_HUNDREDS = (
+    rf"(?<!\d{SPACE})(?:[Мм]ың(?:нан|ға)|[Жж]үз(?:ден|ге))"
+    rf"{SPACE}(?:астам|аса|артық|жуық){WORD_END}"
+)
 
 #: The police and emergency numbers dialled (``звоните в 102,``, ``на 112.``): after ``в`` or
 #: ``на`` with no counted noun after them they are numbers to call (H16, R14).
@@ -191,4 +198,5 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("count_one_ru", "COUNT", _RU_ONE, 0.6, langs=RU),
         rule("count_collective_kk", "COUNT", rf"{_KK_COLLECTIVE}{QUALIFIER_AFTER}", 0.7, langs=KK),
         rule("count_one_kk", "COUNT", _KK_ONE, 0.6, langs=KK),
+        rule("count_bare_hundreds_kk", "COUNT", _KK_BARE_HUNDREDS, 0.6, langs=KK),
     ]

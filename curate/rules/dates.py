@@ -142,6 +142,9 @@ _KK_DURATION = (
     rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?"
     rf"(?:{NUMBER}|{_RANGE}|{number_words('kk')}|[Бб]ір|[Жж]арты)"
     rf"{SPACE}{TIME_UNIT}{_NOT_BIRTH}"
+    # an emphatic after the genitive is inside (``Соңғы 5 айдың өзінде`` "in the last 5
+    # months alone", K48, K109)
+    rf"(?:(?<=[ыі]ң){SPACE}өз(?:інде|інен|і){WORD_END})?"
 )
 
 #: What stands before a Russian age in years (``в возрасте от 18 до 25 лет``), fixed width.

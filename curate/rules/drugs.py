@@ -88,9 +88,12 @@ _NOT_OPERATION_NAME = (
 
 def _substance(gazetteers: Gazetteers) -> str:
     """A substance of the list, not an operation named after it (``«Қарасора — 2025»``,
-    ``«Қарасора»``)."""
+    ``«Қарасора»``). Names of several words are tried first: ``қарасора шөбінің`` is not
+    ``қарасора`` and a word."""
+    names = any_case(gazetteers.substances)
+    several = [name for name in names if " " in name]
     return (
-        rf"{_NOT_OPERATION_NAME}{inflected(any_case(gazetteers.substances))}"
+        rf"{_NOT_OPERATION_NAME}(?:{inflected(several)}|{inflected(names)})"
         r"(?!\s?[-–—]\s?(?:19|20)\d\d)"
     )
 

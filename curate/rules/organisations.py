@@ -435,6 +435,14 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
     )
 
 
+#: A body attached to the President or the Government opens with that (``Президент
+#: жанындағы Адам құқықтары жөніндегі комиссияның``, ``ҚР Үкіметі жанындағы ... кеңес``, K109).
+_KK_ATTACHED_TO = (
+    rf"(?:(?:ҚР{SPACE}|Қазақстан{SPACE}Республикасы{SPACE})?(?:Президент|Үкімет)(?:і)?"
+    rf"{SPACE}жанындағы{SPACE})"
+)
+
+
 def _kk_head_last(gazetteers: Gazetteers) -> str:
     """A Kazakh name, head last; the shortest such name wins, then the sub-unit after a
     genitive head is added (``басқармасының бағдарламалық офисі``), and its press service
@@ -451,7 +459,8 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
     return (
         # not a facility named after someone (``Шоқан Уәлиханов атындағы Көкшетау
         # университетінде``: a venue, R26, K98)
-        rf"(?<!атындағы{SPACE})(?:{opener}(?:{SPACE}{opener}){{0,2}}{after_opener}|{_kk_first(gazetteers)}{words})"
+        rf"(?<!атындағы{SPACE}){_KK_ATTACHED_TO}?"
+        rf"(?:{opener}(?:{SPACE}{opener}){{0,2}}{after_opener}|{_kk_first(gazetteers)}{words})"
         rf"{SPACE}{_kk_head(gazetteers)}{_kk_chain(gazetteers)}(?:{_KK_PRESS_SERVICE})?"
     )
 

@@ -60,9 +60,10 @@ _RU_HALF_UNIT = (
 
 
 #: Kazakh doses with the drug named between the number and the unit (``861 "экстази"
-#: таблеткасы``, K25): the number alone is the QUANTITY, the drug a DRUG of its own.
+#: таблеткасы``, K25), maybe after the counter (``1 270 дана «Трамадол» таблеткасы``, K107):
+#: the number alone is the QUANTITY, the drug a DRUG of its own.
 _KK_DOSES_OF_DRUG = (
-    rf"{amount('kk')}(?={SPACE}[«\"“]?[^\W\d_]+[»\"”]?{SPACE}"
+    rf"{amount('kk')}(?={SPACE}(?:{DOSE_COUNTER}{SPACE})?[«\"“]?[^\W\d_]+[»\"”]?{SPACE}"
     rf"(?:таблетк|капсул|ампул|доз)[^\W\d_]*{WORD_END})"
 )
 
