@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 import tempfile
-import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Literal, overload
@@ -75,44 +74,6 @@ def atomic_writer(
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-
-
-class GrowingFileReader:
-    """Reads, from its start, a file that another thread is still writing: :meth:`read`
-    waits for more bytes until the writer calls :meth:`finish`, so a parser can run while a
-    download lands. The writer calls :meth:`grew` after each flushed write. Reads use
-    ``pread`` on the writer's descriptor, so the writer's file offset is never moved.
-    """
-
-    def __init__(self, fileno: int) -> None:
-        self._fileno = fileno
-        self._offset = 0
-        self._finished = False
-        self._changed = threading.Condition()
-
-    def grew(self) -> None:
-        with self._changed:
-            self._changed.notify_all()
-
-    def finish(self) -> None:
-        """No more bytes will come: a read at the end returns ``b""`` instead of waiting."""
-        with self._changed:
-            self._finished = True
-            self._changed.notify_all()
-
-    def read(self, size: int = -1) -> bytes:
-        """Up to ``size`` bytes (1 MiB when negative); ``b""`` only at the finished end or for
-        ``size`` 0 (which ijson reads to tell a binary stream from a text one)."""
-        if size == 0:
-            return b""
-        wanted = size if size > 0 else 1 << 20
-        with self._changed:
-            while not (data := os.pread(self._fileno, wanted, self._offset)):
-                if self._finished:
-                    break
-                self._changed.wait()
-        self._offset += len(data)
-        return data
 
 
 def write_lines(path: Path, lines: Iterable[str]) -> int:

@@ -28,7 +28,7 @@ from curate.client import (
 )
 from curate.credentials import load_credentials
 from curate.errors import InputError, LabelStudioError
-from curate.files import GrowingFileReader, atomic_writer, locked
+from curate.files import atomic_writer, locked
 from curate.label_config import DEFAULT_PROJECT, read_guidelines, read_label_config
 from curate.labelstudio_export import SnapshotReader, SnapshotSummary, summarise_stream
 from curate.tasks import ArticleTasks, Task
@@ -185,21 +185,14 @@ def pull(
     project = client.project(project_title)
 
     def download(stream: IO[bytes]) -> SnapshotSummary:
-        # The snapshot is checked as it lands, on the file: parsing overlaps the download.
-        written = GrowingFileReader(stream.fileno())
-
-        def receive(chunk: bytes) -> None:
-            stream.write(chunk)
-            stream.flush()
-            written.grew()
-
-        with ThreadPoolExecutor(max_workers=1) as parser:
-            checked = parser.submit(summarise_stream, written, source=_snapshot_source(client))
-            try:
-                client.download_snapshot(project, receive)
-            finally:
-                written.finish()
-            return checked.result()
+        # Downloaded whole, then checked from the file. Parsing in a thread while the bytes
+        # came made the download of 100,000 tasks take 118 s where the bytes alone take 12 s
+        # (the two threads took turns on the GIL); reading it back takes 35 s.
+        client.download_snapshot(project, stream.write)
+        stream.flush()
+        with open(stream.fileno(), "rb", closefd=False) as written:
+            written.seek(0)
+            return summarise_stream(written, source=_snapshot_source(client))
 
     path, summary = write_snapshot(download, directory=directory, stem=_slug(project.title))
     return PullReport(path=path, summary=summary)
