@@ -10,8 +10,8 @@ in a process of its own (so its peak RSS is its own; the time excludes start-up)
 - raw import: ``projects.import_tasks`` POSTs of the same tasks in the same batches through
   label-studio-sdk (one POST of 100,000 tasks would outlast any sane timeout), into projects
   of their own;
-- ``curate pull``: :func:`curate.sync.pull` (export snapshot, streamed to the file while
-  every region's offsets are checked, renamed into place);
+- ``curate pull``: :func:`curate.sync.pull` (export snapshot, streamed to the file, read back
+  while every region's offsets are checked, renamed into place);
 - raw export: the same snapshot (same options) created, polled and downloaded to a file;
 - ``curate status``: :func:`curate.sync.status` (the task list, here unannotated);
 - raw task list: the same ``tasks.list`` pages through label-studio-sdk.
