@@ -19,6 +19,7 @@ from curate.rules.grammar import (
     any_case,
     inflected,
     rule,
+    several_words,
     trie,
 )
 
@@ -91,9 +92,8 @@ def _substance(gazetteers: Gazetteers) -> str:
     ``«Қарасора»``). Names of several words are tried first: ``қарасора шөбінің`` is not
     ``қарасора`` and a word."""
     names = any_case(gazetteers.substances)
-    several = [name for name in names if " " in name]
     return (
-        rf"{_NOT_OPERATION_NAME}(?:{inflected(several)}|{inflected(names)})"
+        rf"{_NOT_OPERATION_NAME}(?:{inflected(several_words(names))}|{inflected(names)})"
         r"(?!\s?[-–—]\s?(?:19|20)\d\d)"
     )
 

@@ -130,6 +130,13 @@ HYPHEN_ENDING = "-" + trie(
 )  # fmt: skip
 
 
+def several_words(entries: Iterable[str]) -> list[str]:
+    """The gazetteer entries of more than one word, to be tried before the rest: an
+    alternation takes the first entry that matches, and ``Ресей`` would end ``Ресей
+    Федерациясымен`` too soon."""
+    return [entry for entry in entries if " " in entry]
+
+
 def any_case(words: Iterable[str]) -> list[str]:
     """Each word as written and with a capital first letter (it may open a sentence)."""
     found: list[str] = []

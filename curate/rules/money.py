@@ -8,11 +8,12 @@ CURRENCY → AMOUNT → MONEY, as natasha's money grammar; the currency words ar
 """
 
 from curate.data import Gazetteers
-from curate.normalise import CURRENCIES, KK_POSTPOSED_QUALIFIERS
+from curate.normalise import CURRENCIES
 from curate.rules.grammar import LANGS, SPACE, WORD_END, Rule, rule, trie
 from curate.rules.numbers import (
     DIGIT_AMOUNT,
     DIGITS,
+    KK_QUALIFIER,
     MULTIPLIER,
     NUMBER,
     QUALIFIER_AFTER,
@@ -95,9 +96,7 @@ _SUM_IN_CONTEXT = (
 
 #: A Kazakh qualifier between the amount and its currency (``18 миллионға жуық теңгеге``
 #: "for nearly 18 million tenge"), as between an amount and its doses.
-_KK_QUALIFIER_BEFORE_CURRENCY = (
-    rf"(?:{SPACE}{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END}(?={SPACE}{CURRENCY}))?"
-)
+_KK_QUALIFIER_BEFORE_CURRENCY = rf"(?:{SPACE}{KK_QUALIFIER}(?={SPACE}{CURRENCY}))?"
 
 
 def _amount_currency(lang: str) -> str:

@@ -108,8 +108,7 @@ _CHANGE_VERB = (
     r"(?:(?:төменде|азай|қысқар|көбей|ұлғай|кеми|кемі)[^\W\d_]*"
     r"|өс(?:ті|кен|іп|еді)|арт(?:ты|қан|ып|ады))"
 )
+#: A Kazakh qualifier word that follows the number (``астам``, ``жуығы``).
+KK_QUALIFIER = rf"{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END}"
 #: A Kazakh qualifier word after the number with the space before it (`` астам``), if any.
-QUALIFIER_AFTER = (
-    rf"(?:{SPACE}(?!дейін{SPACE}{_CHANGE_VERB}{WORD_END})"
-    rf"{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END})?"
-)
+QUALIFIER_AFTER = rf"(?:{SPACE}(?!дейін{SPACE}{_CHANGE_VERB}{WORD_END}){KK_QUALIFIER})?"

@@ -27,6 +27,7 @@ from curate.rules.grammar import (
     any_case,
     inflected,
     rule,
+    several_words,
     trie,
 )
 from curate.rules.persons import after_words
@@ -167,7 +168,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "loc_gazetteer_words",
             "LOC",
-            inflected(_several_words(gazetteers.places)) + _NOT_IMAGE_TAGS,
+            inflected(several_words(gazetteers.places)) + _NOT_IMAGE_TAGS,
             0.95,
         ),
         rule(
@@ -200,10 +201,6 @@ def _dateline_place(places: Iterable[str]) -> str:
     in capitals (``АСТАНА, 26 қазан – Sputnik``, ``ҚАРАҒАНДЫ. KAZINFORM —``; R2)."""
     single = [place.upper() for place in places if " " not in place]
     return rf"(?<![^\n ]){trie(single)}(?=[,.]{SPACE}(?:\d|[A-Z{UPPER}]{{3}}|Қаз))"
-
-
-def _several_words(entries: Iterable[str]) -> list[str]:
-    return [entry for entry in entries if " " in entry]
 
 
 #: A Russian adjective as a gazetteer writes it (nominative): ``Рудный``, ``Центральная``.

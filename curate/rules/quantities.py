@@ -7,9 +7,9 @@ dose (a tablet, capsule or ampoule is a dose).
 """
 
 from curate.data import Gazetteers
-from curate.normalise import KK_POSTPOSED_QUALIFIERS, QUANTITY_UNITS
+from curate.normalise import QUANTITY_UNITS
 from curate.rules.grammar import KK, LANGS, RU, SPACE, WORD_END, Rule, any_case, rule, trie
-from curate.rules.numbers import DIGITS, QUALIFIER_AFTER, amount
+from curate.rules.numbers import DIGITS, KK_QUALIFIER, QUALIFIER_AFTER, amount
 
 #: The counter word before a dose form (``300 дана таблетка`` "300 pieces of tablets").
 DOSE_COUNTER = "дана"
@@ -34,14 +34,13 @@ _DOSE_AFTER_QUALIFIER = (
     rf"(?:(?:бір{SPACE}реттік|разов\w+|{DOSE_COUNTER}){SPACE})?"
     rf"(?:доз|таблетк|капсул|ампул)[^\W\d_]*{WORD_END}"
 )
-_KK_QUALIFIER = rf"{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END}"
 #: A unit word without a number counts as one (judgement calls K14 and R10): a Kazakh
 #: unit with a qualifier after it (``келіге жуық``, ``тоннадан астам``) or a Russian one in
 #: the genitive after a qualifier word (``более тонны``; the extractor takes the qualifier
 #: in).
 _KK_BARE_UNIT = (
     rf"(?<!\d{SPACE}){trie(any_case(['келі', 'тонна', 'литр', 'грамм']))}"
-    rf"[^\W\d_]{{0,6}}{SPACE}{_KK_QUALIFIER}"
+    rf"[^\W\d_]{{0,6}}{SPACE}{KK_QUALIFIER}"
 )
 _RU_BARE_UNIT = (
     "(?:"
@@ -73,7 +72,7 @@ def _quantity(lang: str) -> str:
     of a compound mass (``5 кг 952 гр``), maybe a qualifier after."""
     one = f"|{_KK_ONE}" if lang == "kk" else f"|{_RU_ONE}"
     inner_qualifier = (
-        rf"|{amount(lang)}{SPACE}{_KK_QUALIFIER}{SPACE}{_DOSE_AFTER_QUALIFIER}"
+        rf"|{amount(lang)}{SPACE}{KK_QUALIFIER}{SPACE}{_DOSE_AFTER_QUALIFIER}"
         if lang == "kk"
         else ""
     )
