@@ -83,8 +83,10 @@ KK_COLLECTIVE_WORDS: dict[str, float] = {
 #: ``үшке``, ``мыңдай``); not the locative or genitive, which make ``онда`` "there", ``оның`` "his".
 KK_NUMBER_ENDING = r"(?:[дтн](?:ан|ен)|ға|ге|қа|ке|[дт][ае]й)"
 
-#: ``жарым`` adds a half to the number before it (``бір жарым`` → 1.5).
+#: ``жарым`` adds a half to the number before it (``бір жарым`` → 1.5), in its case forms
+#: too (``мың жарымнан`` "of a thousand and a half").
 KK_HALF = "жарым"
+_KK_HALF_FORMS = re.compile(rf"{KK_HALF}{KK_NUMBER_ENDING}?")
 
 #: Multipliers: the word (or the regex of its forms) and its factor.
 MULTIPLIERS: dict[str, float] = {
@@ -324,9 +326,8 @@ class _PartWalker:
             self.qualifier = QUALIFIERS[pair]
         elif lower in QUALIFIERS:
             self.qualifier = self.qualifier or QUALIFIERS[lower]
-        elif lower == KK_HALF and self.amounts:
-            last = self.amounts[-1]
-            self.amounts[-1] = last._replace(number=last.number + 0.5)
+        elif _KK_HALF_FORMS.fullmatch(lower) and self.amounts:
+            self._half()
         elif (value := number_word_value(lower)) is not None:
             self._number_word(value, lower)
         elif (multiplier := lookup(lower, _MULTIPLIERS)) is not None:
@@ -346,6 +347,14 @@ class _PartWalker:
             self.amounts[-1] = last._replace(number=last.number + value)  # двадцать пять
         else:
             self.amounts.append(Amount(value))
+
+    def _half(self) -> None:
+        """``жарым`` after a number: half of what the number counts in, so a half after
+        hundreds is fifty (``жүз жарым`` 150), after a bare thousand five hundred (``мың
+        жарым``, one thousand and a half), else one half (``он жарым`` 10.5)."""
+        last = self.amounts[-1]
+        in_hundreds = last.multiplier == 1 and last.number >= 100 and last.number % 100 == 0
+        self.amounts[-1] = last._replace(number=last.number + (50 if in_hundreds else 0.5))
 
     def _multiplier(self, factor: float) -> None:
         if self.amounts and self.amounts[-1].multiplier == 1 and self.amounts[-1].unit is None:

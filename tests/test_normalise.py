@@ -45,6 +45,14 @@ MORE, ABOUT, ALMOST, UP_TO, LESS = "more_than", "about", "almost", "up_to", "les
         ("525 келіден астам", "QUANTITY", (525, KG, MORE)),
         ("3 тоннадан астам", "QUANTITY", (3000, KG, MORE)),
         ("жарты тоннадан астам", "QUANTITY", (500, KG, MORE)),
+        # ``жарым`` "and a half" of what the number counts in, in its case forms (K110)
+        ("бір жарым тонна", "QUANTITY", (1500, KG, None)),
+        ("он жарым", "COUNT", (10.5, None, None)),
+        ("мың жарым", "COUNT", (1500, None, None)),
+        ("мың жарымнан", "COUNT", (1500, None, None)),
+        ("мың жарымға жуық", "COUNT", (1500, None, ALMOST)),
+        ("жүз жарым", "COUNT", (150, None, None)),
+        ("екі жарым мың", "COUNT", (2500, None, None)),
         # units: кг/келі/килограмм, т/тонн/тонна, г/гр/грамм, литр, разовых доз
         ("52 кг", "QUANTITY", (52, KG, None)),
         ("52 келі", "QUANTITY", (52, KG, None)),

@@ -56,12 +56,17 @@ _CHROME_LINE = re.compile(
     r"|(?:[^\s.!?]+[ \t]+){0,2}(?:[Жж]аңалық\w*|[Нн]овост\w*)"
     # A call to subscribe (``Facebook парақшамызға жазылыңыз!``, ``Подписывайтесь на …``).
     r"|[^\n]*(?:жазылыңыз|[Пп]одписывайтесь|[Пп]одпишитесь)[^\n]*"
+    # A weather widget: a wind speed or a temperature, maybe under its town's name alone
+    # (``Өскемен`` / ``снег жел 5 м/с, ОБ``, K111).
+    rf"|(?:[{UPPER}][{LOWER}-]+[ \t]*\n)?[^\n]*?\d[ \t]*(?:м/с|m/s|°)[^\n]*"
     r")[ \t]*$",
     re.MULTILINE,
 )
-#: A site's motto on the page's first line, ending in its web address, no sentence in it.
+#: A site's motto on the page's first line, ending in its web address, no sentence in it, or
+#: the address alone there (a masthead, K111; an outlet's name under the headline is a
+#: byline, K74).
 _MOTTO = re.compile(
-    rf"[{UPPER}][^\n.!?:;«»\"“”]{{0,59}}?[ \t][A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM)"
+    rf"(?:[{UPPER}][^\n.!?:;«»\"“”]{{0,59}}?[ \t])?[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM)"
     r"[ \t]*$",
     re.MULTILINE,
 )

@@ -31,7 +31,7 @@ from curate.rules.grammar import (
     rule,
     trie,
 )
-from curate.rules.numbers import DIGIT_AMOUNT, QUALIFIER_AFTER, word_amount
+from curate.rules.numbers import DIGIT_AMOUNT, HALF_AFTER, QUALIFIER_AFTER, word_amount
 from curate.rules.quantities import DOSE_COUNTER
 
 #: An age range: the number is joined to an age by a conjunction or a dash (``18 бен 25
@@ -146,12 +146,14 @@ _KK_ONE = (
     rf"|(?<![^\W_])[Бб]ір(?={SPACE}{_KK_COUNTED_AFTER_ONE})"
 )
 
-#: A thousand or a hundred with no number before it, but a qualifier after: the multiplier
-#: counts as one of it (``мыңнан астам іс-шара`` "more than a thousand events", ``жүзге
-#: жуық`` "nearly a hundred"; K109), as a unit word alone counts as one (K14).
+#: A thousand or a hundred with no number before it, but a qualifier or a half after: the
+#: multiplier counts as one of it (``мыңнан астам іс-шара`` "more than a thousand events",
+#: ``жүзге жуық`` "nearly a hundred", K109; ``мың жарымнан адам`` "a thousand and a half
+#: people", K110), as a unit word alone counts as one (K14).
 _KK_BARE_HUNDREDS = (
-    rf"(?<!\d{SPACE})(?:[Мм]ың(?:нан|ға)|[Жж]үз(?:ден|ге))"
+    rf"(?<!\d{SPACE})(?:(?:[Мм]ың(?:нан|ға)|[Жж]үз(?:ден|ге))"
     rf"{SPACE}(?:астам|аса|артық|жуық){WORD_END}"
+    rf"|[Мм]ың{HALF_AFTER}{NOT_COUNTED}{QUALIFIER_AFTER})"
 )
 
 #: The police and emergency numbers dialled (``звоните в 102,``, ``на 112.``): after ``в`` or

@@ -225,8 +225,9 @@ _KK_RELATIVE = (
     rf"(?:{_KK_PART}|{_KK_PART_OF_YEAR})"
     rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен жылғы']))}(?:{KK_ENDING})?{WORD_END}"
     rf"|{_KK_YEAR_HEAD}(?:{SPACE}жылы)?"
+    # not in the plural, a vague stretch (``Соңғы жылдары`` "in recent years", K112)
     rf"|{trie(any_case(['өткен', 'осы', 'бұл', 'ағымдағы', 'биылғы', 'келесі', 'соңғы']))}"
-    rf"{SPACE}(?:жыл|ай|апта|тоқсан)(?:{KK_ENDING})?"
+    rf"{SPACE}(?:жыл|ай|апта|тоқсан)(?![длт]ар)(?:{KK_ENDING})?"
     rf"|{trie(any_case(['есепті кезең', 'осы кезең', 'сол кезең']))}(?:{KK_ENDING})?"
     rf"|{trie(any_case(['жыл', 'жылдың']))}{SPACE}{_KK_PART}"
     rf"|{_KK_QUARTER}|{_KK_WEEKDAY}"

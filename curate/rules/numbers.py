@@ -26,6 +26,8 @@ NUMBER_END = rf"{WORD_END}(?!{JOINED_PART}|[.,:]\d|%)"
 #: A number in digits, with a Kazakh case ending after a hyphen (``500-ден``).
 NUMBER = rf"{DIGITS}(?:{HYPHEN_ENDING})?{NUMBER_END}"
 SIGN = r"[+\-–−]"
+#: ``жарым`` "and a half" after a number, in its case forms (``мың жарымнан``).
+HALF_AFTER = rf"{SPACE}{KK_HALF}{KK_NUMBER_ENDING}?{WORD_END}"
 
 _KK_TENS = ("он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан")
 _ONE = {"один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "бір"}
@@ -49,7 +51,7 @@ def number_words(lang: str) -> str:
         one = trie(any_case(sorted(_ONE - {"бір"})))
         tens_one = ""
     one_before = rf"{one}(?={SPACE}(?:{KK_HALF}|{MULTIPLIER}))"
-    half = rf"(?:{SPACE}{KK_HALF})?" if lang == "kk" else ""
+    half = rf"(?:{HALF_AFTER})?" if lang == "kk" else ""
     return rf"(?:{tens_one}{word}|{one_before})(?:{SPACE}{word}){{0,2}}{half}"
 
 
@@ -59,7 +61,7 @@ DIGIT_AMOUNT = (
     rf"{NUMBER}(?:{SPACE}{MULTIPLIER})?(?:{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*"
     # the hundreds after thousands, written apart (``16 мың 203``)
     rf"(?:(?<=мың){SPACE}\d{{3}}(?![\d,.]\d))?"
-    rf"(?:{SPACE}{KK_HALF}{WORD_END})?"
+    rf"(?:{HALF_AFTER})?"
 )
 
 

@@ -247,14 +247,17 @@ def _abbreviation_place(gazetteers: Gazetteers) -> str:
 def _kk_abbreviation_place(gazetteers: Gazetteers) -> str:
     """Kazakh: abbreviations after their place and its area word (``Павлодар облысы ПД
     ЕҚКБ``) or after a district's name, listed or not (``Түлкібас АПБ-ның``, ``Отырар АІІБ``),
-    or before the state (``ІІМ ҚР``). A place after an abbreviation is not its own in Kazakh,
-    which names the place first: ``ҰҚК Қырғыз Республикасы ... арнаулы қызметімен`` is the
-    committee working with Kyrgyzstan. Its press service is inside (``Шымкент қалалық ПД
-    баспасөз қызметі``, K2)."""
+    before the state (``ІІМ ҚР``) or before a unit's abbreviation (``ПД ЖҚАЖ``). A place
+    after an abbreviation is not its own in Kazakh, which names the place first: ``ҰҚК
+    Қырғыз Республикасы ... арнаулы қызметімен`` is the committee working with Kyrgyzstan.
+    Its press service is inside (``Шымкент қалалық ПД баспасөз қызметі``, K2)."""
     agency = _agency(gazetteers)
     places = trie(gazetteers.places + gazetteers.regions)
     return (
         rf"(?:{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}{SPACE}{STATE}"
+        # a unit's abbreviation after its parent's (``ПД ЖҚАЖ``, K112)
+        rf"|{_KK_STATE_BEFORE}{agency}{SPACE}(?!ҚР{WORD_END})[{UPPER}]{{2,6}}"
+        rf"(?:{HYPHEN_ENDING})?{WORD_END}"
         rf"|{places}{SPACE}{_KK_AREA}{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}"
         # a district's name, listed or not (``Отырар АІІБ``), before its police
         rf"|(?:{places}|[{UPPER}][{LOWER}]++)(?:{SPACE}(?:қалалық|аудандық))?{SPACE}"
@@ -269,11 +272,12 @@ _KK_GENITIVE = "(?:ның|нің|дың|дің|тың|тің)"
 #: A word inside a name before its head is not in the genitive: ``зертхананың қызметі`` is
 #: "the laboratory's activity" (a genitive parent is found by the opener or the chain).
 _NOT_GENITIVE = f"(?<!{_KK_GENITIVE})"
-#: After a word: it does not end in a Kazakh oblique case ending (dative, locative, ...).
+#: After a word: it does not end in a Kazakh oblique case ending (dative, locative, ...,
+#: the accusative after a vowel: ``Акцияны полиция департаментінің`` opens no name).
 _NOT_OBLIQUE = "".join(
     f"(?<!{ending})"
     for ending in ("қа", "ға", "ке", "ге", "да", "де", "та", "те", "нан", "нен", "дан", "ден",
-                   "тен", "мен", "бен", "пен")
+                   "тен", "мен", "бен", "пен", "ны", "ні")
 )  # fmt: skip
 #: Before a head without an ending: an adjective (``Ұлттық банк``, ``Бас прокуратура``);
 #: after a noun the head takes the possessive (``ақпарат министрлігі``, not ``кеңес өткізді``).
@@ -368,9 +372,11 @@ _KK_DATIVE_IN_NAME = (
 
 def _kk_lower(gazetteers: Gazetteers) -> str:
     """A lower-case word of a name: not in the genitive, ablative or locative, nor in the
-    dative unless the name goes on to ``қарсы``."""
+    dative unless the name goes on to ``қарсы``, nor the people of a body (``Мирас МҮ
+    өкілдері`` "the representatives of Miras")."""
+    people = trie(any_case(gazetteers.people_in_org_kk))
     return (
-        rf"{_kk_in_name(gazetteers)}(?![{UPPER}]){_KK_WORD}{_NOT_GENITIVE}"
+        rf"{_kk_in_name(gazetteers)}(?![{UPPER}])(?!{people}){_KK_WORD}{_NOT_GENITIVE}"
         r"(?<!нан|нен|дан|ден|тан|тен|[^у]да|[^у]де)(?<!та|те)"
         rf"{_KK_DATIVE_IN_NAME}"
     )
@@ -418,21 +424,48 @@ _KK_UNIT_START = (
 )
 
 
-def _kk_chain(gazetteers: Gazetteers) -> str:
-    """Sub-units after a genitive head (``департаментінің ... басқармасы``) or after a head
-    when the drug-crime unit follows (``министрлігі Есірткі қылмысына ...``), never people
-    of the body (``департаментінің қызметкерлері``) nor a word in the plural."""
-    possessive = _kk_possessive_head(gazetteers)
+def _kk_chain_word(gazetteers: Gazetteers) -> str:
+    """A word of a sub-unit's name: never people of the body (``департаментінің
+    қызметкерлері``) nor a word in the plural, nor in the instrumental unless a fight
+    follows (``Контрабандамен күрес``; ``басқармасының қолдауымен`` "with the support of"
+    ends the name)."""
     people = trie(any_case(gazetteers.people_in_org_kk))
-    word = (
+    return (
         rf"{_kk_in_name(gazetteers)}(?!және{WORD_END}|{people})"
         rf"{_KK_PLURAL_POSSESSIVE}{_KK_WORD}{_NOT_GENITIVE}"
+        rf"(?:(?<!мен)(?<!бен)(?<!пен)|(?={SPACE}күрес))"
     )
+
+
+def _kk_chain(gazetteers: Gazetteers) -> str:
+    """Sub-units after a genitive head (``департаментінің ... басқармасы``) or after a head
+    when the drug-crime unit follows (``министрлігі Есірткі қылмысына ...``)."""
+    possessive = _kk_possessive_head(gazetteers)
+    word = _kk_chain_word(gazetteers)
     return (
         rf"(?:(?:(?<={_KK_GENITIVE})|(?<=[ыі])(?={SPACE}{_KK_UNIT_START}))"
-        rf"(?:{SPACE}{word}){{1,4}}?{SPACE}{possessive}"
-        rf"|(?<=[ыі]){SPACE}(?![^\W\d_]*[ыі]н{WORD_END}){possessive}){{0,2}}"
+        rf"(?:{SPACE}{word}){{1,5}}?{SPACE}{possessive}"
+        # an akimat's department, named by its fields in a list (``облысы әкімдігінің
+        # қоғамдық даму, денсаулық сақтау, мәдениет және спорт басқармасы``, K112)
+        rf"|(?<=әкімдігінің)(?:{SPACE}(?![{UPPER}]){word}(?:,|{SPACE}және)?){{1,10}}?"
+        rf"{SPACE}{possessive}"
+        rf"|{SPACE}(?![^\W\d_]*[ыі]н{WORD_END}){possessive}){{0,2}}"
     )
+
+
+#: The police or internal-affairs department unnamed, as the parent of a unit named after
+#: it (``полиция департаментінің есірткі қылмысына қарсы іс-қимыл басқармасымен``,
+#: ``облыстық ішкі істер департаменті есірткі бизнесіне қарсы күрес басқармасының``, K68):
+#: a unit's own name under an unnamed parent is one ORG; the parent alone is a description.
+_KK_UNNAMED_PARENT = (
+    rf"(?:(?:[Оо]блыстық|[Ққ]алалық|[Аа]удандық){SPACE})?(?:[Пп]олиция|[Іі]шкі{SPACE}істер)"
+    rf"{SPACE}департамент(?:і|інің){WORD_END}(?={SPACE}{_KK_UNIT_START})"
+)
+
+
+def _kk_unit_of_unnamed_parent(gazetteers: Gazetteers) -> str:
+    word, possessive = _kk_chain_word(gazetteers), _kk_possessive_head(gazetteers)
+    return rf"{_KK_UNNAMED_PARENT}(?:{SPACE}{word}){{1,5}}?{SPACE}{possessive}"
 
 
 #: A body attached to the President or the Government opens with that (``Президент
@@ -492,6 +525,10 @@ _CITED_OUTLET = (
     "(?:"
     + "|".join(f"(?<={verb} )" for verb in ("передает", "сообщает", "пишет", "хабарлайды"))
     + rf")[A-Z][A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*{WORD_END}"
+    # a Kazakh outlet in Cyrillic by its reporter or its site (``деп хабарлайды Алтайньюс
+    # тілшісі``, K111)
+    rf"|(?<=хабарлайды )[{UPPER}][^\W\d_]+"
+    rf"(?={SPACE}(?:тілшісі|сайты|порталы|агенттігі|басылымы){WORD_END})"
 )
 #: A web address that names an outlet or a company (``Tengrinews.kz``).
 _WEB_ADDRESS = (
@@ -533,12 +570,13 @@ def with_press_services(text: str, found: Iterable[Candidate]) -> list[Candidate
 #: A Kazakh body's own name in quotes before the word for its kind, which stays outside with
 #: the quotes (K41, K30: ``«Жетісу» кеден бекетінің``, ``«Батыс» өңірлік қолбасшылығының``,
 #: ``"Қахарман жастары" жастар ресурстық орталығының``, a unit: ``«Есірткіге қарсы күрес
-#: іс-қимыл» бөлімінің``); a police checkpoint is not
-#: annotated (``«Аягөз-Шеп» стационарлық бекетінде``).
+#: іс-қимыл» бөлімінің``), a team or a club (``“Тобыл” командасы``, K112); a police
+#: checkpoint is not annotated (``«Аягөз-Шеп» стационарлық бекетінде``).
 _KK_QUOTED_NAME = (
     rf"(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”](?:{SPACE}кеден{SPACE}бекет"
     rf"|(?:{SPACE}[{LOWER}]+){{0,2}}{SPACE}"
-    r"(?:қолбасшылығ|орталығ|мекемес|серіктестіг|компаниясы|кооператив|бөлім|басқарма))\w*)"
+    r"(?:қолбасшылығ|орталығ|мекемес|серіктестіг|компаниясы|кооператив|бөлім|басқарма"
+    r"|команда|клуб|қауымдастығ|ассоциация))\w*)"
 )
 
 
@@ -550,6 +588,13 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Kazakh and Russian agency names, abbreviations with their place, outlets, companies."""
     return [
         rule("org_kk_head_last", "ORG", _kk_head_last(gazetteers), 0.75, langs=KK),
+        rule(
+            "org_kk_unit_of_unnamed_parent",
+            "ORG",
+            _kk_unit_of_unnamed_parent(gazetteers),
+            0.75,
+            langs=KK,
+        ),
         rule("org_ru_head_first", "ORG", _ru_head_first(gazetteers), 0.8, langs=RU),
         rule("org_abbreviation_place", "ORG", _abbreviation_place(gazetteers), 0.9, langs=RU),
         rule("org_abbreviation_place_kk", "ORG", _kk_abbreviation_place(gazetteers), 0.9, langs=KK),
