@@ -136,9 +136,10 @@ QUALIFIERS: dict[str, Qualifier] = {
     "больше": "more_than", "не менее": "more_than", "астам": "more_than", "аса": "more_than",
     "артық": "more_than", "кемінде": "more_than", "кем дегенде": "more_than",
     # with the possessive: "more than 3.5 tonnes of it" (``3,5 тоннадан астамы``, H9), and
-    # its object form (``18 мың доллардан астамын жоғалтты`` "lost more than 18 thousand")
+    # its object forms (``18 мың доллардан астамын жоғалтты`` "lost more than 18 thousand",
+    # ``570 грамнан астамды құрады`` "came to more than 570 grams")
     "астамы": "more_than", "артығы": "more_than", "жуығы": "almost",
-    "астамын": "more_than", "артығын": "more_than", "жуығын": "almost",
+    "астамын": "more_than", "артығын": "more_than", "жуығын": "almost", "астамды": "more_than",
     "около": "about", "порядка": "about", "примерно": "about", "приблизительно": "about",
     "шамамен": "about", "шамасы": "about", "шақты": "about",
     "почти": "almost", "жуық": "almost", "тарта": "almost",
@@ -148,8 +149,8 @@ QUALIFIERS: dict[str, Qualifier] = {
 
 #: Qualifier words that follow the number in Kazakh (``500-ден астам``); the rest precede it.
 KK_POSTPOSED_QUALIFIERS: frozenset[str] = frozenset(
-    {"астам", "астамы", "астамын", "аса", "артық", "артығы", "артығын", "жуық", "жуығы",
-     "жуығын", "тарта", "дейін", "шақты"}
+    {"астам", "астамы", "астамын", "астамды", "аса", "артық", "артығы", "артығын", "жуық",
+     "жуығы", "жуығын", "тарта", "дейін", "шақты"}
 )  # fmt: skip
 
 #: Verbs next to a span that qualify its number but stay outside it (``превысило 17 тыс.``).
@@ -450,10 +451,13 @@ def _normalise(
     return parts.value, unit, qualifier
 
 
-#: A dose unit one or two words after a number (``861 "экстази" таблеткасы``, K25), maybe
-#: after the counter (``1 270 дана «Трамадол» таблеткасы``, K107).
+#: A dose unit one or two words after a number (``861 "экстази" таблеткасы``, K25), or after
+#: two drugs (``176 «LSD» және «MDMA» таблеткалары``, K113), maybe after the counter (``1 270
+#: дана «Трамадол» таблеткасы``, K107).
 _DOSE_AFTER = re.compile(
-    r"\A\s+(?:дана\s+)?(?:\S+\s+)?[«\"“]?(?:таблетк|капсул|ампул|доз)\w*", re.IGNORECASE
+    r"\A\s+(?:дана\s+)?(?:\S+\s+(?:және|мен|бен|пен)\s+)?(?:\S+\s+)?[«\"“]?"
+    r"(?:таблетк|капсул|ампул|доз)\w*",
+    re.IGNORECASE,
 )
 
 

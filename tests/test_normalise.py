@@ -51,6 +51,7 @@ MORE, ABOUT, ALMOST, UP_TO, LESS = "more_than", "about", "almost", "up_to", "les
         ("мың жарым", "COUNT", (1500, None, None)),
         ("мың жарымнан", "COUNT", (1500, None, None)),
         ("мың жарымға жуық", "COUNT", (1500, None, ALMOST)),
+        ("570 грамнан астамды", "QUANTITY", (0.57, KG, MORE)),
         ("жүз жарым", "COUNT", (150, None, None)),
         ("екі жарым мың", "COUNT", (2500, None, None)),
         # units: кг/келі/килограмм, т/тонн/тонна, г/гр/грамм, литр, разовых доз
@@ -128,6 +129,19 @@ def test_qualifier_from_a_verb_next_to_the_span(
     text: str, label: str, before: str, after: str, qualifier: str | None
 ) -> None:
     assert normalise_span(text, label, context_before=before, context_after=after)[2] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("after", "unit"),
+    [
+        (" экстази таблеткасы", DOSE),  # K25: the drug's name between number and unit
+        (" дана «Трамадол» таблеткасы", DOSE),  # K107: after the counter
+        (" «LSD» және «MDMA» таблеткалары", DOSE),  # K113: two drugs between
+        (" түп көкнәр", None),  # plants are no doses
+    ],
+)
+def test_dose_unit_after_the_drugs_name(after: str, unit: str | None) -> None:
+    assert normalise_span("176", "QUANTITY", context_after=after)[1] == unit
 
 
 @pytest.mark.parametrize("label", ["PER", "ORG", "LOC", "DATE", "DRUG", "LAW"])

@@ -62,11 +62,13 @@ _CHROME_LINE = re.compile(
     r")[ \t]*$",
     re.MULTILINE,
 )
+#: A site's name as its web address (``Polisia.kz``).
+_WEB_NAME = r"[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM)"
 #: A site's motto on the page's first line, ending in its web address, no sentence in it, or
 #: the address alone there (a masthead, K111; an outlet's name under the headline is a
 #: byline, K74).
 _MOTTO = re.compile(
-    rf"(?:[{UPPER}][^\n.!?:;«»\"“”]{{0,59}}?[ \t])?[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM)"
+    rf"(?:[{UPPER}][^\n.!?:;«»\"“”]{{0,59}}?[ \t])?{_WEB_NAME}"
     r"[ \t]*$",
     re.MULTILINE,
 )
@@ -103,17 +105,27 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     return _merged(sorted(found))
 
 
+#: How many of a page's first lines may be its headline: ingest takes the first for the
+#: title, which is sometimes chrome (``Аймақтар • 19 Тамыз, 2021``) over the headline.
+_HEADLINE_LINES = 3
+
+
 def _captions_repeating_the_title(text: str) -> list[tuple[int, int]]:
-    """Later lines that are the title line again, maybe with a photo credit: a photo's
-    caption (K28). A lead sentence that opens with the title's words goes on and stays."""
-    title, _, _ = text.partition("\n")
-    title = title.strip()
-    if len(title.split()) < 4:
-        return []
-    caption = re.compile(
-        rf"\n{re.escape(title)}(?:[ \t]+{_PHOTO}[ \t]*:[^\n]*)?[ \t]*$", re.MULTILINE
-    )
-    return [(match.start() + 1, match.end()) for match in caption.finditer(text, len(title))]
+    """Later lines that are the headline again, maybe with a photo credit after it or on the
+    next line alone (``Polisia.kz``): a photo's caption (K28, K114). A lead sentence that
+    opens with the headline's words goes on and stays."""
+    found = []
+    for headline in {line.strip() for line in text.split("\n")[:_HEADLINE_LINES]}:
+        if len(headline.split()) < 4:
+            continue
+        caption = re.compile(
+            rf"\n{re.escape(headline)}(?:[ \t]+{_PHOTO}[ \t]*:[^\n]*)?[ \t]*"
+            rf"(?:\n{_WEB_NAME}[ \t]*)?$",
+            re.MULTILINE,
+        )
+        after = text.index(headline) + len(headline)
+        found.extend((match.start() + 1, match.end()) for match in caption.finditer(text, after))
+    return found
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -117,6 +117,15 @@ _KK_COLLECTIVE = (
     rf"(?:{_KK_COLLECTIVE_STEMS}(?:[ыі](?:н|не|на|нің|ның|нен|нан|мен|нде|нда)?)?"
     rf"|{_KK_POSSESSIVE_NUMBERS}(?:н|не|на|нің|ның|нен|нан|мен)?)"
 )
+#: An age said as a tens word in the genitive and a collective numeral (``Жетпістің жетеуін
+#: жасаған`` "aged seventy-seven", K115): not a count.
+_NOT_AN_AGE_IDIOM = "".join(
+    f"(?<!{word} )"
+    for word in any_case(
+        ["жиырманың", "отыздың", "қырықтың", "елудің", "алпыстың", "жетпістің", "сексеннің",
+         "тоқсанның"]
+    )
+)  # fmt: skip
 _ONE_AFTER = ("и", "а", "по", "только", "лишь", "всего", "еще", "ещё")
 #: ``один``/``одна`` is a count only in a list of counts, after ``только``/``ещё`` or a verb
 #: in the past, or opening a sentence (``две лаборатории и одна группа``, ``Один подсудимый
@@ -133,17 +142,19 @@ _RU_ONE = (
 
 #: Kazakh ``бір`` ("one", also the article "a") is a count after ``тағы`` ("one more", like
 #: ``ещё один``: ``тағы бір жас жігіт``, ``тағы бір топтан``, K35, K50) and before the things
-#: these reports count (``бір зертхана анықталды``, ``контрабандалаудың бір фактісі``); never in
-#: ``бір топ адамның`` ("a group of people"), ``бір бөлігі``, ``тағы бір рет`` ("once more")
-#: or before a time word, which a DATE takes (``бір жылда``).
-_KK_COUNTED_AFTER_ONE = trie(["зертхана", "факті", "қылмыс", "сайт", "карта"])
+#: these reports count (``бір зертхана анықталды``, ``Бір есірткі зертханасы``, ``бір қап``);
+#: never in ``бір топ адамның`` ("a group of people"), ``бір бөлігі``, ``тағы бір рет`` ("once
+#: more") or before a time word, which a DATE takes (``бір жылда``).
+_KK_COUNTED_AFTER_ONE = trie(
+    ["зертхана", "факті", "қылмыс", "сайт", "карта", "қорап", "қап", "пакет", "дорба"]
+)
 _KK_NOT_COUNTED_AFTER_MORE = trie(
     ["рет", "мәрте", "жыл", "ай", "апта", "күн", "сағат", "минут", "кез", "мезгіл"]
 )
 _KK_ONE = (
     rf"(?:(?<=[\W_][Тт]ағы{SPACE})|(?<=^[Тт]ағы{SPACE}))бір"
     rf"(?={SPACE}[{LOWER}])(?!{SPACE}{_KK_NOT_COUNTED_AFTER_MORE})"
-    rf"|(?<![^\W_])[Бб]ір(?={SPACE}{_KK_COUNTED_AFTER_ONE})"
+    rf"|(?<![^\W_])[Бб]ір(?={SPACE}(?:есірткі{SPACE})?{_KK_COUNTED_AFTER_ONE})"
 )
 
 #: A thousand or a hundred with no number before it, but a qualifier or a half after: the
@@ -198,7 +209,13 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         ),
         rule("count_collective_ru", "COUNT", _RU_COLLECTIVE, 0.7, langs=RU),
         rule("count_one_ru", "COUNT", _RU_ONE, 0.6, langs=RU),
-        rule("count_collective_kk", "COUNT", rf"{_KK_COLLECTIVE}{QUALIFIER_AFTER}", 0.7, langs=KK),
+        rule(
+            "count_collective_kk",
+            "COUNT",
+            rf"{_NOT_AN_AGE_IDIOM}{_KK_COLLECTIVE}{QUALIFIER_AFTER}",
+            0.7,
+            langs=KK,
+        ),
         rule("count_one_kk", "COUNT", _KK_ONE, 0.6, langs=KK),
         rule("count_bare_hundreds_kk", "COUNT", _KK_BARE_HUNDREDS, 0.6, langs=KK),
     ]

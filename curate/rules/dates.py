@@ -27,6 +27,8 @@ from curate.rules.numbers import NUMBER, number_words
 _YEAR = r"(?:19|20)\d\d"
 #: A day, with a Kazakh ending (``15-і``) or as a range in one token (``13-16`` қыркүйек, K23).
 _DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+|[-–]\d{1,2})?"
+#: A clock time (``11.40``, ``18:00``).
+_CLOCK_TIME = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]\d)"
 #: A range written as one token (``7-9 жылға``, ``5–7 лет``).
 _RANGE = r"\d{1,3}[-–]\d{1,3}"
 
@@ -106,13 +108,22 @@ _RU_RELATIVE_PERIOD = (
     rf"{_RU_RELATIVE_ADJECTIVE}{SPACE}(?:год|месяц|квартал|неделю|сутки|полугодие){WORD_END}"
 )
 
+#: A Kazakh year's adjective before a person is a year of birth too (``1963 жылғы тұрғынға``
+#: "to a resident born in 1963", K107, K115).
+_BORN_IN_THE_YEAR = trie(
+    ["тұрғын", "азамат", "ер адам", "әйел", "жігіт", "бойжеткен", "күдікті", "жасөспірім",
+     "зейнеткер", "студент"]
+)  # fmt: skip
+_NOT_BIRTH = rf"(?!{SPACE}(?:рождения|туған){WORD_END})(?!(?<=жылғы){SPACE}{_BORN_IN_THE_YEAR})"
 #: A Kazakh head naming a year: ``биылғы``, ``өткен жылдың``, ``2024 жылғы``, ``2025 ж.``.
 _KK_YEAR_WORDS = trie(
     any_case(["биылғы", "былтырғы", "өткен жылғы", "өткен жылдың", "осы жылғы", "осы жылдың",
               "ағымдағы жылғы", "ағымдағы жылдың", "биылғы жылдың", "былтырғы жылдың",
               "келесі жылғы", "келесі жылдың", "үстіміздегі жылғы", "үстіміздегі жылдың"])
 )  # fmt: skip
-_KK_YEAR_HEAD = rf"(?:{_KK_YEAR_WORDS}|{_YEAR}(?:{SPACE}|-)(?:жылғы|жылдың|ж\.)){WORD_END}"
+_KK_YEAR_HEAD = (
+    rf"(?:{_KK_YEAR_WORDS}|{_YEAR}(?:{SPACE}|-)(?:жылғы|жылдың|ж\.)){WORD_END}{_NOT_BIRTH}"
+)
 #: ``соңғы``/``алғашқы`` before a Kazakh duration (``соңғы үш жылда``, ``алғашқы тоғыз айда``).
 _KK_DURATION_ADJECTIVE = trie(any_case(["соңғы", "алғашқы"]))
 #: The same period a year before: ``(өткен жылдың) сәйкес кезеңімен``, ``(2024 жылғы) осы кезеңде``.
@@ -135,7 +146,6 @@ _KK_WEEKDAY = (
 
 
 #: Not a year of birth, which stands for an age (``1995 года рождения``, ``1995 жылы туған``).
-_NOT_BIRTH = rf"(?!{SPACE}(?:рождения|туған){WORD_END})"
 
 #: A number of Kazakh time units, in digits, a range or words: ``екі айға``, ``7-9 жылға``.
 _KK_DURATION = (
@@ -192,7 +202,14 @@ _RU_OVER_PERIOD = rf"(?<=[Зз]а{SPACE})(?:год|месяц|неделю|су�
 
 #: A Kazakh day and month (``12 қаңтарда``, ``15 наурыз күні``); ``күні`` "on the day" is
 #: inside, as after a weekday (K40).
-_KK_DAY_AND_MONTH = rf"{_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күні{WORD_END})?"
+#: A Kazakh day and month (``8 шілде күні``), maybe with other days of that month before it
+#: (``24 және 28 шілде``, one DATE as R15) and the clock time after it (``14 маусым күні сағат
+#: 11.40-та``, one DATE as K40).
+_KK_DAY_AND_MONTH = (
+    rf"(?:{_DAY}(?:,{SPACE}{_DAY})*{SPACE}(?:және|мен|бен|пен){SPACE})?"
+    rf"{_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күні{WORD_END})?"
+    rf"(?:{SPACE}сағат{SPACE}{_CLOCK_TIME}(?:-?(?:{KK_ENDING}))?{WORD_END})?"
+)
 #: A Kazakh year head and what it anchors: ``ағымдағы жылдың 1 мамырынан``, ``2024 жылғы
 #: наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``, ``өткен жылдың соңында``,
 #: ``Ағымдағы жылдың 23 мамыр күні``; ``биыл`` and the months of this year it counts (``биыл
@@ -385,7 +402,6 @@ _NO_DAY = rf"(?<!\d{SPACE})"
 
 #: A clock time in the article's text (R32, K40): ``около 6:00 утра``, ``в 23.50 час``,
 #: ``кешкі сағат 21.05``; a page's date line is chrome (see :mod:`curate.rules.chrome`).
-_CLOCK_TIME = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]\d)"
 _RU_CLOCK = (
     rf"(?:(?<!ено в )(?<!ано в )"  # not a page's ``Обновлено в 23:10``, ``Опубликовано в``
     rf"(?:(?<=[Вв] )|(?<=[Оо]коло )|(?<=[Пп]римерно )|(?<=[Кк] )){_CLOCK_TIME}"

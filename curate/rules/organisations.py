@@ -244,6 +244,11 @@ def _abbreviation_place(gazetteers: Gazetteers) -> str:
     )
 
 
+#: A unit's abbreviation, listed or not, after its parent's (``ПД ЖҚАЖ``, ``Қызылорда облысы
+#: ПД ЕҚҚІҚБ``): not the state's.
+_KK_UNIT_ABBREVIATION = rf"{SPACE}(?!ҚР{WORD_END})[{UPPER}]{{2,7}}(?:{HYPHEN_ENDING})?{WORD_END}"
+
+
 def _kk_abbreviation_place(gazetteers: Gazetteers) -> str:
     """Kazakh: abbreviations after their place and its area word (``Павлодар облысы ПД
     ЕҚКБ``) or after a district's name, listed or not (``Түлкібас АПБ-ның``, ``Отырар АІІБ``),
@@ -256,9 +261,9 @@ def _kk_abbreviation_place(gazetteers: Gazetteers) -> str:
     return (
         rf"(?:{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}{SPACE}{STATE}"
         # a unit's abbreviation after its parent's (``ПД ЖҚАЖ``, K112)
-        rf"|{_KK_STATE_BEFORE}{agency}{SPACE}(?!ҚР{WORD_END})[{UPPER}]{{2,6}}"
-        rf"(?:{HYPHEN_ENDING})?{WORD_END}"
+        rf"|{_KK_STATE_BEFORE}{agency}{_KK_UNIT_ABBREVIATION}"
         rf"|{places}{SPACE}{_KK_AREA}{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}"
+        rf"(?:{_KK_UNIT_ABBREVIATION})?"
         # a district's name, listed or not (``Отырар АІІБ``), before its police
         rf"|(?:{places}|[{UPPER}][{LOWER}]++)(?:{SPACE}(?:қалалық|аудандық))?{SPACE}"
         rf"{_KK_DISTRICT_POLICE})(?:{_KK_PRESS_SERVICE})?"
@@ -449,6 +454,12 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
         # қоғамдық даму, денсаулық сақтау, мәдениет және спорт басқармасы``, K112)
         rf"|(?<=әкімдігінің)(?:{SPACE}(?![{UPPER}]){word}(?:,|{SPACE}және)?){{1,10}}?"
         rf"{SPACE}{possessive}"
+        # a unit's own capitalised name after its parent's head, ending in the possessive or
+        # the genitive (``министрлігі Мемлекеттік тіл және ақпарат департаментінің``, K115),
+        # not in another case, which a second body in a sentence takes (``министрлігі Қаржы
+        # министрлігіне хат жолдады``)
+        rf"|(?<=[ыі]){SPACE}(?=[{UPPER}])(?:{word}{SPACE}(?:және{SPACE})?){{1,4}}?"
+        rf"(?={possessive})[^\W\d_]+[ыі](?:н[ыі]ң)?{WORD_END}"
         rf"|{SPACE}(?![^\W\d_]*[ыі]н{WORD_END}){possessive}){{0,2}}"
     )
 
@@ -519,16 +530,17 @@ _NOT_A_MEDIUM_AFTER = (
     rf"(?!(?:{SPACE}(?:және|мен|и|,){SPACE}[A-ZА-ЯЁ]\w*)*"
     rf"{SPACE}(?:ресми{SPACE}|официальн\w+{SPACE})?{_MEDIUM_NOUN}{WORD_END})"
 )
-#: An outlet in Latin letters that a reporting verb cites, listed or not (``передает
-#: OTYRAR``, ``деп хабарлайды Ulysmedia``).
+#: An outlet that a reporting verb cites, listed or not: in Latin letters (``передает
+#: OTYRAR``, ``деп хабарлайды Ulysmedia``), or in Kazakh by its reporter or its site (``деп
+#: хабарлайды Алтайньюс тілшісі``, K111; ``Halyq Uni тілшісі``, K114), or in quotes (``деп
+#: хабарлайды "Ұлт ақпарат"``).
 _CITED_OUTLET = (
-    "(?:"
+    rf"(?:(?<=хабарлайды )|(?<=хабарлады ))[{UPPER}A-Z][^\W\d_]+(?:{SPACE}[{UPPER}A-Z][^\W\d_]+)?"
+    rf"(?={SPACE}(?:тілшісі|сайты|порталы|агенттігі|басылымы){WORD_END})"
+    r"|(?<=хабарлайды [\"«“])[^\W\d_][^\n\"«»“”]{1,40}(?=[\"»”])"
+    + "|(?:"
     + "|".join(f"(?<={verb} )" for verb in ("передает", "сообщает", "пишет", "хабарлайды"))
     + rf")[A-Z][A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*{WORD_END}"
-    # a Kazakh outlet in Cyrillic by its reporter or its site (``деп хабарлайды Алтайньюс
-    # тілшісі``, K111)
-    rf"|(?<=хабарлайды )[{UPPER}][^\W\d_]+"
-    rf"(?={SPACE}(?:тілшісі|сайты|порталы|агенттігі|басылымы){WORD_END})"
 )
 #: A web address that names an outlet or a company (``Tengrinews.kz``).
 _WEB_ADDRESS = (

@@ -52,9 +52,9 @@ _KK_PATRONYMIC = rf"[{UPPER}][{LOWER}]+{_KK_PATRONYMIC_SUFFIX}"
 #: at least, longer than an agency's abbreviation.
 _CAPITALS_SURNAME = rf"[{UPPER}]{{5,}}(?:-[{UPPER}]+)?{WORD_END}"
 #: Not a name that names a place or a thing (``пункт пропуска им. Б. Конысбаева``, R26;
-#: ``Б. Момышұлы атындағы көше``).
+#: ``Б. Момышұлы атындағы көше``, a street or an avenue: ``Н.Әбдіров көшесінде``, K115).
 _NOT_NAMED_AFTER = r"(?<!им\. )(?<!имени )"
-_NOT_NAMED_BEFORE = rf"(?!{SPACE}(?:атындағы|аудан))"
+_NOT_NAMED_BEFORE = rf"(?!{SPACE}(?:атындағы|аудан|көше|даңғыл))"
 _KK_SURNAME_ALONE = (
     rf"(?:[{UPPER}][{LOWER}]+(?:ұлы|қызы|кызы)(?:{KK_ENDING})?"
     rf"|[{UPPER}][{LOWER}]{{4,}}улы(?:{KK_ENDING})?){_NOT_NAMED_BEFORE}"

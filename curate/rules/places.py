@@ -82,8 +82,11 @@ _NOT_SETTLEMENT_NAME = trie(
      "Көрші", "Басқа", "Шекаралас", "Шалғай", "Кейбір", "Бірқатар", "Екі", "Үш", "Бір")
 )  # fmt: skip
 #: A name before its settlement word is not in the dative, locative or ablative (``Акцияға
-#: қала прокуратурасының ... қатысты`` "the city prosecutor's office took part in the action").
-_NOT_IN_A_CASE = r"(?<!ға)(?<!ге)(?<!қа)(?<!ке)(?<!да)(?<!де)(?<!дан)(?<!ден)(?<!нан)(?<!нен)"
+#: қала прокуратурасының ... қатысты`` "the city prosecutor's office took part in the action"),
+#: nor "our" anything (``Жерлестеріміз қала көшелеріне шығып`` "our countrymen went out").
+_NOT_IN_A_CASE = (
+    r"(?<!ға)(?<!ге)(?<!қа)(?<!ке)(?<!да)(?<!де)(?<!дан)(?<!ден)(?<!нан)(?<!нен)(?<!мыз)(?<!міз)"
+)
 #: A village or town named before its Kazakh settlement word, the word left out:
 #: ``Қалбатау ауылы маңында`` → ``Қалбатау``, ``Теккелі қаласындағы`` → ``Теккелі``.
 _KK_SETTLEMENT_NAME = (

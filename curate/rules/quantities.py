@@ -58,11 +58,15 @@ _RU_HALF_UNIT = (
 )
 
 
+#: A drug's name between a number and its dose unit, maybe quoted (``«Трамадол»``).
+_NAME_BEFORE_DOSE = r"[«\"“]?[^\W\d_][\w-]*[»\"”]?"
 #: Kazakh doses with the drug named between the number and the unit (``861 "экстази"
-#: таблеткасы``, K25), maybe after the counter (``1 270 дана «Трамадол» таблеткасы``, K107):
-#: the number alone is the QUANTITY, the drug a DRUG of its own.
+#: таблеткасы``, K25), or two drugs (``176 «LSD» және «MDMA» таблеткалары``, K113), maybe
+#: after the counter (``1 270 дана «Трамадол» таблеткасы``, K107): the number alone is the
+#: QUANTITY, each drug a DRUG of its own.
 _KK_DOSES_OF_DRUG = (
-    rf"{amount('kk')}(?={SPACE}(?:{DOSE_COUNTER}{SPACE})?[«\"“]?[^\W\d_]+[»\"”]?{SPACE}"
+    rf"{amount('kk')}(?={SPACE}(?:{DOSE_COUNTER}{SPACE})?{_NAME_BEFORE_DOSE}"
+    rf"(?:{SPACE}(?:және|мен|бен|пен){SPACE}{_NAME_BEFORE_DOSE})?{SPACE}"
     rf"(?:таблетк|капсул|ампул|доз)[^\W\d_]*{WORD_END})"
 )
 
