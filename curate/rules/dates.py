@@ -108,8 +108,9 @@ _RU_RELATIVE_PERIOD = (
     rf"{_RU_RELATIVE_ADJECTIVE}{SPACE}(?:год|месяц|квартал|неделю|сутки|полугодие){WORD_END}"
 )
 
-#: A Kazakh year's adjective before a person is a year of birth too (``1963 жылғы тұрғынға``
-#: "to a resident born in 1963", K107, K115).
+#: Not a year of birth, which stands for an age (``1995 года рождения``, ``1995 жылы туған``);
+#: a Kazakh year's adjective before a person is one too (``1963 жылғы тұрғынға`` "to a
+#: resident born in 1963", K107, K115).
 _BORN_IN_THE_YEAR = trie(
     ["тұрғын", "азамат", "ер адам", "әйел", "жігіт", "бойжеткен", "күдікті", "жасөспірім",
      "зейнеткер", "студент"]
@@ -144,8 +145,6 @@ _KK_WEEKDAY = (
     rf"(?:{KK_ENDING})?{WORD_END}(?:{SPACE}күн(?:і|гі))?|{trie(any_case(['жұма']))}{SPACE}күн(?:і|гі))"
 )
 
-
-#: Not a year of birth, which stands for an age (``1995 года рождения``, ``1995 жылы туған``).
 
 #: A number of Kazakh time units, in digits, a range or words: ``екі айға``, ``7-9 жылға``.
 _KK_DURATION = (
@@ -200,11 +199,10 @@ _KK_RANGE_START = (
 #: ``за год`` "over the (reported) year" and the like (R20); not the rate ``в месяц`` (H7).
 _RU_OVER_PERIOD = rf"(?<=[Зз]а{SPACE})(?:год|месяц|неделю|сутки|квартал|полугодие){WORD_END}"
 
-#: A Kazakh day and month (``12 қаңтарда``, ``15 наурыз күні``); ``күні`` "on the day" is
-#: inside, as after a weekday (K40).
-#: A Kazakh day and month (``8 шілде күні``), maybe with other days of that month before it
-#: (``24 және 28 шілде``, one DATE as R15) and the clock time after it (``14 маусым күні сағат
-#: 11.40-та``, one DATE as K40).
+#: A Kazakh day and month (``12 қаңтарда``, ``15 наурыз күні``: ``күні`` "on the day" is
+#: inside, as after a weekday, K40), maybe with other days of that month before it (``24 және
+#: 28 шілде``, one DATE as R15) and the clock time after it (``14 маусым күні сағат 11.40-та``,
+#: one DATE as K40).
 _KK_DAY_AND_MONTH = (
     rf"(?:{_DAY}(?:,{SPACE}{_DAY})*{SPACE}(?:және|мен|бен|пен){SPACE})?"
     rf"{_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күні{WORD_END})?"

@@ -460,6 +460,8 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
         # министрлігіне хат жолдады``)
         rf"|(?<=[ыі]){SPACE}(?=[{UPPER}])(?:{word}{SPACE}(?:және{SPACE})?){{1,4}}?"
         rf"(?={possessive})[^\W\d_]+[ыі](?:н[ыі]ң)?{WORD_END}"
+        # or a head right after a head (``департаменті басқармасы``, ``кинологиялық қызмет
+        # орталығы``, K112), not one in the accusative
         rf"|{SPACE}(?![^\W\d_]*[ыі]н{WORD_END}){possessive}){{0,2}}"
     )
 
