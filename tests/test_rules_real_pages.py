@@ -876,6 +876,25 @@ FOURTEENTH_BATCH = [
 ]  # fmt: skip
 
 
+# Found on 437–445 after their blind score (K116–K117).
+FIFTEENTH_BATCH = [
+    # "the last N years" with кейінгі; "this time" before the interval word
+    ("kk", "Кейінгі 5 жылда 40 зертхана жабылды.", [("Кейінгі 5 жылда", "DATE"), ("40", "COUNT")]),
+    ("kk", "Сол уақыт аралығында 12 күдікті ұсталды.", [("Сол уақыт", "DATE"), ("12", "COUNT")]),
+    # a man's name before a body's name: two spans, the first name opens no ORG
+    ("kk", "Бұл туралы Ерлан Сейітов Мемлекеттік кірістер комитетінің алаңында айтты.",
+     [("Ерлан Сейітов", "PER"), ("Мемлекеттік кірістер комитетінің", "ORG")]),
+    # utility services are a kind of work, not a body; a border service is one
+    ("kk", "Коммуналдық қызмет қызметкерлері жазуларды өшірді.", []),
+    ("kk", "ҰҚК Шекара қызметі 3 курьерді ұстады.",
+     [("ҰҚК Шекара қызметі", "ORG"), ("3", "COUNT")]),
+    # platforms in quotes before the medium noun are media (K6)
+    ("kk", "Жарнамалар «Telegram» және «TikTok» желілерінде таратылған.", []),
+    # one criminal network is no count; one crime is
+    ("kk", "Олар бір қылмыстық топқа біріккен.", []),
+]  # fmt: skip
+
+
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
     CHROME_LINES
@@ -893,6 +912,7 @@ WHOLE_SENTENCES = (
     + TWELFTH_BATCH
     + THIRTEENTH_BATCH
     + FOURTEENTH_BATCH
+    + FIFTEENTH_BATCH
 )
 
 

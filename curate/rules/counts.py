@@ -154,7 +154,9 @@ _KK_NOT_COUNTED_AFTER_MORE = trie(
 _KK_ONE = (
     rf"(?:(?<=[\W_][Тт]ағы{SPACE})|(?<=^[Тт]ағы{SPACE}))бір"
     rf"(?={SPACE}[{LOWER}])(?!{SPACE}{_KK_NOT_COUNTED_AFTER_MORE})"
-    rf"|(?<![^\W_])[Бб]ір(?={SPACE}(?:есірткі{SPACE})?{_KK_COUNTED_AFTER_ONE})"
+    # (the noun itself, not its adjective: ``бір қылмыстық желіге`` "to one criminal network")
+    rf"|(?<![^\W_])[Бб]ір(?={SPACE}(?:есірткі{SPACE})?{_KK_COUNTED_AFTER_ONE}"
+    rf"(?![^\W\d_]*(?:лық|лік|дық|дік|тық|тік){WORD_END}))"
 )
 
 #: A thousand or a hundred with no number before it, but a qualifier or a half after: the

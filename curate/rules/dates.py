@@ -125,8 +125,9 @@ _KK_YEAR_WORDS = trie(
 _KK_YEAR_HEAD = (
     rf"(?:{_KK_YEAR_WORDS}|{_YEAR}(?:{SPACE}|-)(?:жылғы|жылдың|ж\.)){WORD_END}{_NOT_BIRTH}"
 )
-#: ``соңғы``/``алғашқы`` before a Kazakh duration (``соңғы үш жылда``, ``алғашқы тоғыз айда``).
-_KK_DURATION_ADJECTIVE = trie(any_case(["соңғы", "алғашқы"]))
+#: ``соңғы``/``кейінгі``/``алғашқы`` before a Kazakh duration (``соңғы үш жылда``, ``кейінгі 3
+#: жылда`` "in the last 3 years", ``алғашқы тоғыз айда``).
+_KK_DURATION_ADJECTIVE = trie(any_case(["соңғы", "кейінгі", "алғашқы"]))
 #: The same period a year before: ``(өткен жылдың) сәйкес кезеңімен``, ``(2024 жылғы) осы кезеңде``.
 _KK_SAME_PERIOD = (
     rf"{trie(['осы', 'сәйкес', 'ұқсас', 'тиісті', 'дәл осы', 'сол'])}{SPACE}"
@@ -244,6 +245,9 @@ _KK_RELATIVE = (
     rf"|{trie(any_case(['өткен', 'осы', 'бұл', 'ағымдағы', 'биылғы', 'келесі', 'соңғы']))}"
     rf"{SPACE}(?:жыл|ай|апта|тоқсан)(?![длт]ар)(?:{KK_ENDING})?"
     rf"|{trie(any_case(['есепті кезең', 'осы кезең', 'сол кезең']))}(?:{KK_ENDING})?"
+    # "this time" before the interval word, which stays outside as after dates (``Осы уақыт
+    # аралығында``, K117)
+    rf"|{trie(any_case(['осы уақыт', 'сол уақыт']))}(?={SPACE}аралығ)"
     rf"|{trie(any_case(['жыл', 'жылдың']))}{SPACE}{_KK_PART}"
     rf"|{_KK_QUARTER}|{_KK_WEEKDAY}"
     # a time of day by its noun (``кешкі уақытта`` "in the evening", K49)

@@ -301,9 +301,10 @@ _KK_AREA = trie(
     ("облысы", "облысының", "облыстық", "қаласы", "қаласының", "қалалық", "ауданы",
      "ауданының", "аудандық")
 )  # fmt: skip
-#: Heads that are also adjectives (``Орталық Азия`` "Central Asia"): a head only with the
-#: possessive (``орталығы``).
-_KK_ADJECTIVE_HEADS = ("орталық",)
+#: Heads that are also adjectives (``Орталық Азия`` "Central Asia") or name a kind of work
+#: after an adjective (``Коммуналдық қызмет`` "utility services", K117): a head only with the
+#: possessive (``орталығы``, ``Шекара қызметі``).
+_KK_HEADS_ONLY_POSSESSIVE = ("орталық", "қызмет")
 #: Words that do not open a name: an area adjective with no place before it is generic
 #: (``облыстық соттың шешімі`` "the regional court's decision"), as is an area word
 #: (``Облыс орталығындағы`` "in the regional centre").
@@ -346,7 +347,7 @@ def _kk_possessive_head(gazetteers: Gazetteers) -> str:
 
 def _kk_head(gazetteers: Gazetteers) -> str:
     """A head in the possessive, or without an ending after an adjective (``Ұлттық банк``)."""
-    plain = trie(any_case(h for h in gazetteers.org_heads_kk if h not in _KK_ADJECTIVE_HEADS))
+    plain = trie(any_case(h for h in gazetteers.org_heads_kk if h not in _KK_HEADS_ONLY_POSSESSIVE))
     return (
         rf"(?:{_kk_possessive_head(gazetteers)}"
         rf"|{_AFTER_ADJECTIVE}{plain}(?:{KK_ENDING})?{WORD_END})"
@@ -390,10 +391,12 @@ def _kk_lower(gazetteers: Gazetteers) -> str:
 def _kk_first(gazetteers: Gazetteers) -> str:
     """A capitalised word that may open a name: not an area word nor after an area adjective,
     nor in an oblique case or the plural (``Отырысқа`` opens no name; ``-тан`` is left out for
-    ``Қазақстан``)."""
+    ``Қазақстан``), nor a person's first name (``Данияр Мейрхан Орталық коммуникациялар
+    қызметінің баспасөз алаңында`` is a man at a body's press venue, K117)."""
     capitalised = _kk_capitalised(gazetteers)
+    first_names = trie(gazetteers.first_names)
     return (
-        rf"{_KK_NOT_AFTER_AREA_ADJECTIVE}(?!{_KK_NOT_FIRST}{WORD_END})"
+        rf"{_KK_NOT_AFTER_AREA_ADJECTIVE}(?!{_KK_NOT_FIRST}{WORD_END}|{first_names}{WORD_END})"
         rf"{capitalised}{_NOT_OBLIQUE}(?<!{KK_PLURAL})"
     )
 
@@ -526,10 +529,12 @@ _NOT_DATELINE = rf"(?!{SPACE}(?:жаңалық|от){SPACE}\d)"
 _NOT_A_MEDIUM_BEFORE = r"(?<!сети )(?<!мессенджере )(?<!через )"
 _MEDIUM_NOUN = (
     r"(?:мессенджер\w*|арна\w*|парақша\w*|(?:жедел )?желі\w*|канал\w*|аккаунт\w*|чат\w*|"
-    r"страниц\w*|сайт\w*|қосымша\w*|приложени\w*)"
+    r"страниц\w*|сайт\w*|қосымша\w*|приложени\w*|(?:интернет-)?платформ\w*)"
 )
+#: Not a medium: a platform named before its medium noun, maybe in quotes and with others
+#: (``«Telegram» және «Instagram» интернет-платформаларында``, K6).
 _NOT_A_MEDIUM_AFTER = (
-    rf"(?!(?:{SPACE}(?:және|мен|и|,){SPACE}[A-ZА-ЯЁ]\w*)*"
+    rf"(?![»\"”]?(?:{SPACE}(?:және|мен|и|,){SPACE}[«\"“]?[A-ZА-ЯЁ]\w*[»\"”]?)*"
     rf"{SPACE}(?:ресми{SPACE}|официальн\w+{SPACE})?{_MEDIUM_NOUN}{WORD_END})"
 )
 #: An outlet that a reporting verb cites, listed or not: in Latin letters (``передает
