@@ -110,21 +110,27 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
 _HEADLINE_LINES = 3
 
 
+#: What may follow a headline repeated as a caption, to the end of its line: a photo credit,
+#: maybe the credit alone on the next line (``Polisia.kz``).
+_CAPTION_TAIL = re.compile(
+    rf"(?:[ \t]+{_PHOTO}[ \t]*:[^\n]*)?[ \t]*(?:\n{_WEB_NAME}[ \t]*)?(?=\n|\Z)"
+)
+
+
 def _captions_repeating_the_title(text: str) -> list[tuple[int, int]]:
     """Later lines that are the headline again, maybe with a photo credit after it or on the
     next line alone (``Polisia.kz``): a photo's caption (K28, K114). A lead sentence that
     opens with the headline's words goes on and stays."""
     found = []
-    for headline in {line.strip() for line in text.split("\n")[:_HEADLINE_LINES]}:
+    for headline in {line.strip() for line in text.split("\n", _HEADLINE_LINES)[:_HEADLINE_LINES]}:
         if len(headline.split()) < 4:
             continue
-        caption = re.compile(
-            rf"\n{re.escape(headline)}(?:[ \t]+{_PHOTO}[ \t]*:[^\n]*)?[ \t]*"
-            rf"(?:\n{_WEB_NAME}[ \t]*)?$",
-            re.MULTILINE,
-        )
-        after = text.index(headline) + len(headline)
-        found.extend((match.start() + 1, match.end()) for match in caption.finditer(text, after))
+        line = "\n" + headline
+        start = text.find(line, text.index(headline) + len(headline))
+        while start != -1:
+            if tail := _CAPTION_TAIL.match(text, start + len(line)):
+                found.append((start + 1, tail.end()))
+            start = text.find(line, start + len(line))
     return found
 
 
