@@ -27,8 +27,9 @@ from curate.rules.numbers import NUMBER, number_words
 _YEAR = r"(?:19|20)\d\d"
 #: A day, with a Kazakh ending (``15-і``) or as a range in one token (``13-16`` қыркүйек, K23).
 _DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+|[-–]\d{1,2})?"
-#: A clock time (``11.40``, ``18:00``).
+#: A clock time (``11.40``, ``18:00``), and with a Kazakh ending (``11.40-та``).
 _CLOCK_TIME = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]\d)"
+_KK_CLOCK_TIME = rf"{_CLOCK_TIME}(?:-?(?:{KK_ENDING}))?{WORD_END}"
 #: A range written as one token (``7-9 жылға``, ``5–7 лет``).
 _RANGE = r"\d{1,3}[-–]\d{1,3}"
 
@@ -207,7 +208,7 @@ _RU_OVER_PERIOD = rf"(?<=[Зз]а{SPACE})(?:год|месяц|неделю|су�
 _KK_DAY_AND_MONTH = (
     rf"(?:{_DAY}(?:,{SPACE}{_DAY})*{SPACE}(?:және|мен|бен|пен){SPACE})?"
     rf"{_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күні{WORD_END})?"
-    rf"(?:{SPACE}сағат{SPACE}{_CLOCK_TIME}(?:-?(?:{KK_ENDING}))?{WORD_END})?"
+    rf"(?:{SPACE}сағат{SPACE}{_KK_CLOCK_TIME})?"
 )
 #: A Kazakh year head and what it anchors: ``ағымдағы жылдың 1 мамырынан``, ``2024 жылғы
 #: наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``, ``өткен жылдың соңында``,
@@ -412,7 +413,7 @@ _RU_CLOCK = (
 )
 _KK_CLOCK = (
     rf"(?:{_KK_TIME_OF_DAY}{SPACE})?[Сс]ағат{SPACE}"
-    rf"{_CLOCK_TIME}(?:-?(?:{KK_ENDING}))?{WORD_END}"
+    rf"{_KK_CLOCK_TIME}"
     # the end of a range from a clock time (``сағат 13:00-ден 16:00-ге дейін``: two DATEs, K64)
     rf"|(?:(?<=\d-ден )|(?<=\d-дан )|(?<=\d-тен )|(?<=\d-тан )){_CLOCK_TIME}-(?:ге|ға|ке|қа)"
     rf"{WORD_END}"
