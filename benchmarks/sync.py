@@ -276,11 +276,17 @@ def measure(
         for task in benchmark_tasks(seeds, count):
             stream.write(task.model_dump_json() + "\n")
     config = read_label_config()
-    raw_title = f"raw-{count}"
     with_push = "push" in measured
-    curate_title = f"curate-{count}" if with_push else raw_title
-    titles = {"raw_import_after": f"raw-after-{count}", "push": curate_title} if with_push else {}
-    for title in {raw_title, *titles.values()}:
+    # Each import fills a project of its own. The reads (pull, status and their raw calls)
+    # all read one project, the push's (or, without the push, the raw import's), so that a
+    # read's ratio compares two ways of reading the same tasks: Label Studio's build of an
+    # export varies from one project of the same tasks to another by more than curate's share.
+    read_title = f"curate-{count}" if with_push else f"raw-{count}"
+    filled_by = {"raw_import": f"raw-{count}"}
+    if with_push:
+        filled_by |= {"raw_import_after": f"raw-after-{count}", "push": read_title}
+    titles = set(filled_by.values())
+    for title in titles:
         client.create_project(title, label_config=config.xml, instructions="")
     # Without the push, one raw import only fills the project the rest reads.
     operations = in_running_order(measured)
@@ -289,11 +295,9 @@ def measure(
 
     seconds, peak_mb = {}, {}
     for operation in operations:
-        default = raw_title if operation.startswith("raw_") else curate_title
-        project = titles.get(operation, default)
         seconds[operation], peak_mb[operation] = in_own_process(
             operation,
-            project=project,
+            project=filled_by.get(operation, read_title),
             tasks_file=tasks_file,
             scratch=scratch,
             credentials=credentials,
@@ -306,7 +310,7 @@ def measure(
             flush=True,
         )
 
-    counted = [client.project(title).task_count for title in {raw_title, *titles.values()}]
+    counted = [client.project(title).task_count for title in titles]
     if set(counted) != {count}:
         raise RuntimeError(f"projects hold {counted} tasks, not {count}")
     for curate_name, raw_name, _ in PAIRS:
@@ -314,12 +318,13 @@ def measure(
             seconds[f"{raw_name}_mean"] = (seconds[raw_name] + seconds[f"{raw_name}_after"]) / 2
     row: dict[str, Any] = {
         "tasks": count,
+        "read_project": read_title,
         **{name: round(value, 3) for name, value in seconds.items()},
         **{f"{name}_tasks_per_s": round(count / value) for name, value in seconds.items()},
         **{f"{name}_peak_rss_mb": round(value) for name, value in peak_mb.items()},
     }
     if "pull" in seconds:
-        (snapshot,) = (scratch / f"pulled-{curate_title}").iterdir()
+        (snapshot,) = (scratch / f"pulled-{read_title}").iterdir()
         row["snapshot_mb"] = round(snapshot.stat().st_size / 1e6, 1)
     for curate_name, raw_name, _ in PAIRS:
         if curate_name in seconds:

@@ -117,6 +117,8 @@ def test_sync_benchmark_runs(label_studio) -> None:
     (row,) = result["sizes"]
     assert row["tasks"] == 20 and result["label_studio"]
     assert row["database"] == database
+    # pull, status and their raw calls all read the project the push filled
+    assert row["read_project"] == "curate-20"
     for curate_name, raw_name in (
         ("push", "raw_import"),
         ("pull", "raw_export"),
@@ -145,6 +147,7 @@ def test_sync_benchmark_measures_only_the_operations_asked_for(label_studio) -> 
         f"{name}_peak_rss_mb" for name in ("raw_import", "raw_export", "pull", "raw_export_after")
     }
     assert "push_ratio" not in row and row["pull_ratio"] > 0 and row["snapshot_mb"] > 0
+    assert row["read_project"] == "raw-20"
 
 
 def test_sync_benchmark_refuses_an_unknown_operation() -> None:
