@@ -21,7 +21,7 @@ CODE = (
     + "|" + _KK_STATE
     + rf"(?:[Ққ]ылмыстық(?:-процестік|-атқару)?"
     rf"|[Әә]кімшілік{SPACE}құқық{SPACE}бұзушылық{SPACE}туралы)"
-    rf"{SPACE}кодекс(?:{KK_ENDING})?"
+    rf"{SPACE}[Кк]одекс(?:{KK_ENDING})?"
 )  # fmt: skip
 _ARTICLE_NUMBER = r"\d+(?:-\d+)*"
 #: More articles of the same code before the last one's noun (``297 және 298-баптары``,

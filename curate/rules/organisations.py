@@ -388,26 +388,45 @@ def _kk_lower(gazetteers: Gazetteers) -> str:
     )
 
 
+#: Where a sentence starts (the text is matched with a leading space).
+_SENTENCE_START = r"(?:(?<=\A )|(?<=\n)|(?<=[.!?] ))"
+#: Endings of Kazakh adjectives (``Жоғарғы``, ``Ұлттық``).
+_NOT_ADJECTIVE_END = "".join(
+    f"(?<!{ending})"
+    for ending in ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі")
+)
+#: A sentence's first word before a capitalised word opens no name unless it is an adjective
+#: or ``Бас`` (``Жоғарғы Сот``, ``Бас Прокуратура``): it is the sentence's own noun, and the
+#: name starts after it (``Мәселе Денсаулық сақтау министрлігінде`` "the matter, at the
+#: Ministry of Health").
+_NOT_SENTENCE_NOUN_BEFORE_NAME = (
+    rf"(?!{_SENTENCE_START}(?!Бас{WORD_END})[^\W\d_]+{_NOT_ADJECTIVE_END}{SPACE}[{UPPER}])"
+)
+
+
 def _kk_first(gazetteers: Gazetteers) -> str:
     """A capitalised word that may open a name: not an area word nor after an area adjective,
     nor in an oblique case or the plural (``Отырысқа`` opens no name; ``-тан`` is left out for
     ``Қазақстан``), nor a person's first name (``Данияр Мейрхан Орталық коммуникациялар
-    қызметінің баспасөз алаңында`` is a man at a body's press venue, K117)."""
+    қызметінің баспасөз алаңында`` is a man at a body's press venue, K117), nor a sentence's
+    first noun before a capitalised word."""
     capitalised = _kk_capitalised(gazetteers)
     first_names = trie(gazetteers.first_names)
     return (
-        rf"{_KK_NOT_AFTER_AREA_ADJECTIVE}(?!{_KK_NOT_FIRST}{WORD_END}|{first_names}{WORD_END})"
+        rf"{_KK_NOT_AFTER_AREA_ADJECTIVE}{_NOT_SENTENCE_NOUN_BEFORE_NAME}"
+        rf"(?!{_KK_NOT_FIRST}{WORD_END}|{first_names}{WORD_END})"
         rf"{capitalised}{_NOT_OBLIQUE}(?<!{KK_PLURAL})"
     )
 
 
 def _kk_opener(gazetteers: Gazetteers) -> str:
     """Place, state or abbreviation words that open a name (``ҚР``, ``ШҚО``, ``Павлодар
-    облысы``, ``Алматы қаласының``, ``Қарағанды облысы бойынша``)."""
+    облысы``, ``Алматы қаласының``, ``Қарағанды облысы бойынша``), and the capital by its
+    epithet as a body's owner (``Елорданың Коммуникациялар қызметінде``, K118)."""
     places = trie(gazetteers.places + gazetteers.regions)
     first = _kk_first(gazetteers)
     return (
-        rf"(?:ҚР|Қазақстан{SPACE}Республикасының"
+        rf"(?:ҚР|Қазақстан{SPACE}Республикасының|[Ее]лорданың"
         rf"|[{UPPER}]{{2,6}}(?:{HYPHEN_ENDING})?"
         rf"|(?:{places}{_KK_GENITIVE}?|{first}(?={SPACE}{_KK_AREA}))"
         rf"(?:{SPACE}{_KK_AREA})?(?:{SPACE}бойынша)?){WORD_END}"
@@ -445,6 +464,10 @@ def _kk_chain_word(gazetteers: Gazetteers) -> str:
     )
 
 
+#: A body's board after its head (``министрлігі алқасының``).
+_KK_BOARD = rf"алқасы(?:{KK_CASE_ENDING})?{WORD_END}"
+
+
 def _kk_chain(gazetteers: Gazetteers) -> str:
     """Sub-units after a genitive head (``департаментінің ... басқармасы``) or after a head
     when the drug-crime unit follows (``министрлігі Есірткі қылмысына ...``)."""
@@ -464,8 +487,10 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
         rf"|(?<=[ыі]){SPACE}(?=[{UPPER}])(?:{word}{SPACE}(?:және{SPACE})?){{1,4}}?"
         rf"(?={possessive})[^\W\d_]+[ыі](?:н[ыі]ң)?{WORD_END}"
         # or a head right after a head (``департаменті басқармасы``, ``кинологиялық қызмет
-        # орталығы``, K112), not one in the accusative
-        rf"|{SPACE}(?![^\W\d_]*[ыі]н{WORD_END}){possessive}){{0,2}}"
+        # орталығы``, K112), or the body's board (``министрлігі алқасының``, K118; a board
+        # names no body on its own: ``Сот алқасы`` is "the court's panel"), not in the
+        # accusative
+        rf"|{SPACE}(?![^\W\d_]*[ыі]н{WORD_END})(?:{possessive}|{_KK_BOARD})){{0,2}}"
     )
 
 
@@ -586,16 +611,23 @@ def with_press_services(text: str, found: Iterable[Candidate]) -> list[Candidate
     return extended
 
 
+#: A legal form and the opening quote before a company's name.
+_AFTER_LEGAL_FORM = "|".join(
+    rf"(?<={form}{SPACE}[«\"“])" for form in ("ЖШС", "ЖАҚ", "АҚ", "ЖК", "ТОО")
+)
 #: A Kazakh body's own name in quotes before the word for its kind, which stays outside with
 #: the quotes (K41, K30: ``«Жетісу» кеден бекетінің``, ``«Батыс» өңірлік қолбасшылығының``,
 #: ``"Қахарман жастары" жастар ресурстық орталығының``, a unit: ``«Есірткіге қарсы күрес
-#: іс-қимыл» бөлімінің``), a team or a club (``“Тобыл” командасы``, K112); a police
-#: checkpoint is not annotated (``«Аягөз-Шеп» стационарлық бекетінде``).
+#: іс-қимыл» бөлімінің``), a team or a club (``“Тобыл” командасы``, K112), a company after
+#: its legal form; a police checkpoint is not annotated (``«Аягөз-Шеп» стационарлық
+#: бекетінде``).
 _KK_QUOTED_NAME = (
     rf"(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”](?:{SPACE}кеден{SPACE}бекет"
     rf"|(?:{SPACE}[{LOWER}]+){{0,2}}{SPACE}"
     r"(?:қолбасшылығ|орталығ|мекемес|серіктестіг|компаниясы|кооператив|бөлім|басқарма"
     r"|команда|клуб|қауымдастығ|ассоциация))\w*)"
+    # or a company's name in quotes after its legal form (``ЖШС «АТК Қызмет»``, K118)
+    rf"|(?:{_AFTER_LEGAL_FORM})[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”])"
 )
 
 
