@@ -434,6 +434,8 @@ def normalise_span(
     )
     if label == "QUANTITY" and unit is None:
         unit = _dose_after(context_after)
+    if label == "COUNT" and qualifier is None:
+        qualifier = _qualifier_after_unit(context_after)
     return value, unit, qualifier
 
 
@@ -465,6 +467,21 @@ def _dose_after(context: str) -> str | None:
     """``dose`` when a dose unit follows a QUANTITY span that holds only its number: the
     drug's name stands between them in Kazakh (``800 экстази таблеткасы``)."""
     return "dose" if _DOSE_AFTER.match(context) else None
+
+
+#: An area or distance unit after a COUNT stays outside it (K18, K42), and the Kazakh
+#: qualifier after that unit is the COUNT's (``20 гектардан астам`` → 20 more_than, K61).
+_QUALIFIER_AFTER_UNIT = re.compile(
+    r"\A\s+(?:гектар|шақырым|километр)\w*\s+("
+    + "|".join(sorted(KK_POSTPOSED_QUALIFIERS, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _qualifier_after_unit(context: str) -> Qualifier | None:
+    match = _QUALIFIER_AFTER_UNIT.match(context)
+    return QUALIFIERS[match.group(1).lower()] if match else None
 
 
 def _verb_qualifier(word: str, verbs: list[tuple[re.Pattern[str], Qualifier]]) -> Qualifier | None:

@@ -144,6 +144,20 @@ def test_dose_unit_after_the_drugs_name(after: str, unit: str | None) -> None:
     assert normalise_span("176", "QUANTITY", context_after=after)[1] == unit
 
 
+@pytest.mark.parametrize(
+    ("after", "qualifier"),
+    [
+        (" гектардан астам жерден", MORE),  # K61: the area unit outside, its qualifier kept
+        (" гектарға жуық алқапты", ALMOST),
+        (" шақырымнан астам жол", MORE),  # distance is COUNT too (K42)
+        (" адамнан астамы", None),  # a counted noun, not a unit: nothing to carry over
+        (" гектар жерде", None),
+    ],
+)
+def test_qualifier_after_an_area_or_distance_unit(after: str, qualifier: str | None) -> None:
+    assert normalise_span("20", "COUNT", context_after=after) == (20.0, None, qualifier)
+
+
 @pytest.mark.parametrize("label", ["PER", "ORG", "LOC", "DATE", "DRUG", "LAW"])
 def test_labels_without_numbers_have_no_value(label: str) -> None:
     assert normalise_span("8 месяцев", label) == (None, None, None)

@@ -920,6 +920,19 @@ SIXTEENTH_BATCH = [
 ]  # fmt: skip
 
 
+# Found on 473–479 after their blind score (K120–K121).
+SEVENTEENTH_BATCH = [
+    # "ago" is part of the DATE
+    ("kk", "Үш ай бұрын 4 күдікті ұсталды.", [("Үш ай бұрын", "DATE"), ("4", "COUNT")]),
+    ("kk", "Бес жыл бұрынғы деректер жаңартылды.", [("Бес жыл бұрынғы", "DATE")]),
+    # "just yesterday" is one DATE
+    ("kk", "Күні кеше Шу ауданында рейд өтті.",
+     [("Күні кеше", "DATE"), ("Шу ауданында", "LOC")]),
+    # synthetics in a heading of capitals
+    ("kk", "«СИНТЕТИКА» ҚАЛАЙ ТАРАЛАДЫ?", [("СИНТЕТИКА", "DRUG")]),
+]  # fmt: skip
+
+
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
     CHROME_LINES
@@ -939,6 +952,7 @@ WHOLE_SENTENCES = (
     + FOURTEENTH_BATCH
     + FIFTEENTH_BATCH
     + SIXTEENTH_BATCH
+    + SEVENTEENTH_BATCH
 )
 
 

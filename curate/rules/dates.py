@@ -154,8 +154,9 @@ _KK_DURATION = (
     rf"(?:{NUMBER}|{_RANGE}|{number_words('kk')}|[Бб]ір|[Жж]арты)"
     rf"{SPACE}{TIME_UNIT}{_NOT_BIRTH}"
     # an emphatic after the genitive is inside (``Соңғы 5 айдың өзінде`` "in the last 5
-    # months alone", K48, K109)
-    rf"(?:(?<=[ыі]ң){SPACE}өз(?:інде|інен|і){WORD_END})?"
+    # months alone", K48, K109), and so is ``ago`` (``екі жыл бұрынғы`` "of two years ago",
+    # K120)
+    rf"(?:(?<=[ыі]ң){SPACE}өз(?:інде|інен|і){WORD_END}|{SPACE}бұрын(?:ғы)?{WORD_END})?"
 )
 
 #: What stands before a Russian age in years (``в возрасте от 18 до 25 лет``), fixed width.
@@ -235,7 +236,8 @@ _KK_RELATIVE = (
     rf"|{trie(any_case(['сол күні', 'осы күні', 'сол күнгі', 'осы күнге']))}{WORD_END}"
     # today (``Бүгінгі таңда``, ``Бүгінде``; K101)
     rf"|{trie(any_case(['бүгінгі таңда', 'бүгінде']))}{WORD_END}"
-    rf"|{trie(any_case(['биыл', 'былтыр', 'кеше', 'бүгін', 'ертең', 'бүгінгі күні']))}"
+    # yesterday, also as ``күні кеше`` "just yesterday" (K120)
+    rf"|{trie(any_case(['биыл', 'былтыр', 'кеше', 'күні кеше', 'бүгін', 'ертең', 'бүгінгі күні']))}"
     rf"|{trie(any_case(['биыл', 'былтыр']))}(?:мен|ға|дан|дың){WORD_END}"
     rf"|{trie(any_case(['биылғы', 'былтырғы']))}{SPACE}жылы{WORD_END}"
     rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен', 'осы', 'ағымдағы']))}{SPACE}жылдың{SPACE}"

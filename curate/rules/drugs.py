@@ -50,8 +50,9 @@ _PLANT_RU = (
 )
 
 
-#: ``синтетика`` "synthetics" as a noun, Russian or Kazakh (``синтетикой``, ``синтетикаға``).
-_SYNTHETICS_NOUN = rf"[Сс]интетик(?:ой|[аиуе](?:{KK_ENDING})?)"
+#: ``синтетика`` "synthetics" as a noun, Russian or Kazakh (``синтетикой``, ``синтетикаға``),
+#: also in a capitals heading (``«СИНТЕТИКА» ЖАСТАРДЫ ...``, K121).
+_SYNTHETICS_NOUN = rf"[Сс]интетик(?:ой|[аиуе](?:{KK_ENDING})?)|СИНТЕТИК(?:ОЙ|[АИУЕ]){WORD_END}"
 #: A precursor, maybe with its code (``прекурсоров БК-4``).
 _PRECURSOR = rf"[Пп]рекурсор[^\W\d_]{{0,8}}(?:{SPACE}[{UPPER}A-Z]{{1,5}}-\d+)?"
 #: A drug group: ``каннабисной группы``, ``апиын тобындағы``, ``каннабиноидты топтағы``
