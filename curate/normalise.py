@@ -163,6 +163,8 @@ QUALIFYING_VERBS: dict[str, Qualifier] = {
 KK_QUALIFYING_VERBS_AFTER: dict[str, Qualifier] = {
     r"ас(?:атын|ады|ты|қан|ып|а\s+түсті)": "more_than",
     r"жуықта\w*": "almost",
+    # ``60 кг жоғары`` "above 60 kg" (K122): no qualifier word of the scheme, so outside
+    r"жоғары": "more_than",
 }
 
 #: Kazakh approximative ending on a number (``мыңдай`` "about a thousand").

@@ -123,6 +123,8 @@ def test_normalised_value(
         # a Kazakh verb qualifies the figure before it, never the one after it
         ("49", "COUNT", "11 миллион теңгеден асатын ", " бас малды", None),
         ("20", "COUNT", "30 тоннаға жуықтады ", " көлік", None),
+        # "above" after a weight (K122)
+        ("60 кг", "QUANTITY", "", " жоғары", MORE),
     ],
 )
 def test_qualifier_from_a_verb_next_to_the_span(

@@ -933,6 +933,27 @@ SEVENTEENTH_BATCH = [
 ]  # fmt: skip
 
 
+# Found on 480–487 after their blind score (K122–K123).
+EIGHTEENTH_BATCH = [
+    # "more than" after the ablative qualifies the figure; after the dative it is "more by"
+    ("kk", "Көрсеткіш өткен жылдан 12%-дан артық өсті.",
+     [("өткен жылдан", "DATE"), ("12%-дан артық", "PERCENT")]),
+    ("kk", "Бұл былтырғыдан 3,2%-ке артық.", [("былтырғыдан", "DATE"), ("3,2%-ке", "PERCENT")]),
+    # relative years: last year's with its case, the year before last, this year alone
+    ("kk", "Былтырғы жылмен салыстырғанда 40 дерек азайды.",
+     [("Былтырғы жылмен", "DATE"), ("40", "COUNT")]),
+    ("kk", "Бұрнағы жылы 9 зертхана жабылды.", [("Бұрнағы жылы", "DATE"), ("9", "COUNT")]),
+    ("kk", "Тек биылдың өзінде 6 курьер ұсталды.", [("биылдың өзінде", "DATE"), ("6", "COUNT")]),
+    # "in this interval"; months listed before one plural month word
+    ("kk", "Сол аралықта 30 тінту жүргізілді.", [("Сол аралықта", "DATE"), ("30", "COUNT")]),
+    ("kk", "Рейдтер шілде және тамыз айларында өтті.", [("шілде және тамыз айларында", "DATE")]),
+    # one incident counted
+    ("kk", "Ауданда бір оқиға тіркелді.", [("бір", "COUNT")]),
+    # a minister's title names his ministry: a post
+    ("kk", "ІІМ министрінің айтуынша, жұмыс жалғасады.", []),
+]  # fmt: skip
+
+
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
     CHROME_LINES
@@ -953,6 +974,7 @@ WHOLE_SENTENCES = (
     + FIFTEENTH_BATCH
     + SIXTEENTH_BATCH
     + SEVENTEENTH_BATCH
+    + EIGHTEENTH_BATCH
 )
 
 

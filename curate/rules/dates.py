@@ -228,6 +228,9 @@ _KK_PART_OF_YEAR = (
 )
 #: The times of day: evening, morning, night, noon.
 _KK_TIME_OF_DAY = trie(any_case(["кешкі", "таңғы", "түнгі", "түскі"]))
+#: Words that name which year, month or week (``өткен жылы``, ``бұрнағы жылмен`` "than the
+#: year before last").
+_KK_YEAR_ADJECTIVES = ["өткен", "осы", "бұл", "ағымдағы", "биылғы", "келесі", "соңғы", "бұрнағы"]
 #: Relative Kazakh dates without a number: ``биыл``, ``былтырғыдан``, ``өткен айда``,
 #: ``Есепті кезеңде``, ``жыл соңына``, ``биылғы жылдың басында``, ``Биыл жыл басынан``, ``Сол
 #: күні`` "that day".
@@ -238,16 +241,19 @@ _KK_RELATIVE = (
     rf"|{trie(any_case(['бүгінгі таңда', 'бүгінде']))}{WORD_END}"
     # yesterday, also as ``күні кеше`` "just yesterday" (K120)
     rf"|{trie(any_case(['биыл', 'былтыр', 'кеше', 'күні кеше', 'бүгін', 'ертең', 'бүгінгі күні']))}"
-    rf"|{trie(any_case(['биыл', 'былтыр']))}(?:мен|ға|дан|дың){WORD_END}"
-    rf"|{trie(any_case(['биылғы', 'былтырғы']))}{SPACE}жылы{WORD_END}"
+    # with an emphatic after the genitive (``биылдың өзінде`` "this year alone", K48)
+    rf"|{trie(any_case(['биыл', 'былтыр']))}(?:мен|ға|дан|дың(?:{SPACE}өзінде)?){WORD_END}"
     rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен', 'осы', 'ағымдағы']))}{SPACE}жылдың{SPACE}"
     rf"(?:{_KK_PART}|{_KK_PART_OF_YEAR})"
+    # after that (``биылғы жылдың бастапқы тұсында`` is one DATE), the year alone
+    rf"|{trie(any_case(['биылғы', 'былтырғы']))}{SPACE}жыл(?:{KK_ENDING})?{WORD_END}"
     rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен жылғы']))}(?:{KK_ENDING})?{WORD_END}"
     rf"|{_KK_YEAR_HEAD}(?:{SPACE}жылы)?"
     # not in the plural, a vague stretch (``Соңғы жылдары`` "in recent years", K112)
-    rf"|{trie(any_case(['өткен', 'осы', 'бұл', 'ағымдағы', 'биылғы', 'келесі', 'соңғы']))}"
+    rf"|{trie(any_case(_KK_YEAR_ADJECTIVES))}"
     rf"{SPACE}(?:жыл|ай|апта|тоқсан)(?![длт]ар)(?:{KK_ENDING})?"
-    rf"|{trie(any_case(['есепті кезең', 'осы кезең', 'сол кезең']))}(?:{KK_ENDING})?"
+    rf"|{trie(any_case(['есепті кезең', 'осы кезең', 'сол кезең', 'осы аралық', 'сол аралық']))}"
+    rf"(?:{KK_ENDING})?"
     # "this time" before the interval word, which stays outside as after dates (``Осы уақыт
     # аралығында``, K117)
     rf"|{trie(any_case(['осы уақыт', 'сол уақыт']))}(?={SPACE}аралығ)"
@@ -307,6 +313,10 @@ _RU_MONTH_YEAR = rf"{_RU_MONTHS}{SPACE}(?:{_YEAR}(?:{SPACE}{_YEAR_WORD})?|{_RU_R
 #: (``желтоқсанның соңына``).
 _KK_MONTH_DATE = (
     rf"{_KK_MONTH_RANGE}{_KK_MONTH_WORD}(?:{SPACE}(?:{_KK_PART}|өзінде{WORD_END}))?"
+    # months listed before one plural month word are one DATE, as two days of one month are
+    # (``Қыркүйек, қазан айларына``, K123, R15)
+    rf"|{_KK_MONTH_STEM}(?:(?:,|{SPACE}және|{SPACE}мен){SPACE}{_KK_MONTH_STEM})+"
+    rf"{SPACE}ай(?:лар|дар)(?:{KK_ENDING})?{WORD_END}"
     rf"|{_KK_MONTH_STEM}[дтн]?[ыі]ң{SPACE}(?:соң|бас){_KK_PART_ENDING}"
 )
 

@@ -112,5 +112,13 @@ _CHANGE_VERB = (
 )
 #: A Kazakh qualifier word that follows the number (``астам``, ``жуығы``).
 KK_QUALIFIER = rf"{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END}"
+#: "More than" after a number in the dative is a comparison's "more by", not the figure's
+#: qualifier (``7,6%-ке артық`` "more by 7.6 %", K122; ``10%-дан артық`` "more than 10 %"):
+#: ``астам``, ``аса`` and ``артық`` qualify only a number in another case.
+_MORE_THAN = r"(?:астам|аса|артық|артығ)"
+_NOT_AFTER_DATIVE = "".join(f"(?<!{ending}{SPACE})" for ending in ("ға", "ге", "қа", "ке"))
 #: A Kazakh qualifier word after the number with the space before it (`` астам``), if any.
-QUALIFIER_AFTER = rf"(?:{SPACE}(?!дейін{SPACE}{_CHANGE_VERB}{WORD_END}){KK_QUALIFIER})?"
+QUALIFIER_AFTER = (
+    rf"(?:{SPACE}(?!дейін{SPACE}{_CHANGE_VERB}{WORD_END})"
+    rf"(?:{_NOT_AFTER_DATIVE}|(?!{_MORE_THAN})){KK_QUALIFIER})?"
+)

@@ -654,7 +654,8 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "org_gazetteer",
             "ORG",
-            rf"{_NOT_PHOTO_CREDIT}{_KK_STATE_BEFORE}{_agency(gazetteers)}",
+            # not a minister's title, a post (``ІІМ министрінің``, K72)
+            rf"{_NOT_PHOTO_CREDIT}{_KK_STATE_BEFORE}{_agency(gazetteers)}(?!{SPACE}министр)",
             0.95,
         ),
         rule(
