@@ -954,6 +954,28 @@ EIGHTEENTH_BATCH = [
 ]  # fmt: skip
 
 
+# Found on 488–496 after their blind score (K124).
+NINETEENTH_BATCH = [
+    # a caption that repeats the lead before the outlet's date is chrome; the lead is not
+    ("kk", "Шуда 3 курьер ұсталды, сурет - Zakon.kz жаңалық 01.02.2026 09:15\n"
+     "Шуда 3 курьер ұсталды.", [("Шуда", "LOC"), ("3", "COUNT")]),
+    # a unit made an adjective is a container's size, not an amount
+    ("kk", "Ол 10 литрлік шелектен 2 келі шөп тапты.", [("2 келі", "QUANTITY")]),
+    # a day of a month by the old word for a date
+    ("kk", "Акция мамыр айының 15 жұлдызында басталды.", [("мамыр айының 15 жұлдызында", "DATE")]),
+    # the National Guard under its ministry; the capital's akimat by its epithet
+    ("kk", "Шараға ҚР ІІМ Ұлттық ұланының 40 сарбазы қатысты.",
+     [("ҚР ІІМ Ұлттық ұланының", "ORG"), ("40", "COUNT")]),
+    ("kk", "Бұл туралы елорда әкімдігі хабарлады.", [("елорда әкімдігі", "ORG")]),
+    # a number to call, in quotes or before its line
+    ("kk", "Тұрғындар «112» нөміріне және 102 жедел желісіне хабарласа алады.", []),
+    # one packet counted
+    ("kk", "Қалтасынан бір орам табылды.", [("бір", "COUNT")]),
+    # a named compound
+    ("kk", "Сарапшылар тетрагидроканнабинол мөлшерін өлшеді.", [("тетрагидроканнабинол", "DRUG")]),
+]  # fmt: skip
+
+
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
     CHROME_LINES
@@ -975,6 +997,7 @@ WHOLE_SENTENCES = (
     + SIXTEENTH_BATCH
     + SEVENTEENTH_BATCH
     + EIGHTEENTH_BATCH
+    + NINETEENTH_BATCH
 )
 
 

@@ -31,6 +31,7 @@ _DATE_LINE_WORD = (
     rf"(?:[+−]?\d[\d.:/]*|[{UPPER}]\w*|{RU_MONTH}|{KK_MONTH}|[{LOWER}]{{1,4}}\.?|сағат)"
 )
 _PHOTO = r"(?:[Сс]урет|[Фф]ото|Photo)"
+_NUMERIC_DAY = r"\d\d\.\d\d\.\d{4}"
 
 #: After the line break before it: a pattern that starts with a literal character is found by
 #: a fast scan for that character, where ``^`` would be tried at every position.
@@ -38,8 +39,11 @@ _CHROME_LINE = re.compile(
     r"\n(?:"
     # A hashtag menu: a tag and at most three more words.
     r"#\w[^\s]*(?:[ \t]+[^\s]+){0,3}"
-    # A photo's tag line or caption, then "photo - <outlet>" (``Архивтегі сурет - Sputnik``).
+    # A photo's tag line or caption, then "photo - <outlet>" (``Архивтегі сурет - Sputnik``),
+    # or a caption of any length that ends so with the outlet's date (zakon.kz's caption that
+    # repeats the lead: ``…, сурет - Zakon.kz жаңалық 07.11.2025 10:58``, K124)
     rf"|[^\n]{{0,80}}?{_PHOTO}[ \t]*[-–—][^\n]*"
+    rf"|[^\n]*,[ \t]*{_PHOTO}[ \t]*[-–—][ \t]*\S+[ \t]+[^\W\d_]+[ \t]+{_NUMERIC_DAY}[ \t]+{_CLOCK}"
     # A photo credit (``Фото: МВД РК``, ``© Photo : КНБ РК``).
     rf"|(?:©[ \t]*)?{_PHOTO}[ \t]*:[^\n]*"
     # A page's date line: a clock time among numbers, capitalised words and month names

@@ -147,7 +147,7 @@ _RU_ONE = (
 #: more") or before a time word, which a DATE takes (``бір жылда``).
 _KK_COUNTED_AFTER_ONE = trie(
     ["зертхана", "факті", "қылмыс", "сайт", "карта", "қорап", "қап", "пакет", "дорба", "оқиға",
-     "дерек"]
+     "дерек", "орам"]
 )  # fmt: skip
 _KK_NOT_COUNTED_AFTER_MORE = trie(
     ["рет", "мәрте", "жыл", "ай", "апта", "күн", "сағат", "минут", "кез", "мезгіл"]
@@ -175,6 +175,9 @@ _KK_BARE_HUNDREDS = (
 _NOT_DIALLED = (
     rf"(?!(?:(?<=[\s(][Вв]{SPACE})|(?<=[\s(][Нн]а{SPACE}))(?:10[1-4]|112){WORD_END}"
     rf"(?!{SPACE}[^\W\d_]))"
+    # nor in quotes or before a line's name (``«102» жедел желісіне`` "to the 102 hotline")
+    rf"(?!(?<=[«\"“])(?:10[1-4]|112)[»\"”])"
+    rf"(?!(?:10[1-4]|112){SPACE}(?:жедел{SPACE})?желі)"
 )
 #: The upper end of an age range after ``жасы`` "aged" (``жасы 28 бен 30 арасындағы``); its
 #: lower end follows ``жасы``, in the ``not_count_after`` list.

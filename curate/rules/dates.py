@@ -326,6 +326,8 @@ _KK_DAY_MONTH = (
     rf"{_KK_DAY_AND_MONTH}"
     rf"|{_KK_MONTH_STEM}[дтн]?[ыі]ң{SPACE}\d{{1,2}}-(?:[сн]?[ыі]|нде|нда|інде|ында){WORD_END}"
     rf"(?:{SPACE}күні{WORD_END})?"
+    # the month's day by the old word for a date (``қазан айының 31 жұлдызына``, K124)
+    rf"|{_KK_MONTH_STEM}{SPACE}айының{SPACE}\d{{1,2}}{SPACE}жұлдыз[^\W\d_]*"
 )
 #: The case endings a month takes alone: locative, ablative, dative, genitive.
 _KK_MONTH_CASE_ENDING = trie(

@@ -422,11 +422,12 @@ def _kk_first(gazetteers: Gazetteers) -> str:
 def _kk_opener(gazetteers: Gazetteers) -> str:
     """Place, state or abbreviation words that open a name (``ҚР``, ``ШҚО``, ``Павлодар
     облысы``, ``Алматы қаласының``, ``Қарағанды облысы бойынша``), and the capital by its
-    epithet as a body's owner (``Елорданың Коммуникациялар қызметінде``, K118)."""
+    epithet as a body's owner (``Елорданың Коммуникациялар қызметінде``, ``елорда
+    әкімдігінің``, K118)."""
     places = trie(gazetteers.places + gazetteers.regions)
     first = _kk_first(gazetteers)
     return (
-        rf"(?:ҚР|Қазақстан{SPACE}Республикасының|[Ее]лорданың"
+        rf"(?:ҚР|Қазақстан{SPACE}Республикасының|[Ее]лорда(?:ның)?"
         rf"|[{UPPER}]{{2,6}}(?:{HYPHEN_ENDING})?"
         rf"|(?:{places}{_KK_GENITIVE}?|{first}(?={SPACE}{_KK_AREA}))"
         rf"(?:{SPACE}{_KK_AREA})?(?:{SPACE}бойынша)?){WORD_END}"

@@ -20,6 +20,9 @@ UNIT = (
     + "|".join(QUANTITY_UNITS)
     # a Kazakh ending joined to an abbreviation by a hyphen (``800 кг-нан астам``)
     + rf")(?:-[^\W\d_]{{1,5}})?{WORD_END}(?!\.[^\W\d_])"
+    # not a unit made an adjective, a container's size (``5 литрлік контейнерден`` "from a
+    # 5-litre container", K124)
+    + "".join(f"(?<!{ending})" for ending in ("лық", "лік", "дық", "дік", "тық", "тік"))
 )
 
 
