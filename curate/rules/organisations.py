@@ -537,6 +537,9 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
         rf"(?<!атындағы{SPACE}){_KK_ATTACHED_TO}?"
         rf"(?:{opener}(?:{SPACE}{opener}){{0,2}}{after_opener}|{_kk_first(gazetteers)}{words})"
         rf"{SPACE}{_kk_head(gazetteers)}{_kk_chain(gazetteers)}(?:{_KK_PRESS_SERVICE})?"
+        # not a session named after a body (``Мәжілістегі Үкімет сағатында`` "at the
+        # Government Hour in the Mazhilis", K100)
+        rf"(?!{SPACE}сағат)"
     )
 
 
@@ -655,8 +658,10 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "org_gazetteer",
             "ORG",
-            # not a minister's title, a post (``ІІМ министрінің``, K72)
-            rf"{_NOT_PHOTO_CREDIT}{_KK_STATE_BEFORE}{_agency(gazetteers)}(?!{SPACE}министр)",
+            # not a minister's title, a post (``ІІМ министрінің``, K72),
+            # nor the Government Hour, a session's name (``Үкімет сағатында``, K100)
+            rf"{_NOT_PHOTO_CREDIT}{_KK_STATE_BEFORE}{_agency(gazetteers)}"
+            rf"(?!{SPACE}(?:министр|сағат))",
             0.95,
         ),
         rule(

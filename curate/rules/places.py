@@ -181,13 +181,19 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             + _NOT_A_SLOGAN_OR_FACILITY
             + inflected(gazetteers.places)
             + _NOT_IMAGE_TAGS
-            + _NOT_AN_AIRPORT,
+            + _NOT_AN_AIRPORT
+            + _EMPHATIC_AFTER_GENITIVE,
             0.95,
         ),
         rule("loc_kk_settlement", "LOC", _KK_SETTLEMENT_NAME, 0.7, langs=KK),
         rule("loc_kk_quoted_quarter", "LOC", _KK_QUOTED_QUARTER, 0.8, langs=KK),
         rule("loc_ru_settlement", "LOC", _RU_SETTLEMENT_NAME, 0.7),
     ]
+
+
+#: An emphatic after a place in the genitive stays in the LOC (``Алматының өзінде`` "in
+#: Almaty alone", K104), as it stays in a DATE (K48).
+_EMPHATIC_AFTER_GENITIVE = rf"(?:(?<=[ныдт][ыі]ң){SPACE}өз(?:інде|інен|іне|і){WORD_END})?"
 
 
 def _route(places: Iterable[str]) -> str:
