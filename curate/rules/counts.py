@@ -21,6 +21,7 @@ from curate.normalise import CURRENCIES, QUANTITY_UNITS
 from curate.rules.dates import ANY_CASE_MONTH, CLOCK_AFTER, KK_MONTH_NAMES, TIME_UNIT
 from curate.rules.grammar import (
     KK,
+    KK_ADJECTIVE_SUFFIXES,
     LANGS,
     LOWER,
     RU,
@@ -157,7 +158,7 @@ _KK_ONE = (
     rf"(?={SPACE}[{LOWER}])(?!{SPACE}{_KK_NOT_COUNTED_AFTER_MORE})"
     # (the noun itself, not its adjective: ``бір қылмыстық желіге`` "to one criminal network")
     rf"|(?<![^\W_])[Бб]ір(?={SPACE}(?:есірткі{SPACE})?{_KK_COUNTED_AFTER_ONE}"
-    rf"(?![^\W\d_]*(?:лық|лік|дық|дік|тық|тік){WORD_END}))"
+    rf"(?![^\W\d_]*(?:{'|'.join(KK_ADJECTIVE_SUFFIXES)}){WORD_END}))"
 )
 
 #: A thousand or a hundred with no number before it, but a qualifier or a half after: the

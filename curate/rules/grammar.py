@@ -52,6 +52,8 @@ SPACE = r"[ \u00a0]"
 STATE = rf"(?:РК|ҚР|Республики{SPACE}Казахстан)"
 #: Kazakh plural suffixes (``облыстар``, ``министрліктер``).
 KK_PLURAL = "(?:лар|лер|дар|дер|тар|тер)"
+#: The Kazakh suffix that makes an adjective of a noun (``Ұлттық``, ``литрлік``, ``қылмыстық``).
+KK_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
 
 #: Russian noun endings after a stem (``Астан|е``, ``Куатбек|а``, ``прекурсор|ов``).
 RU_NOUN_ENDING = r"(?:ами|ями|ого|его|ому|ему|ой|ей|ою|ом|ем|ём|ам|ям|ах|ях|ов|ев|ы|и|а|я|у|ю|е)"

@@ -26,6 +26,7 @@ from curate.data import Gazetteers
 from curate.rules.grammar import (
     HYPHEN_ENDING,
     KK,
+    KK_ADJECTIVE_SUFFIXES,
     KK_CASE_ENDING,
     KK_ENDING,
     KK_PLURAL,
@@ -284,14 +285,15 @@ _NOT_OBLIQUE = "".join(
     for ending in ("қа", "ға", "ке", "ге", "да", "де", "та", "те", "нан", "нен", "дан", "ден",
                    "тен", "мен", "бен", "пен", "ны", "ні")
 )  # fmt: skip
+#: Endings of Kazakh adjectives (``Ұлттық``, ``Жоғарғы``).
+_KK_ADJECTIVE_ENDINGS = (*KK_ADJECTIVE_SUFFIXES, "ғы", "гі", "қы", "кі")
 #: Before a head without an ending: an adjective (``Ұлттық банк``, ``Бас прокуратура``);
 #: after a noun the head takes the possessive (``ақпарат министрлігі``, not ``кеңес өткізді``).
 _AFTER_ADJECTIVE = (
     "(?:"
     + "|".join(
         rf"(?<={ending}{SPACE})"
-        for ending in ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "Бас",
-                       "бас")
+        for ending in (*_KK_ADJECTIVE_ENDINGS, "Бас", "бас")
     )
     + ")"
 )  # fmt: skip
@@ -390,11 +392,7 @@ def _kk_lower(gazetteers: Gazetteers) -> str:
 
 #: Where a sentence starts (the text is matched with a leading space).
 _SENTENCE_START = r"(?:(?<=\A )|(?<=\n)|(?<=[.!?] ))"
-#: Endings of Kazakh adjectives (``Жоғарғы``, ``Ұлттық``).
-_NOT_ADJECTIVE_END = "".join(
-    f"(?<!{ending})"
-    for ending in ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі")
-)
+_NOT_ADJECTIVE_END = "".join(f"(?<!{ending})" for ending in _KK_ADJECTIVE_ENDINGS)
 #: A sentence's first word before a capitalised word opens no name unless it is an adjective
 #: or ``Бас`` (``Жоғарғы Сот``, ``Бас Прокуратура``): it is the sentence's own noun, and the
 #: name starts after it (``Мәселе Денсаулық сақтау министрлігінде`` "the matter, at the

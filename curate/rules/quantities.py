@@ -8,7 +8,18 @@ dose (a tablet, capsule or ampoule is a dose).
 
 from curate.data import Gazetteers
 from curate.normalise import QUANTITY_UNITS
-from curate.rules.grammar import KK, LANGS, RU, SPACE, WORD_END, Rule, any_case, rule, trie
+from curate.rules.grammar import (
+    KK,
+    KK_ADJECTIVE_SUFFIXES,
+    LANGS,
+    RU,
+    SPACE,
+    WORD_END,
+    Rule,
+    any_case,
+    rule,
+    trie,
+)
 from curate.rules.numbers import DIGITS, KK_QUALIFIER, QUALIFIER_AFTER, amount
 
 #: The counter word before a dose form (``300 дана таблетка`` "300 pieces of tablets").
@@ -22,7 +33,7 @@ UNIT = (
     + rf")(?:-[^\W\d_]{{1,5}})?{WORD_END}(?!\.[^\W\d_])"
     # not a unit made an adjective, a container's size (``5 литрлік контейнерден`` "from a
     # 5-litre container", K124)
-    + "".join(f"(?<!{ending})" for ending in ("лық", "лік", "дық", "дік", "тық", "тік"))
+    + "".join(f"(?<!{ending})" for ending in KK_ADJECTIVE_SUFFIXES)
 )
 
 
