@@ -79,8 +79,9 @@ def test_each_split_has_three_kazakh_and_three_russian_dated_articles(split: str
 @pytest.mark.parametrize(("split", "article_id"), DOCUMENTS)
 def test_articles_are_news_length(split: str, article_id: str) -> None:
     words = [t for t in tokens(ALL_SPLITS[split].articles[article_id].text) if t.text[0].isalnum()]
-    # the pages corpus gives the first 1,000-1,400 characters of a real page
-    low, high = (90, 460) if split.startswith("real") else (150, 400)
+    # the pages corpus gives the first 1,000-1,400 characters of a real page; the shortest
+    # real pages (497-503) are whole police notes of about 75 words
+    low, high = (70, 460) if split.startswith("real") else (150, 400)
     assert low <= len(words) <= high
 
 
