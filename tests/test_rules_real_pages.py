@@ -982,6 +982,20 @@ NINETEENTH_BATCH = [
     ("kk", "Депутат Нұрбек Әли мәселе көтерді.", [("Нұрбек Әли", "PER")]),
 ]  # fmt: skip
 
+TWENTIETH_BATCH = [
+    # a lake with its lake word, as a river; a vehicle is no lake
+    ("kk", "Алқап Зайсан көлінің жағасынан табылды.", [("Зайсан көлінің", "LOC")]),
+    ("kk", "Күдікті Жигули көлігімен қашты.", []),
+    # "were caught" (a lasso pole's idiom) names no village; the village does
+    ("kk", "Құрыққа түскендер 2 келі сатқан.", [("2 келі", "QUANTITY")]),
+    ("kk", "Олар құрыққа ілікті.", []),
+    ("kk", "Құрық ауылында тінту жүрді.", [("Құрық", "LOC")]),
+    # a voluntary association or a union named in quotes before its kind
+    ("kk", "Акцияға \"Болашақ\" жастар қоғамдық бірлестігінің мүшелері келді.",
+     [("Болашақ", "ORG")]),
+    ("kk", "«Жас Отан» жастар одағы рейдке шықты.", [("Жас Отан", "ORG")]),
+]  # fmt: skip
+
 
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
@@ -1005,6 +1019,7 @@ WHOLE_SENTENCES = (
     + SEVENTEENTH_BATCH
     + EIGHTEENTH_BATCH
     + NINETEENTH_BATCH
+    + TWENTIETH_BATCH
 )
 
 

@@ -60,14 +60,14 @@ _KK_PRONOUNS = trie(
 #: Lower-case titles that end a Kazakh district's name after a person's name (``Бұқар жырау
 #: ауданында``, ``Төле би ауданы``, ``Байзақ батыр``).
 _KK_NAME_TITLES = trie(("жырау", "ақын", "батыр", "би"))
-#: A river or a valley takes its word, as a district does (``Жайық өзенінің``, ``Шу
-#: аңғарында``; K47, H1).
-_KK_RIVER = rf"(?:өзен|аңғар)(?:{KK_ENDING})?{WORD_END}"
+#: A river, a lake or a valley takes its word, as a district does (``Жайық өзенінің``,
+#: ``Алакөл көліне``, ``Шу аңғарында``; K47, K125, H1).
+_KK_NATURAL_AREA = rf"(?:өзен|көл|аңғар)(?:{KK_ENDING})?{WORD_END}"
 #: A district's name, a person's with an initial (``Б.Майлин ауданының``, K47) or title.
 _KK_DISTRICT = (
     rf"(?!{_KK_PRONOUNS}{WORD_END})"
     rf"(?:(?:[{UPPER}]\.{SPACE}?)?{CAPITALISED}"
-    rf"(?:{SPACE}{_KK_NAME_TITLES})?{SPACE}(?:{_KK_AREA}|{_KK_RIVER})"
+    rf"(?:{SPACE}{_KK_NAME_TITLES})?{SPACE}(?:{_KK_AREA}|{_KK_NATURAL_AREA})"
     # the first of districts or regions that share a plural area word (``Ұлан және Зайсан
     # аудандарында``: two LOC, K33)
     rf"|{CAPITALISED}(?={SPACE}(?:және|мен|пен|бен){SPACE}"
@@ -126,6 +126,11 @@ _RU_SETTLEMENT_NAME = rf"{after_words(_RU_SETTLEMENT_WORDS)}{CAPITALISED}{WORD_E
 _NOT_IMAGE_TAGS = rf"(?!(?:,{SPACE}[^,\n]{{1,40}}?)*,{SPACE}(?:сурет|фото){SPACE}[-–—])"
 
 
+#: A place whose name is the common word of an idiom: ``Құрыққа түскендер`` "those caught"
+#: (``құрық``, a herder's lasso pole; Құрық is also a village in Mangystau).
+_NOT_AN_IDIOM = rf"(?![Ққ]ұрыққа{SPACE}(?:түс|ілік|ілін))"
+
+
 #: A place naming an airport is part of the airport's name, which is not annotated (K30:
 #: ``Алматы халықаралық әуежайындағы``).
 _NOT_AN_AIRPORT = rf"(?!{SPACE}(?:халықаралық{SPACE})?әуежай)"
@@ -179,6 +184,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             "LOC",
             _NOT_A_POST
             + _NOT_A_SLOGAN_OR_FACILITY
+            + _NOT_AN_IDIOM
             + inflected(gazetteers.places)
             + _NOT_IMAGE_TAGS
             + _NOT_AN_AIRPORT
