@@ -994,6 +994,15 @@ TWENTIETH_BATCH = [
     ("kk", "Акцияға \"Болашақ\" жастар қоғамдық бірлестігінің мүшелері келді.",
      [("Болашақ", "ORG")]),
     ("kk", "«Жас Отан» жастар одағы рейдке шықты.", [("Жас Отан", "ORG")]),
+    # an outlet of two Latin words whose second is its domain, ending the sentence
+    ("kk", "Рейд өтті, деп хабарлайды Shygys Aqparat.kz.", [("Shygys Aqparat.kz", "ORG")]),
+    # a law's part given in words
+    ("kk", "Іс ҚР ҚК-нің 297-бабының екінші бөлігі бойынша қозғалды.",
+     [("ҚР ҚК-нің 297-бабының екінші бөлігі", "LAW")]),
+    # a month by its order in a period; a monthly wage is not
+    ("kk", "Акцияның алғашқы айында 12 дерек анықталды.",
+     [("алғашқы айында", "DATE"), ("12", "COUNT")]),
+    ("kk", "Оның бірінші айлық жалақысы аз еді.", []),
 ]  # fmt: skip
 
 

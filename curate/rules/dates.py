@@ -14,6 +14,7 @@ from curate.rules.grammar import (
     KK,
     KK_CASE_ENDING,
     KK_ENDING,
+    KK_ORDINALS,
     RU,
     SPACE,
     WORD_END,
@@ -134,10 +135,12 @@ _KK_SAME_PERIOD = (
     rf"{trie(['осы', 'сәйкес', 'ұқсас', 'тиісті', 'дәл осы', 'сол'])}{SPACE}"
     rf"(?:кезең|мерзім|уақыт)(?:{KK_ENDING})?{WORD_END}"
 )
-#: A quarter or a half-year (``бірінші тоқсанында``, ``1-тоқсанда``, ``жартыжылдықта``).
+#: A quarter, a half-year or a month by its order (``бірінші тоқсанында``, ``1-тоқсанда``,
+#: ``жартыжылдықта``, an operation's ``бірінші айында``).
 _KK_QUARTER = (
     rf"(?:{trie(any_case(['бірінші', 'екінші', 'үшінші', 'төртінші', 'алғашқы']))}{SPACE}"
     rf"|[1-4]-{SPACE}?)(?:тоқсан|жартыжылдық)(?:{KK_ENDING})?{WORD_END}"
+    rf"|{trie(any_case([*KK_ORDINALS, 'алғашқы']))}{SPACE}ай(?:{KK_ENDING})?{WORD_END}"
     rf"|{trie(any_case(['жартыжылдық']))}(?:{KK_ENDING})?{WORD_END}"
 )
 #: A weekday, not a habit (``әр аптаның жұма күні`` "every week's Friday", K34, H7).

@@ -6,7 +6,17 @@
 """
 
 from curate.data import Gazetteers
-from curate.rules.grammar import KK_ENDING, LOWER, SPACE, STATE, Rule, any_case, rule, trie
+from curate.rules.grammar import (
+    KK_ENDING,
+    KK_ORDINALS,
+    LOWER,
+    SPACE,
+    STATE,
+    Rule,
+    any_case,
+    rule,
+    trie,
+)
 
 _STATE = rf"(?:{SPACE}{STATE})?"
 #: The state before a Kazakh code: ``ҚР ҚК``, ``Қазақстан Республикасының Қылмыстық кодексі``.
@@ -35,7 +45,10 @@ _KK_ARTICLE = (
     rf"{_KK_MORE_NUMBERS}{_ARTICLE_NUMBER}(?:-|{SPACE})"
     rf"(?:бап(?:тар[^\W\d_]*|қа|та|тан|пен|тың|ты)?|бабы[^\W\d_]*)"
 )
-_KK_SUBDIVISION = rf"(?:{SPACE}\d+(?:-|{SPACE})(?:бөлі|тарма)[^\W\d_]*){{0,2}}"
+#: Its parts and paragraphs, by number or in words (``3-бөлігі``, ``төртінші бөлігі``).
+_KK_SUBDIVISION = (
+    rf"(?:{SPACE}(?:\d+(?:-|{SPACE})|{trie(KK_ORDINALS)}{SPACE})(?:бөлі|тарма)[^\W\d_]*){{0,2}}"
+)
 
 
 _RU_ARTICLE_WORD = trie(

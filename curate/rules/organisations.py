@@ -564,6 +564,10 @@ _NOT_A_MEDIUM_AFTER = (
     rf"(?![»\"”]?(?:{SPACE}(?:және|мен|и|,){SPACE}[«\"“]?[A-ZА-ЯЁ]\w*[»\"”]?)*"
     rf"{SPACE}(?:ресми{SPACE}|официальн\w+{SPACE})?{_MEDIUM_NOUN}{WORD_END})"
 )
+#: After a verb that cites an outlet ("reports").
+_AFTER_CITING_VERB = "|".join(
+    f"(?<={verb} )" for verb in ("передает", "сообщает", "пишет", "хабарлайды")
+)
 #: An outlet that a reporting verb cites, listed or not: in Latin letters (``передает
 #: OTYRAR``, ``деп хабарлайды Ulysmedia``), or in Kazakh by its reporter or its site (``деп
 #: хабарлайды Алтайньюс тілшісі``, K111; ``Halyq Uni тілшісі``, K114), or in quotes (``деп
@@ -572,9 +576,11 @@ _CITED_OUTLET = (
     rf"(?:(?<=хабарлайды )|(?<=хабарлады ))[{UPPER}A-Z][^\W\d_]+(?:{SPACE}[{UPPER}A-Z][^\W\d_]+)?"
     rf"(?={SPACE}(?:тілшісі|сайты|порталы|агенттігі|басылымы){WORD_END})"
     r"|(?<=хабарлайды [\"«“])[^\W\d_][^\n\"«»“”]{1,40}(?=[\"»”])"
-    + "|(?:"
-    + "|".join(f"(?<={verb} )" for verb in ("передает", "сообщает", "пишет", "хабарлайды"))
-    + rf")[A-Z][A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*{WORD_END}"
+    + f"|(?:{_AFTER_CITING_VERB})"
+    # a name of two words whose second is the domain, the sentence's last (``хабарлайды Abai
+    # Aqparat.kz.``); two outlets stay two (``BAQ.KZ Polisia.kz-ке сілтеме жасап``)
+    + rf"(?:[A-Z][a-z]+{SPACE}[A-Z][A-Za-z0-9]*\.(?:kz|com|ru)(?=\.?(?:\s|$))"
+    + rf"|[A-Z][A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*{WORD_END})"
 )
 #: A web address that names an outlet or a company (``Tengrinews.kz``).
 _WEB_ADDRESS = (
