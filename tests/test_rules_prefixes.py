@@ -38,6 +38,8 @@ PREFIXES = [
     # classes: listed when small, ranges, escapes
     ("[0-2][аб]", {"0а", "0б", "1а", "1б", "2а", "2б"}),
     (r"[ \u00a0]x", {" x", "\u00a0x"}),
+    # a member given twice counts once towards the limit of a listed class
+    ("[А-ЯA-ZA-Z]", set("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
     (r"[\-.]а", {"-а", ".а"}),
     (r"\d", DIGITS),
     (r"[\d%]", DIGITS | {"%"}),
@@ -118,6 +120,19 @@ def test_alternatives_of_a_pattern(pattern: str, expected: list) -> None:
 
     assert [(text, None if starts is None else set(starts)) for text, starts in found] == expected
     assert "|".join(text for text, _ in found) == pattern
+
+
+def test_every_built_in_rule_says_what_it_starts_with(extractor: Extractor) -> None:
+    """A branch whose starts are unknown is tried at every token of its kind and turns the
+    kind's one prefix check into a bare check of the first letter: at each lower-case word
+    every lower-case branch would be tried (a fifth of the pass's time, before the cited
+    outlet's quoted name was kept to capitals)."""
+    unknown = [
+        f"{branch.group}" for rule in extractor.rules for branch in _branches(rule)
+        if branch.starts is None
+    ]  # fmt: skip
+
+    assert unknown == []
 
 
 def test_a_rule_compiles_each_alternative_only_for_the_letters_it_starts_with() -> None:

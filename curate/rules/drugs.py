@@ -54,7 +54,7 @@ _PLANT_RU = (
 #: also in a capitals heading (``«СИНТЕТИКА» ЖАСТАРДЫ ...``, K121).
 _SYNTHETICS_NOUN = rf"[Сс]интетик(?:ой|[аиуе](?:{KK_ENDING})?)|СИНТЕТИК(?:ОЙ|[АИУЕ]){WORD_END}"
 #: A precursor, maybe with its code (``прекурсоров БК-4``).
-_PRECURSOR = rf"[Пп]рекурсор[^\W\d_]{{0,8}}(?:{SPACE}[{UPPER}A-Z]{{1,5}}-\d+)?"
+_PRECURSOR = rf"[Пп]рекурсор[^\W\d_]{{0,8}}(?:{SPACE}[{UPPER}]{{1,5}}-\d+)?"
 #: A drug group: ``каннабисной группы``, ``апиын тобындағы``, ``каннабиноидты топтағы``
 #: (also as a source misspells it, ``каннабиоидты``).
 _GROUP = (

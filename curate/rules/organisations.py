@@ -573,9 +573,9 @@ _AFTER_CITING_VERB = "|".join(
 #: хабарлайды Алтайньюс тілшісі``, K111; ``Halyq Uni тілшісі``, K114), or in quotes (``деп
 #: хабарлайды "Ұлт ақпарат"``).
 _CITED_OUTLET = (
-    rf"(?:(?<=хабарлайды )|(?<=хабарлады ))[{UPPER}A-Z][^\W\d_]+(?:{SPACE}[{UPPER}A-Z][^\W\d_]+)?"
+    rf"(?:(?<=хабарлайды )|(?<=хабарлады ))[{UPPER}][^\W\d_]+(?:{SPACE}[{UPPER}][^\W\d_]+)?"
     rf"(?={SPACE}(?:тілшісі|сайты|порталы|агенттігі|басылымы){WORD_END})"
-    r"|(?<=хабарлайды [\"«“])[^\W\d_][^\n\"«»“”]{1,40}(?=[\"»”])"
+    rf"|(?<=хабарлайды [\"«“])[{UPPER}][^\n\"«»“”]{{1,40}}(?=[\"»”])"
     + f"|(?:{_AFTER_CITING_VERB})"
     # a name of two words whose second is the domain, the sentence's last (``хабарлайды Abai
     # Aqparat.kz.``); two outlets stay two (``BAQ.KZ Polisia.kz-ке сілтеме жасап``)

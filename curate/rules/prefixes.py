@@ -240,9 +240,10 @@ class _Reader:
             else:
                 chars.extend(member)
         self.take()
-        if negated or not listable or len(chars) > MAX_CLASS:
+        members = "".join(dict.fromkeys(chars))  # a range given twice counts once
+        if negated or not listable or len(members) > MAX_CLASS:
             return None
-        return "".join(chars)
+        return members
 
     def class_member(self) -> str | None:
         """One member of a class: a character, the digits of ``\\d``, None for a category."""
