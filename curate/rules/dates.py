@@ -13,6 +13,7 @@ from curate.data import Gazetteers
 from curate.rules.grammar import (
     KK,
     KK_CASE_ENDING,
+    KK_EMPHATIC_AFTER_GENITIVE,
     KK_ENDING,
     KK_ORDINALS,
     RU,
@@ -159,7 +160,7 @@ _KK_DURATION = (
     # an emphatic after the genitive is inside (``Соңғы 5 айдың өзінде`` "in the last 5
     # months alone", K48, K109), and so is ``ago`` (``екі жыл бұрынғы`` "of two years ago",
     # K120)
-    rf"(?:(?<=[ыі]ң){SPACE}өз(?:інде|інен|і){WORD_END}|{SPACE}бұрын(?:ғы)?{WORD_END})?"
+    rf"(?:{KK_EMPHATIC_AFTER_GENITIVE}|{SPACE}бұрын(?:ғы)?{WORD_END})?"
 )
 
 #: What stands before a Russian age in years (``в возрасте от 18 до 25 лет``), fixed width.

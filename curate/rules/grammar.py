@@ -54,6 +54,10 @@ STATE = rf"(?:РК|ҚР|Республики{SPACE}Казахстан)"
 KK_PLURAL = "(?:лар|лер|дар|дер|тар|тер)"
 #: The Kazakh suffix that makes an adjective of a noun (``Ұлттық``, ``литрлік``, ``қылмыстық``).
 KK_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
+#: An emphatic after a word in the genitive, which stays inside the word's span: a place's
+#: (``Алматының өзінде`` "in Almaty alone", K104) or a period's (``Соңғы 5 айдың өзінде``
+#: "in the last 5 months alone", K48).
+KK_EMPHATIC_AFTER_GENITIVE = rf"(?<=[ндт][ыі]ң){SPACE}өз(?:інде|інен|іне|і){WORD_END}"
 #: Kazakh ordinals, first to tenth (``төртінші бөлігі`` "its fourth part").
 KK_ORDINALS = ("бірінші", "екінші", "үшінші", "төртінші", "бесінші", "алтыншы", "жетінші",
                "сегізінші", "тоғызыншы", "оныншы")  # fmt: skip

@@ -16,6 +16,7 @@ from curate.data import Gazetteers
 from curate.rules.grammar import (
     CAPITALISED,
     KK,
+    KK_EMPHATIC_AFTER_GENITIVE,
     KK_ENDING,
     LOWER,
     RU_ADJECTIVE_ENDING,
@@ -188,18 +189,13 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             + inflected(gazetteers.places)
             + _NOT_IMAGE_TAGS
             + _NOT_AN_AIRPORT
-            + _EMPHATIC_AFTER_GENITIVE,
+            + f"(?:{KK_EMPHATIC_AFTER_GENITIVE})?",
             0.95,
         ),
         rule("loc_kk_settlement", "LOC", _KK_SETTLEMENT_NAME, 0.7, langs=KK),
         rule("loc_kk_quoted_quarter", "LOC", _KK_QUOTED_QUARTER, 0.8, langs=KK),
         rule("loc_ru_settlement", "LOC", _RU_SETTLEMENT_NAME, 0.7),
     ]
-
-
-#: An emphatic after a place in the genitive stays in the LOC (``Алматының өзінде`` "in
-#: Almaty alone", K104), as it stays in a DATE (K48).
-_EMPHATIC_AFTER_GENITIVE = rf"(?:(?<=[ныдт][ыі]ң){SPACE}өз(?:інде|інен|іне|і){WORD_END})?"
 
 
 def _route(places: Iterable[str]) -> str:
