@@ -625,11 +625,10 @@ _AFTER_LEGAL_FORM = "|".join(
 )
 #: A Kazakh body's own name in quotes before the word for its kind, which stays outside with
 #: the quotes (K41, K30: ``«Жетісу» кеден бекетінің``, ``«Батыс» өңірлік қолбасшылығының``,
-#: ``"Қахарман жастары" жастар ресурстық орталығының``, ``"Дала қырандары" жастар қоғамдық
-#: бірлестігінің``, a unit: ``«Есірткіге қарсы күрес
-#: іс-қимыл» бөлімінің``), a team or a club (``“Тобыл” командасы``, K112), a company after
-#: its legal form; a police checkpoint is not annotated (``«Аягөз-Шеп» стационарлық
-#: бекетінде``).
+#: ``"Қахарман жастары" жастар ресурстық орталығының``, an association ``"Дала қырандары"
+#: жастар қоғамдық бірлестігінің``, K125; a unit: ``«Есірткіге қарсы күрес іс-қимыл»
+#: бөлімінің``), a team or a club (``“Тобыл” командасы``, K112), a company after its legal
+#: form; a police checkpoint is not annotated (``«Аягөз-Шеп» стационарлық бекетінде``).
 _KK_QUOTED_NAME = (
     rf"(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”](?:{SPACE}кеден{SPACE}бекет"
     rf"|(?:{SPACE}[{LOWER}]+){{0,2}}{SPACE}"
