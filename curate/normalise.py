@@ -455,11 +455,11 @@ def _normalise(
     return parts.value, unit, qualifier
 
 
-#: A dose unit one or two words after a number (``861 "экстази" таблеткасы``, K25), or after
-#: two drugs (``176 «LSD» және «MDMA» таблеткалары``, K113), maybe after the counter (``1 270
-#: дана «Трамадол» таблеткасы``, K107).
+#: A dose unit after a number and a drug of one or two words (``861 "экстази" таблеткасы``,
+#: K25; ``500 гашиш майы капсуласы``, K127), or after two drugs (``176 «LSD» және «MDMA»
+#: таблеткалары``, K113), maybe after the counter (``1 270 дана «Трамадол» таблеткасы``, K107).
 _DOSE_AFTER = re.compile(
-    r"\A\s+(?:дана\s+)?(?:\S+\s+(?:және|мен|бен|пен)\s+)?(?:\S+\s+)?[«\"“]?"
+    r"\A\s+(?:дана\s+)?(?:\S+\s+(?:және|мен|бен|пен)\s+\S+\s+|(?:\S+\s+){0,2})[«\"“]?"
     r"(?:таблетк|капсул|ампул|доз)\w*",
     re.IGNORECASE,
 )

@@ -1005,6 +1005,31 @@ TWENTIETH_BATCH = [
     ("kk", "Оның бірінші айлық жалақысы аз еді.", []),
 ]  # fmt: skip
 
+TWENTY_FIRST_BATCH = [
+    # this year's month as one DATE; "these days"
+    ("kk", "Биыл қазанда 9 топ ұсталды.", [("Биыл қазанда", "DATE"), ("9", "COUNT")]),
+    ("kk", "Олар бүгінгі күнде жол бойында жүр.", [("бүгінгі күнде", "DATE")]),
+    # capsules of a drug of two words are doses; two nouns and a dose word are not a drug
+    ("kk", "Одан 40 гашиш майы капсуласы алынды.", [("40", "QUANTITY"), ("гашиш майы", "DRUG")]),
+    ("kk", "Онда 30-дан астам бума және шөпті дозаға бөлетін таразы бар.",
+     [("30-дан астам", "COUNT")]),
+    # a listed first name before a surname that is also a number word
+    ("kk", "Бұл туралы өкіл Қуаныш Алпыс айтты.", [("Қуаныш Алпыс", "PER")]),
+    # a numbered military unit under its parent; a special squad named in quotes
+    ("kk", "Ұлттық ұланның 6655 әскери бөлімі мен «Сұңқар» арнайы жасағы қатысты.",
+     [("Ұлттық ұланның 6655 әскери бөлімі", "ORG"), ("Сұңқар", "ORG")]),
+    # a listed place's valley with its word; a field of cannabis is no place
+    ("kk", "Шу алқабында 5 жасақ жұмыс істейді.", [("Шу алқабында", "LOC"), ("5", "COUNT")]),
+    ("kk", "Қарасора алқабы өртелді.", [("Қарасора", "DRUG")]),
+    # the National Security Committee in lower case
+    ("kk", "Операцияны ұлттық қауіпсіздік комитеті өткізді.",
+     [("ұлттық қауіпсіздік комитеті", "ORG")]),
+    # a call to join a channel under the platform's name alone is chrome; Telegram in a
+    # sentence is the company
+    ("kk", "Ол 2 келі сатты.\nTelegram\nБІЗДІҢ ТЕЛЕГРАМ АРНАМЫЗҒА ҚОСЫЛЫҢЫЗ\nЖазылу",
+     [("2 келі", "QUANTITY")]),
+]  # fmt: skip
+
 
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
@@ -1029,6 +1054,7 @@ WHOLE_SENTENCES = (
     + EIGHTEENTH_BATCH
     + NINETEENTH_BATCH
     + TWENTIETH_BATCH
+    + TWENTY_FIRST_BATCH
 )
 
 

@@ -58,8 +58,11 @@ _CHROME_LINE = re.compile(
     r"|(?:(?:[$€₽₸¥]|USD|EUR|RUB|CNY|KZT)[ \t:]*\d[\d.,]*[ \t]*){2,}"
     # A news section's heading (``Қазақстанның соңғы жаңалықтары``, ``Последние новости``).
     r"|(?:[^\s.!?]+[ \t]+){0,2}(?:[Жж]аңалық\w*|[Нн]овост\w*)"
-    # A call to subscribe (``Facebook парақшамызға жазылыңыз!``, ``Подписывайтесь на …``).
-    r"|[^\n]*(?:жазылыңыз|[Пп]одписывайтесь|[Пп]одпишитесь)[^\n]*"
+    # A call to subscribe or join (``Facebook парақшамызға жазылыңыз!``, ``Подписывайтесь на
+    # …``), maybe under the platform's name alone on its line (``Telegram`` / ``БІЗДІҢ
+    # ТЕЛЕГРАМ АРНАМЫЗҒА ҚОСЫЛЫҢЫЗ …``, K127).
+    r"|(?:(?:Telegram|Instagram|WhatsApp|Facebook|YouTube)[ \t]*\n)?"
+    r"[^\n]*(?:(?i:жазылыңыз|қосылыңыз)|[Пп]одписывайтесь|[Пп]одпишитесь)[^\n]*"
     # A weather widget: a wind speed or a temperature, maybe under its town's name alone
     # (``Өскемен`` / ``снег жел 5 м/с, ОБ``, K111).
     rf"|(?:[{UPPER}][{LOWER}-]+[ \t]*\n)?[^\n]*?\d[ \t]*(?:м/с|m/s|°)[^\n]*"

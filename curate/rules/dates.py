@@ -218,11 +218,11 @@ _KK_DAY_AND_MONTH = (
 #: A Kazakh year head and what it anchors: ``ағымдағы жылдың 1 мамырынан``, ``2024 жылғы
 #: наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``, ``өткен жылдың соңында``,
 #: ``Ағымдағы жылдың 23 мамыр күні``; ``биыл`` and the months of this year it counts (``биыл
-#: жеті айда``).
+#: жеті айда``) or names (``Биыл қарашада`` "this November").
 _KK_ANCHORED = (
     rf"{_KK_YEAR_HEAD}{SPACE}(?:{_KK_DAY_AND_MONTH}|{_KK_MONTHS}(?:{SPACE}{_KK_PART})?"
     rf"|{_KK_DURATION}|{_KK_SAME_PERIOD}|{_KK_PART}|{_KK_QUARTER})"
-    rf"|[Бб]иыл{SPACE}{_KK_DURATION}"
+    rf"|[Бб]иыл{SPACE}(?:{_KK_DURATION}|{_KK_MONTHS})"
 )
 
 #: A stretch of a year in words: ``(биылғы жылдың) бастапқы тұсында``, ``алғашқы жартысында``.
@@ -235,6 +235,9 @@ _KK_TIME_OF_DAY = trie(any_case(["кешкі", "таңғы", "түнгі", "тү
 #: Words that name which year, month or week (``өткен жылы``, ``бұрнағы жылмен`` "than the
 #: year before last").
 _KK_YEAR_ADJECTIVES = ["өткен", "осы", "бұл", "ағымдағы", "биылғы", "келесі", "соңғы", "бұрнағы"]
+#: This year, last year, yesterday, today, tomorrow (``бүгінгі күнде`` "these days", K127).
+_KK_DEICTIC = ["биыл", "былтыр", "кеше", "күні кеше", "бүгін", "ертең", "бүгінгі күні",
+               "бүгінгі күнде"]  # fmt: skip
 #: Relative Kazakh dates without a number: ``биыл``, ``былтырғыдан``, ``өткен айда``,
 #: ``Есепті кезеңде``, ``жыл соңына``, ``биылғы жылдың басында``, ``Биыл жыл басынан``, ``Сол
 #: күні`` "that day".
@@ -244,7 +247,7 @@ _KK_RELATIVE = (
     # today (``Бүгінгі таңда``, ``Бүгінде``; K101)
     rf"|{trie(any_case(['бүгінгі таңда', 'бүгінде']))}{WORD_END}"
     # yesterday, also as ``күні кеше`` "just yesterday" (K120)
-    rf"|{trie(any_case(['биыл', 'былтыр', 'кеше', 'күні кеше', 'бүгін', 'ертең', 'бүгінгі күні']))}"
+    rf"|{trie(any_case(_KK_DEICTIC))}"
     # with an emphatic after the genitive (``биылдың өзінде`` "this year alone", K48)
     rf"|{trie(any_case(['биыл', 'былтыр']))}(?:мен|ға|дан|дың(?:{SPACE}өзінде)?){WORD_END}"
     rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен', 'осы', 'ағымдағы']))}{SPACE}жылдың{SPACE}"

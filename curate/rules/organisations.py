@@ -489,7 +489,11 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
         # орталығы``, K112), or the body's board (``министрлігі алқасының``, K118; a board
         # names no body on its own: ``Сот алқасы`` is "the court's panel"), not in the
         # accusative
-        rf"|{SPACE}(?![^\W\d_]*[ыі]н{WORD_END})(?:{possessive}|{_KK_BOARD})){{0,2}}"
+        rf"|{SPACE}(?![^\W\d_]*[ыі]н{WORD_END})(?:{possessive}|{_KK_BOARD})"
+        # or a military unit by its number after its parent's genitive (``Ұлттық ұланның
+        # 5518 әскери бөлімінің``, K127)
+        rf"|(?<={_KK_GENITIVE}){SPACE}\d{{3,5}}{SPACE}әскери{SPACE}бөлім[^\W\d_]*{WORD_END}"
+        r"){0,2}"
     )
 
 
@@ -627,13 +631,14 @@ _AFTER_LEGAL_FORM = "|".join(
 #: the quotes (K41, K30: ``«Жетісу» кеден бекетінің``, ``«Батыс» өңірлік қолбасшылығының``,
 #: ``"Қахарман жастары" жастар ресурстық орталығының``, an association ``"Дала қырандары"
 #: жастар қоғамдық бірлестігінің``, K125; a unit: ``«Есірткіге қарсы күрес іс-қимыл»
-#: бөлімінің``), a team or a club (``“Тобыл” командасы``, K112), a company after its legal
-#: form; a police checkpoint is not annotated (``«Аягөз-Шеп» стационарлық бекетінде``).
+#: бөлімінің``, a squad: ``«Бүркіт» арнайы жасағымен``, K127), a team or a club (``“Тобыл”
+#: командасы``, K112), a company after its legal form; a police checkpoint is not annotated
+#: (``«Аягөз-Шеп» стационарлық бекетінде``).
 _KK_QUOTED_NAME = (
     rf"(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”](?:{SPACE}кеден{SPACE}бекет"
     rf"|(?:{SPACE}[{LOWER}]+){{0,2}}{SPACE}"
     r"(?:қолбасшылығ|орталығ|мекемес|серіктестіг|компаниясы|кооператив|бөлім|басқарма"
-    r"|команда|клуб|қауымдастығ|ассоциация|бірлестіг|одағ))\w*)"
+    r"|команда|клуб|қауымдастығ|ассоциация|бірлестіг|одағ|жаса[қғ]))\w*)"
     # or a company's name in quotes after its legal form (``ЖШС «АТК Қызмет»``, K118)
     rf"|(?:{_AFTER_LEGAL_FORM})[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”])"
 )

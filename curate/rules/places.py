@@ -64,6 +64,9 @@ _KK_NAME_TITLES = trie(("жырау", "ақын", "батыр", "би"))
 #: A river, a lake or a valley takes its word, as a district does (``Жайық өзенінің``,
 #: ``Алакөл көліне``, ``Шу аңғарында``; K47, K125, H1).
 _KK_NATURAL_AREA = rf"(?:өзен|көл|аңғар)(?:{KK_ENDING})?{WORD_END}"
+#: A listed place's valley by its word, inside the LOC (``Шу алқабында``, K120, K127); only
+#: after a listed place, as ``Қарасора алқабы`` is a field of cannabis.
+_KK_VALLEY_AFTER_PLACE = rf"{SPACE}алқаб(?:{KK_ENDING})?{WORD_END}"
 #: A district's name, a person's with an initial (``Б.Майлин ауданының``, K47) or title.
 _KK_DISTRICT = (
     rf"(?!{_KK_PRONOUNS}{WORD_END})"
@@ -189,7 +192,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             + inflected(gazetteers.places)
             + _NOT_IMAGE_TAGS
             + _NOT_AN_AIRPORT
-            + f"(?:{KK_EMPHATIC_AFTER_GENITIVE})?",
+            + f"(?:{KK_EMPHATIC_AFTER_GENITIVE}|{_KK_VALLEY_AFTER_PLACE})?",
             0.95,
         ),
         rule("loc_kk_settlement", "LOC", _KK_SETTLEMENT_NAME, 0.7, langs=KK),

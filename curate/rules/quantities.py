@@ -74,13 +74,19 @@ _RU_HALF_UNIT = (
 
 #: A drug's name between a number and its dose unit, maybe quoted (``«Трамадол»``).
 _NAME_BEFORE_DOSE = r"[«\"“]?[^\W\d_][\w-]*[»\"”]?"
+#: One drug of one or two words (``гашиш майы`` "hashish oil"), or two drugs of a word each
+#: (``«LSD» және «MDMA»``), never two words and a list (``120-дан астам бума және шөпті
+#: дозаға бөліп`` "more than 120 packets, and to split the herb into doses").
+_DRUGS_BEFORE_DOSE = (
+    rf"(?:{_NAME_BEFORE_DOSE}{SPACE}(?:және|мен|бен|пен){SPACE}{_NAME_BEFORE_DOSE}"
+    rf"|{_NAME_BEFORE_DOSE}(?:{SPACE}{_NAME_BEFORE_DOSE})?)"
+)
 #: Kazakh doses with the drug named between the number and the unit (``861 "экстази"
-#: таблеткасы``, K25), or two drugs (``176 «LSD» және «MDMA» таблеткалары``, K113), maybe
-#: after the counter (``1 270 дана «Трамадол» таблеткасы``, K107): the number alone is the
-#: QUANTITY, each drug a DRUG of its own.
+#: таблеткасы``, K25; ``500 гашиш майы капсуласы``, K127), or two drugs (``176 «LSD» және
+#: «MDMA» таблеткалары``, K113), maybe after the counter (``1 270 дана «Трамадол»
+#: таблеткасы``, K107): the number alone is the QUANTITY, each drug a DRUG of its own.
 _KK_DOSES_OF_DRUG = (
-    rf"{amount('kk')}(?={SPACE}(?:{DOSE_COUNTER}{SPACE})?{_NAME_BEFORE_DOSE}"
-    rf"(?:{SPACE}(?:және|мен|бен|пен){SPACE}{_NAME_BEFORE_DOSE})?{SPACE}"
+    rf"{amount('kk')}(?={SPACE}(?:{DOSE_COUNTER}{SPACE})?{_DRUGS_BEFORE_DOSE}{SPACE}"
     rf"(?:таблетк|капсул|ампул|доз)[^\W\d_]*{WORD_END})"
 )
 
