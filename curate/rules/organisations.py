@@ -648,9 +648,37 @@ def _kk_press_service(gazetteers: Gazetteers) -> str:
     return rf"{_KK_STATE_BEFORE}{_agency(gazetteers)}{_KK_PRESS_SERVICE}"
 
 
+#: How a Kazakh body named by its remit ends: ``жөніндегі``/``бойынша`` ("on"), maybe an
+#: adjective of its reach, and its head (a headquarters, a council, a commission), not in
+#: the phrase "to advise" (``бойынша кеңес берді``).
+_KK_REMIT_HEAD = (
+    rf"{SPACE}(?:жөніндегі|бойынша)"
+    rf"(?:{SPACE}(?:республикалық|облыстық|қалалық|аудандық|ведомствоаралық|үйлестіру|қоғамдық))?"
+    rf"{SPACE}(?:штаб|кеңес|комиссия)(?:{KK_ENDING})?{WORD_END}(?!{SPACE}(?:бер|ал)[^\W\d_]*)"
+)
+
+
+def _kk_body_by_remit(gazetteers: Gazetteers) -> str:
+    """A standing body named by its remit, head last, inside a sentence (K38, K128:
+    ``Нашақорлықтың алдын алу және есірткі қылмысына қарсы іс-қимыл жөніндегі республикалық
+    штаб``, ``ведомство жанынан Есірткі құқық бұзушылықтарының профилактикасы бойынша
+    кеңес``), maybe attached to the Government (``ҚР Үкіметі жанындағы … комиссияның``): a
+    capitalised word, then lower-case words, the shortest run that ends in
+    :data:`_KK_REMIT_HEAD`. The capitalised word may be in the genitive, but is no person's
+    name; a sentence's first word is left out, where a capital says nothing (``Осы мәселе
+    бойынша кеңес өтті``)."""
+    first_names = trie(gazetteers.first_names)
+    return (
+        rf"(?:{_KK_ATTACHED_TO}|(?<=[^\W\d_]{SPACE}))"
+        rf"(?!{first_names}{WORD_END}|{_KK_SURNAME})[{UPPER}][{LOWER}]+"
+        rf"(?:{SPACE}[{LOWER}][^\W\d_]*(?:-[^\W\d_]+)?){{1,14}}?{_KK_REMIT_HEAD}"
+    )
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Kazakh and Russian agency names, abbreviations with their place, outlets, companies."""
     return [
+        rule("org_kk_body_by_remit", "ORG", _kk_body_by_remit(gazetteers), 0.75, langs=KK),
         rule("org_kk_head_last", "ORG", _kk_head_last(gazetteers), 0.75, langs=KK),
         rule(
             "org_kk_unit_of_unnamed_parent",
