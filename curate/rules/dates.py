@@ -139,7 +139,7 @@ _KK_SAME_PERIOD = (
 #: A quarter, a half-year or a month by its order (``бірінші тоқсанында``, ``1-тоқсанда``,
 #: ``жартыжылдықта``, an operation's ``бірінші айында``).
 _KK_QUARTER = (
-    rf"(?:{trie(any_case(['бірінші', 'екінші', 'үшінші', 'төртінші', 'алғашқы']))}{SPACE}"
+    rf"(?:{trie(any_case([*KK_ORDINALS[:4], 'алғашқы']))}{SPACE}"
     rf"|[1-4]-{SPACE}?)(?:тоқсан|жартыжылдық)(?:{KK_ENDING})?{WORD_END}"
     rf"|{trie(any_case([*KK_ORDINALS, 'алғашқы']))}{SPACE}ай(?:{KK_ENDING})?{WORD_END}"
     rf"|{trie(any_case(['жартыжылдық']))}(?:{KK_ENDING})?{WORD_END}"
