@@ -207,7 +207,7 @@ def raw_export(client: LabelStudioClient, project: Project, path: Path) -> None:
         raise RuntimeError(f"export {export.id} of project {project_id} failed")
     with path.open("wb") as stream:
         for chunk in exports.download(
-            project_id, export.id, export_type="JSON", request_options={"chunk_size": 1 << 20}
+            project_id, export.id, request_options={"chunk_size": 1 << 20}
         ):
             stream.write(chunk)
 

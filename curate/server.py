@@ -80,6 +80,8 @@ def server_environment(
 
     Outbound calls (version check, analytics, Sentry) are off; ``loopback_ml_backends`` lets
     the server call an ML backend on 127.0.0.1 (SSRF protection off: loopback servers only).
+    Its temporary files go to :func:`temporary_dir` (an export is built in one as large as
+    the export: 2.2 GB at 100,000 tasks, too much for a /tmp held in memory).
     """
     data_dir = data_dir.resolve()
     environment = {
@@ -88,6 +90,7 @@ def server_environment(
         if not name.startswith(("LABEL_STUDIO_", "HEARTEX_")) and name != "PYTHONDONTWRITEBYTECODE"
     }
     environment["PYTHONPYCACHEPREFIX"] = str(bytecode_cache.resolve())
+    environment["TMPDIR"] = str(temporary_dir(data_dir))
     settings = {
         "BASE_DATA_DIR": str(data_dir),
         "DATABASE_NAME": str(data_dir / "label_studio.sqlite3"),
@@ -115,6 +118,11 @@ def server_environment(
     return environment
 
 
+def temporary_dir(data_dir: Path) -> Path:
+    """Where the Label Studio serving ``data_dir`` keeps its temporary files."""
+    return data_dir / "tmp"
+
+
 def initialise_data_dir(
     data_dir: Path,
     *,
@@ -129,6 +137,7 @@ def initialise_data_dir(
     The result can be copied with :func:`copy_data_dir` to start fresh servers quickly.
     """
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    temporary_dir(data_dir).mkdir(mode=0o700, exist_ok=True)
     with (data_dir / "server.log").open("ab") as log:
         try:
             result = subprocess.run(
@@ -353,6 +362,7 @@ def start_servers(
     if on_first_start is not None and not has_database(data_dir, database):
         on_first_start()
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    temporary_dir(data_dir).mkdir(mode=0o700, exist_ok=True)
     environment = server_environment(
         data_dir,
         admin=admin,

@@ -30,7 +30,7 @@ from curate.credentials import load_credentials
 from curate.errors import InputError, LabelStudioError
 from curate.files import atomic_writer, locked
 from curate.label_config import DEFAULT_PROJECT, read_guidelines, read_label_config
-from curate.labelstudio_export import SnapshotReader, SnapshotSummary, summarise_stream
+from curate.labelstudio_export import SnapshotReader, SnapshotSummary, summarise_file
 from curate.tasks import ArticleTasks, Task
 
 SNAPSHOT_DIR = Path("exports") / "snapshots"
@@ -192,7 +192,7 @@ def pull(
         stream.flush()
         with open(stream.fileno(), "rb", closefd=False) as written:
             written.seek(0)
-            return summarise_stream(written, source=_snapshot_source(client))
+            return summarise_file(written, source=_snapshot_source(client))
 
     path, summary = write_snapshot(download, directory=directory, stem=_slug(project.title))
     return PullReport(path=path, summary=summary)

@@ -29,10 +29,12 @@ from curate.errors import InputError
 from curate.labelstudio_export import (
     SnapshotReader,
     SnapshotSummary,
+    summarise_file,
     summarise_snapshot,
     summarise_stream,
+    summary_by_task_boundaries,
 )
-from curate.server import free_port
+from curate.server import free_port, temporary_dir
 from curate.sync import _batched, pull, push, status, write_snapshot
 from curate.tasks import Task, tasks_from_articles
 
@@ -331,6 +333,11 @@ def test_pull_round_trip_equals_what_was_posted(
     assert (report.summary.tasks, report.summary.annotated) == (5, 5)
     assert all(task["predictions"][0]["model_version"] for task in snapshot)
     assert report.path.parent == tmp_path and report.path.name.startswith(project_title.lower()[:8])
+    # Cut at task boundaries as Label Studio writes them, on either database; downloaded as
+    # stored, not "converted" into a copy left in the server's temporary directory.
+    with report.path.open("rb") as written:
+        assert summary_by_task_boundaries(written) == report.summary
+    assert list(temporary_dir(label_studio.data_dir).iterdir()) == []
 
 
 def test_a_pull_waits_for_an_export_longer_than_a_request_may_take(
@@ -504,7 +511,101 @@ def _summarise_read(content: bytes, source: str) -> SnapshotSummary:
     with tempfile.TemporaryFile() as stream:
         stream.write(content)
         stream.seek(0)
-        return summarise_stream(stream, source=source)
+        return summarise_file(stream, source=source)
+
+
+def _as_label_studio_writes(tasks: list[dict[str, object]], **dumps: object) -> bytes:
+    """A snapshot's bytes as Label Studio's encoder writes them: each task's id first, its
+    annotations next, the json module's default separators (unless ``dumps`` says else)."""
+    ordered = [{"id": task["id"], "annotations": [], **task} for task in tasks]
+    return json.dumps(ordered, ensure_ascii=False, **dumps).encode()  # type: ignore[arg-type]
+
+
+class _Trickle(io.RawIOBase):
+    """A stream that gives at most ``size`` bytes a read, as a slow download would."""
+
+    def __init__(self, content: bytes, size: int) -> None:
+        self._content, self._size, self._position = content, size, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1, /) -> bytes:
+        piece = self._content[self._position : self._position + self._size]
+        self._position += len(piece)
+        return piece
+
+
+_LOOK_ALIKE_TASKS: list[dict[str, object]] = [
+    # A task boundary's bytes inside a text and inside a task's annotations: only the cut
+    # after which the task parses whole is taken.
+    {"id": 1, "data": {"text": 'Алматы }, {"id": 2, "annotations": '}, "annotations": [
+        {"id": 3, "annotations": [], "completed_by": 4, "result": [
+            {"type": "labels", "value": {"start": 0, "end": 6, "text": "Алматы"}}]},
+        {"id": 5, "annotations": [], "completed_by": 6, "was_cancelled": True, "result": []},
+    ]},
+    {"id": 7, "data": {"text": "Астана"}, "predictions": [
+        {"id": 8, "annotations": [], "result": [
+            {"id": "a", "type": "labels", "value": {"start": 0, "end": 6, "text": "Астана"}},
+            {"id": "b", "type": "labels", "value": {"start": 0, "end": 3, "text": "Аст"}}]}],
+     "annotations": [
+        {"completed_by": {"id": 4, "email": "a@x.org"}, "result": [
+            {"type": "labels", "value": {"start": 1, "end": 6, "text": "Астана"}}]},
+    ]},
+    {"id": 9, "data": {"text": ""}},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("size", [1 << 20, 7, 1])
+def test_a_snapshot_as_label_studio_writes_it_is_cut_at_task_boundaries(size: int) -> None:
+    content = _as_label_studio_writes(_LOOK_ALIKE_TASKS)
+
+    summary = summary_by_task_boundaries(_Trickle(content, size))
+
+    assert summary == summarise_snapshot(content, source="a snapshot")
+    assert summary is not None and (summary.tasks, summary.annotated) == (2 + 1, 2)
+    assert summary.per_annotator == {"user:4": 1, "a@x.org": 1}
+    assert summary.cancelled == ((1, "user:6"),)
+    assert [(m.task_id, m.region_text) for m in summary.mismatches] == [(7, "Астана")]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        _as_label_studio_writes(_LOOK_ALIKE_TASKS, separators=(",", ":")),
+        _as_label_studio_writes(_LOOK_ALIKE_TASKS, indent=2),
+        json.dumps([{"data": {"text": ""}, "id": 1}, {"data": {}, "id": 2}]).encode(),
+        b" [ ] ",
+    ],
+    ids=["compact", "indented", "id not first", "empty"],
+)
+def test_a_snapshot_in_another_shape_is_read_the_slow_way_to_the_same_summary(
+    content: bytes,
+) -> None:
+    assert summary_by_task_boundaries(io.BytesIO(content)) is None
+    assert _summarise_read(content, "a snapshot") == summarise_snapshot(content, source="x")
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (_as_label_studio_writes(_LOOK_ALIKE_TASKS)[:-1], "cut short after 3 item(s)"),
+        (_as_label_studio_writes(_LOOK_ALIKE_TASKS)[:-30], "cut short inside item 2"),
+        (_as_label_studio_writes([{"id": 1, "data": {}}, {"id": 2, "data": "x"}]),
+         "task 1: data: Input should be a valid dictionary"),
+        (_as_label_studio_writes([{"id": 1, "data": {"text": "Алматы"}}]).replace(
+            "Алматы".encode(), b"\xd0\xff"), "not UTF-8 text"),
+    ],
+    ids=["no closing bracket", "cut inside a task", "not a task", "not UTF-8"],
+)  # fmt: skip
+def test_a_broken_snapshot_as_label_studio_writes_it_is_the_slow_ways_error(
+    content: bytes, problem: str
+) -> None:
+    with pytest.raises(InputError) as raised:
+        _summarise_read(content, "the snapshot")
+
+    assert summary_by_task_boundaries(io.BytesIO(content)) is None
+    assert f"({problem})" in str(raised.value)
 
 
 @pytest.mark.parametrize(
