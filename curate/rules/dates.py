@@ -12,6 +12,7 @@ A Kazakh date is often a head naming the year (``биылғы``, ``өткен ж
 from curate.data import Gazetteers
 from curate.rules.grammar import (
     KK,
+    KK_AND,
     KK_CASE_ENDING,
     KK_EMPHATIC_AFTER_GENITIVE,
     KK_ENDING,
@@ -200,7 +201,7 @@ _RU_RANGE_START = (
 #: ``3``, ``5 жылға``; ``Сегіз және жеті жарым жылға``; R16, H4).
 _KK_NUMBER = rf"(?:{NUMBER}|{number_words('kk')})"
 _KK_RANGE_START = (
-    rf"{_KK_NUMBER}(?={SPACE}(?:және|мен|бен|пен|[-–—]){SPACE}{_KK_NUMBER}"
+    rf"{_KK_NUMBER}(?={SPACE}(?:{KK_AND}|[-–—]){SPACE}{_KK_NUMBER}"
     rf"(?:{SPACE}жарым)?{SPACE}{TIME_UNIT}{_NOT_BIRTH})"
 )
 #: ``за год`` "over the (reported) year" and the like (R20); not the rate ``в месяц`` (H7).
@@ -211,7 +212,7 @@ _RU_OVER_PERIOD = rf"(?<=[Зз]а{SPACE})(?:год|месяц|неделю|су�
 #: 28 шілде``, one DATE as R15) and the clock time after it (``14 маусым күні сағат 11.40-та``,
 #: one DATE as K40).
 _KK_DAY_AND_MONTH = (
-    rf"(?:{_DAY}(?:,{SPACE}{_DAY})*{SPACE}(?:және|мен|бен|пен){SPACE})?"
+    rf"(?:{_DAY}(?:,{SPACE}{_DAY})*{SPACE}{KK_AND}{SPACE})?"
     rf"{_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күні{WORD_END})?"
     rf"(?:{SPACE}сағат{SPACE}{_KK_CLOCK_TIME})?"
 )

@@ -11,6 +11,7 @@ from curate.normalise import QUANTITY_UNITS
 from curate.rules.grammar import (
     KK,
     KK_ADJECTIVE_SUFFIXES,
+    KK_AND,
     LANGS,
     RU,
     SPACE,
@@ -78,7 +79,7 @@ _NAME_BEFORE_DOSE = r"[«\"“]?[^\W\d_][\w-]*[»\"”]?"
 #: (``«LSD» және «MDMA»``), never two words and a list (``120-дан астам бума және шөпті
 #: дозаға бөліп`` "more than 120 packets, and to split the herb into doses").
 _DRUGS_BEFORE_DOSE = (
-    rf"(?:{_NAME_BEFORE_DOSE}{SPACE}(?:және|мен|бен|пен){SPACE}{_NAME_BEFORE_DOSE}"
+    rf"(?:{_NAME_BEFORE_DOSE}{SPACE}{KK_AND}{SPACE}{_NAME_BEFORE_DOSE}"
     rf"|{_NAME_BEFORE_DOSE}(?:{SPACE}{_NAME_BEFORE_DOSE})?)"
 )
 #: Kazakh doses with the drug named between the number and the unit (``861 "экстази"
