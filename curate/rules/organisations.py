@@ -297,6 +297,8 @@ _AFTER_ADJECTIVE = (
     )
     + ")"
 )  # fmt: skip
+#: The Kazakh adjectives of an area: regional, city, district (``облыстық``).
+_KK_AREA_ADJECTIVES = ("облыстық", "қалалық", "аудандық")
 #: The administrative words after a place that opens a Kazakh agency name (``Павлодар облысы
 #: прокуратурасы``, ``Алматы қалалық Полиция департаменті``).
 _KK_AREA = trie(
@@ -312,9 +314,7 @@ _KK_HEADS_ONLY_POSSESSIVE = ("орталық", "қызмет")
 #: (``Облыс орталығындағы`` "in the regional centre").
 _KK_NOT_FIRST = trie(
     [
-        *any_case(
-            ("облыстық", "қалалық", "аудандық", "облысы", "қаласы", "ауданы", "облыс", "аудан")
-        ),
+        *any_case((*_KK_AREA_ADJECTIVES, "облысы", "қаласы", "ауданы", "облыс", "аудан")),
         # nor the police unnamed (``Полиция департаментінің``: K4)
         "Полиция",
         # nor an adjective of kind opening a sentence, before a body or a duty described
@@ -326,9 +326,7 @@ _KK_NOT_FIRST = trie(
 )  # fmt: skip
 #: Nor does a capitalised word after such an adjective: ``облыстық Полиция департаменті`` is
 #: the regional police department unnamed, a description (K4, K46).
-_KK_NOT_AFTER_AREA_ADJECTIVE = "".join(
-    f"(?<!{adjective} )" for adjective in ("облыстық", "қалалық", "аудандық")
-)
+_KK_NOT_AFTER_AREA_ADJECTIVE = "".join(f"(?<!{adjective} )" for adjective in _KK_AREA_ADJECTIVES)
 _KK_WORD = r"[^\W\d_]++(?:-[^\W\d_]++)?+"
 #: A surname, which opens no agency name (``Асылов``, ``Нұрланқызы``).
 _KK_SURNAME = (
@@ -648,12 +646,16 @@ def _kk_press_service(gazetteers: Gazetteers) -> str:
     return rf"{_KK_STATE_BEFORE}{_agency(gazetteers)}{_KK_PRESS_SERVICE}"
 
 
+#: The adjectives of a standing body's reach (``республикалық штаб``, ``облыстық кеңес``).
+_KK_REACH_ADJECTIVES = "|".join(
+    ("республикалық", *_KK_AREA_ADJECTIVES, "ведомствоаралық", "үйлестіру", "қоғамдық")
+)
 #: How a Kazakh body named by its remit ends: ``жөніндегі``/``бойынша`` ("on"), maybe an
 #: adjective of its reach, and its head (a headquarters, a council, a commission), not in
 #: the phrase "to advise" (``бойынша кеңес берді``).
 _KK_REMIT_HEAD = (
     rf"{SPACE}(?:жөніндегі|бойынша)"
-    rf"(?:{SPACE}(?:республикалық|облыстық|қалалық|аудандық|ведомствоаралық|үйлестіру|қоғамдық))?"
+    rf"(?:{SPACE}(?:{_KK_REACH_ADJECTIVES}))?"
     rf"{SPACE}(?:штаб|кеңес|комиссия)(?:{KK_ENDING})?{WORD_END}(?!{SPACE}(?:бер|ал)[^\W\d_]*)"
 )
 
