@@ -123,6 +123,12 @@ def temporary_dir(data_dir: Path) -> Path:
     return data_dir / "tmp"
 
 
+def _make_data_dir(data_dir: Path) -> None:
+    """``data_dir`` and its :func:`temporary_dir`, private to this user, if not there yet."""
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    temporary_dir(data_dir).mkdir(mode=0o700, exist_ok=True)
+
+
 def initialise_data_dir(
     data_dir: Path,
     *,
@@ -136,8 +142,7 @@ def initialise_data_dir(
 
     The result can be copied with :func:`copy_data_dir` to start fresh servers quickly.
     """
-    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    temporary_dir(data_dir).mkdir(mode=0o700, exist_ok=True)
+    _make_data_dir(data_dir)
     with (data_dir / "server.log").open("ab") as log:
         try:
             result = subprocess.run(
@@ -361,8 +366,7 @@ def start_servers(
             )
     if on_first_start is not None and not has_database(data_dir, database):
         on_first_start()
-    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    temporary_dir(data_dir).mkdir(mode=0o700, exist_ok=True)
+    _make_data_dir(data_dir)
     environment = server_environment(
         data_dir,
         admin=admin,
