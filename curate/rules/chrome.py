@@ -41,9 +41,11 @@ _CHROME_LINE = re.compile(
     r"#\w[^\s]*(?:[ \t]+[^\s]+){0,3}"
     # A photo's tag line or caption, then "photo - <outlet>" (``Архивтегі сурет - Sputnik``),
     # or a caption of any length that ends so with the outlet's date (zakon.kz's caption that
-    # repeats the lead: ``…, сурет - Zakon.kz жаңалық 07.11.2025 10:58``, K124)
+    # repeats the lead: ``…, сурет - Zakon.kz жаңалық 07.11.2025 10:58``, K124, maybe with
+    # the photo's credit after it: ``… 16:23 Сурет: Алматы қаласы әкімдігінің баспасөз қызметі``)
     rf"|[^\n]{{0,80}}?{_PHOTO}[ \t]*[-–—][^\n]*"
     rf"|[^\n]*,[ \t]*{_PHOTO}[ \t]*[-–—][ \t]*\S+[ \t]+[^\W\d_]+[ \t]+{_NUMERIC_DAY}[ \t]+{_CLOCK}"
+    rf"(?:[ \t]+{_PHOTO}[ \t]*:[^\n]*)?"
     # A photo credit (``Фото: МВД РК``, ``© Photo : КНБ РК``).
     rf"|(?:©[ \t]*)?{_PHOTO}[ \t]*:[^\n]*"
     # A page's date line: a clock time among numbers, capitalised words and month names
@@ -76,7 +78,8 @@ _WEB_NAME = r"[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM)"
 #: byline, K74).
 _MOTTO = re.compile(
     rf"(?:[{UPPER}][^\n.!?:;«»\"“”]{{0,59}}?[ \t])?{_WEB_NAME}"
-    r"[ \t]*$",
+    # or with what the site is after it (``Толқын Tolqyn.kz ақпараттық агенттігі``)
+    r"(?:[ \t]+ақпараттық[ \t]+(?:агенттігі|порталы))?[ \t]*$",
     re.MULTILINE,
 )
 #: Chrome inside a line: a web address, an image in markdown (``![Фото: …](https://…)``), a

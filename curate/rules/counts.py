@@ -9,9 +9,10 @@ token), phone numbers (``102 нөміріне``, ``по телефону 102``),
 numbers with a unit, a currency or a time word (other families take those), nor the police
 numbers dialled (``звоните в 102,``). A range in one token is a count at its upper bound
 (``4-5`` нарколабораторий). Page chrome is not counted either: the minutes of a clock time
-(``12:53``), the day and year of a header date (``04 января 2024 | 12:53``, ``25 Шілде,
-2022``, a banner's ``6 ОКТЯБРЯ``), view counters (``255 рет көрсетілді``, ``просмотров``),
-currency rates (``USD: 494.87``) and the year of an operation's name (``«Қарасора — 2025»``).
+(``12:53``), a list's item numbers (``1. Депо ауданы;``), the day and year of a header date
+(``04 января 2024 | 12:53``, ``25 Шілде, 2022``, a banner's ``6 ОКТЯБРЯ``), view counters
+(``255 рет көрсетілді``, ``просмотров``), currency rates (``USD: 494.87``) and the year of an
+operation's name (``«Қарасора — 2025»``).
 """
 
 import re
@@ -54,9 +55,11 @@ _VIEWS_AFTER = r"\s(?:рет\s(?:көрсетілді|қаралды|оқылд�
 #: number before it is a day.
 _MONTH_AFTER = rf"{SPACE}{ANY_CASE_MONTH}"
 #: ``жас`` "age" after a number in its forms (``26 жастағы``, ``20 жасар``), not the adjective
-#: "young" before a person (``екі жас қызды``) nor another word (``4 жасырын зертхана``).
+#: "young" before a person (``екі жас қызды``, ``40 жас спортшы`` "40 young athletes") nor
+#: another word (``4 жасырын зертхана``).
+_YOUNG_WHO = ["қыз", "жігіт", "бала", "әйел", "жұбай", "ана", "адам", "спортшы", "маман"]
 _AGE_WORD = (
-    rf"жас(?!{SPACE}{trie(['қыз', 'жігіт', 'бала', 'әйел', 'жұбай', 'ана', 'адам'])})"
+    rf"жас(?!{SPACE}{trie(_YOUNG_WHO)})"
     rf"{trie(['', 'тағы', 'тан', 'та', 'қа', 'ар', 'ында', 'ынан', 'ына', 'ы', 'ының', 'тар'])}"
 )
 #: A year of birth, which stands for an age (``1950 ж.т.`` "born in 1950").
@@ -187,6 +190,8 @@ _NOT_AGE_RANGE_END = "".join(
     for digits in (r"\d", r"\d\d")
     for link in ("бен", "мен", "пен", "және", "-", "–")
 )
+#: A list's item number at the start of its line (``1. Депо ауданы;``, ``2) …``) counts nothing.
+_NOT_LIST_MARKER = r"(?!(?:(?<=\n)|(?<=\A ))\d{1,2}[.)]\s)"
 #: A count range written as one token (``4-5`` нарколабораторий, R11); not a phone's groups.
 _COUNT_RANGE = r"(?<![\d-])\d{1,3}-\d{1,3}(?![-\d])"
 
@@ -196,6 +201,7 @@ def _digits_count(gazetteers: Gazetteers) -> str:
     not_after = _not_after(gazetteers.not_count_after)
     return (
         rf"{not_after}{_NOT_AGE_RANGE_END}{_NOT_CLOCK_OR_NAME}{_NOT_HEADER_YEAR}{_NOT_DIALLED}"
+        rf"{_NOT_LIST_MARKER}"
         rf"(?:{DIGIT_AMOUNT}|{_COUNT_RANGE}){NOT_COUNTED}"
         rf"{QUALIFIER_AFTER}"
     )

@@ -137,12 +137,13 @@ _KK_SAME_PERIOD = (
     rf"{trie(['осы', 'сәйкес', 'ұқсас', 'тиісті', 'дәл осы', 'сол'])}{SPACE}"
     rf"(?:кезең|мерзім|уақыт)(?:{KK_ENDING})?{WORD_END}"
 )
-#: A quarter, a half-year or a month by its order (``бірінші тоқсанында``, ``1-тоқсанда``,
-#: ``жартыжылдықта``, an operation's ``бірінші айында``).
+#: A quarter, a half-year or a month or day by its order (``бірінші тоқсанында``, ``1-тоқсанда``,
+#: ``жартыжылдықта``, ``бірінші жарты жылдығында``, an operation's ``бірінші айында``, a
+#: contest's ``бірінші күні``).
 _KK_QUARTER = (
     rf"(?:{trie(any_case([*KK_ORDINALS[:4], 'алғашқы']))}{SPACE}"
-    rf"|[1-4]-{SPACE}?)(?:тоқсан|жартыжылдық)(?:{KK_ENDING})?{WORD_END}"
-    rf"|{trie(any_case([*KK_ORDINALS, 'алғашқы']))}{SPACE}ай(?:{KK_ENDING})?{WORD_END}"
+    rf"|[1-4]-{SPACE}?)(?:тоқсан|жарты(?:{SPACE})?жылды[қғ])(?:{KK_ENDING})?{WORD_END}"
+    rf"|{trie(any_case([*KK_ORDINALS, 'алғашқы']))}{SPACE}(?:ай|күн)(?:{KK_ENDING})?{WORD_END}"
     rf"|{trie(any_case(['жартыжылдық']))}(?:{KK_ENDING})?{WORD_END}"
 )
 #: A weekday, not a habit (``әр аптаның жұма күні`` "every week's Friday", K34, H7).
@@ -153,8 +154,10 @@ _KK_WEEKDAY = (
 )
 
 
-#: A number of Kazakh time units, in digits, a range or words: ``екі айға``, ``7-9 жылға``.
+#: A number of Kazakh time units, in digits, a range or words: ``екі айға``, ``7-9 жылға``;
+#: ``ago`` from now, whole (``Осыдан 10 жыл бұрын`` "ten years ago").
 _KK_DURATION = (
+    rf"(?:(?:[Оо]сыдан|[Бб]ұдан){SPACE}(?=[^\n]{{1,30}}?{SPACE}бұрын))?"
     rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?"
     rf"(?:{NUMBER}|{_RANGE}|{number_words('kk')}|[Бб]ір|[Жж]арты)"
     rf"{SPACE}{TIME_UNIT}{_NOT_BIRTH}"
@@ -450,8 +453,9 @@ _JUNE_26_KK = rf"(?:\d{{1,2}}{SPACE}маусым(?:-|{SPACE}))?"
 #: олардың заңсыз айналымымен күрес күні``, ``Международный день борьбы с наркоманией``,
 #: ``… со злоупотреблением наркотическими средствами и их незаконным оборотом``).
 _DRUG_DAY = (
-    rf"{_JUNE_26_KK}Халықаралық{SPACE}нашақорлық(?:қа|пен)"
-    rf"(?:{SPACE}және{SPACE}есірткінің{SPACE}заңсыз{SPACE}айналымына)?{SPACE}қарсы{SPACE}"
+    rf"{_JUNE_26_KK}[Хх]алықаралық{SPACE}нашақорлық(?:қа|пен)"
+    rf"(?:{SPACE}және{SPACE}(?:есірткінің{SPACE}заңсыз{SPACE}айналымына|есірткі{SPACE}бизнесіне))?"
+    rf"{SPACE}қарсы{SPACE}"
     rf"күрес{SPACE}күн(?:{KK_ENDING})?{WORD_END}"
     rf"|{_JUNE_26_KK}Халықаралық{SPACE}нашақорлықпен{SPACE}күрес{SPACE}"
     rf"күн(?:{KK_ENDING})?{WORD_END}"

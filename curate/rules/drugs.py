@@ -23,10 +23,13 @@ from curate.rules.grammar import (
     trie,
 )
 
-#: A generic noun a drug adjective takes into the span (``синтетические вещества``).
+#: A generic noun a drug adjective takes into the span (``синтетические вещества``); a
+#: preparation only after a Russian adjective (``синтетических препаратов``, R37): after a
+#: Kazakh one it is a medicine, and the adjective alone is the DRUG (``психотроптық препарат``,
+#: K113).
 _GENERIC_SUBSTANCE_NOUN = (
     r"веществ(?:ами|ам|ах|ом|а|о|у|е)?|наркотик(?:ами|ам|ах|ов|ом|и|а|у|е)?"
-    r"|средств(?:ами|ам|ах|а|о|у|е)?|препарат(?:ами|ам|ах|ов|ом|ы|а|у|е)?"
+    r"|средств(?:ами|ам|ах|а|о|у|е)?|(?<![қкыі] )препарат(?:ами|ам|ах|ов|ом|ы|а|у|е)?"
     rf"|зат(?:{KK_ENDING})?|есірткі(?:{KK_ENDING})?"
 )
 

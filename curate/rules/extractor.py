@@ -138,6 +138,7 @@ class Extractor:
                 found.append(Candidate(start, end, rule.label, rule.name, rule.score))
         if lang == "ru":
             found = organisations.with_press_services(text, found)
+        found = places.outside_quoted_names(text, found)
         if self.repeated_surnames:
             found.extend(_repeated_surnames(folded, found))
         return outside_chrome(found, chrome_spans(text))

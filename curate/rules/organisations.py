@@ -110,8 +110,9 @@ _RU_LOWER_PARENT = (
 )
 #: A district's or a town's police department, named after its place (``Түлкібас АПБ``).
 _KK_DISTRICT_POLICE = rf"(?:АПБ|АІІБ|ҚПБ|ҚІІБ|ПБ)(?:-[^\W\d_]{{1,5}})?{WORD_END}"
-#: The Kazakh abbreviation of the state before an agency (``ҚР ІІМ``).
-_KK_STATE_BEFORE = rf"(?:ҚР{SPACE})?"
+#: The Kazakh state before an agency, abbreviated or in the genitive (``ҚР ІІМ``,
+#: ``Қазақстан Республикасының ІІМ``, K130).
+_KK_STATE_BEFORE = rf"(?:(?:ҚР|Қазақстан{SPACE}Республикасының){SPACE})?"
 
 
 @functools.cache
@@ -305,6 +306,9 @@ _KK_AREA = trie(
     ("облысы", "облысының", "облыстық", "қаласы", "қаласының", "қалалық", "ауданы",
      "ауданының", "аудандық")
 )  # fmt: skip
+#: Of those, the nouns, which say that the word before them names a place (``Сарыарқа
+#: ауданы``); before an adjective it may be any word (``Оны аудандық …`` "it, the district's …").
+_KK_AREA_NOUNS = trie(("облысы", "облысының", "қаласы", "қаласының", "ауданы", "ауданының"))
 #: Heads that are also adjectives (``Орталық Азия`` "Central Asia") or name a kind of work
 #: after an adjective (``Коммуналдық қызмет`` "utility services", K117): a head only with the
 #: possessive (``орталығы``, ``Шекара қызметі``).
@@ -405,13 +409,15 @@ def _kk_first(gazetteers: Gazetteers) -> str:
     nor in an oblique case or the plural (``Отырысқа`` opens no name; ``-тан`` is left out for
     ``Қазақстан``), nor a person's first name (``Данияр Мейрхан Орталық коммуникациялар
     қызметінің баспасөз алаңында`` is a man at a body's press venue, K117), nor a sentence's
-    first noun before a capitalised word."""
+    first noun before a capitalised word. ``Жастар`` "the youth" is a plural that opens the
+    names of youth bodies (``Жастар саясаты басқармасының``, ``Жастар денсаулығы орталығы``,
+    K130)."""
     capitalised = _kk_capitalised(gazetteers)
     first_names = trie(gazetteers.first_names)
     return (
         rf"{_KK_NOT_AFTER_AREA_ADJECTIVE}{_NOT_SENTENCE_NOUN_BEFORE_NAME}"
         rf"(?!{_KK_NOT_FIRST}{WORD_END}|{first_names}{WORD_END})"
-        rf"{capitalised}{_NOT_OBLIQUE}(?<!{KK_PLURAL})"
+        rf"{capitalised}{_NOT_OBLIQUE}(?:(?<!{KK_PLURAL})|(?<=Жастар))"
     )
 
 
@@ -421,11 +427,14 @@ def _kk_opener(gazetteers: Gazetteers) -> str:
     epithet as a body's owner (``Елорданың Коммуникациялар қызметінде``, ``елорда
     әкімдігінің``, K118)."""
     places = trie(gazetteers.places + gazetteers.regions)
-    first = _kk_first(gazetteers)
+    first, capitalised = _kk_first(gazetteers), _kk_capitalised(gazetteers)
     return (
         rf"(?:ҚР|Қазақстан{SPACE}Республикасының|[Ее]лорда(?:ның)?"
         rf"|[{UPPER}]{{2,6}}(?:{HYPHEN_ENDING})?"
-        rf"|(?:{places}{_KK_GENITIVE}?|{first}(?={SPACE}{_KK_AREA}))"
+        # (a place's name before its area word may end like an oblique case: ``Сарыарқа
+        # ауданы әкімі аппаратының``, K130)
+        rf"|(?:{places}{_KK_GENITIVE}?|{first}(?={SPACE}{_KK_AREA})"
+        rf"|(?!{_KK_NOT_FIRST}{WORD_END}){capitalised}(?={SPACE}{_KK_AREA_NOUNS}{WORD_END}))"
         rf"(?:{SPACE}{_KK_AREA})?(?:{SPACE}бойынша)?){WORD_END}"
     )
 
@@ -455,7 +464,9 @@ def _kk_chain_word(gazetteers: Gazetteers) -> str:
     ends the name)."""
     people = trie(any_case(gazetteers.people_in_org_kk))
     return (
-        rf"{_kk_in_name(gazetteers)}(?!және{WORD_END}|{people})"
+        # (``және`` "and" only between a unit's own lower-case words: ``басқармасының
+        # техникалық және кәсіптік білім бөлімінің``, K130)
+        rf"{_kk_in_name(gazetteers)}(?!және{WORD_END}(?!{SPACE}[{LOWER}])|{people})"
         rf"{_KK_PLURAL_POSSESSIVE}{_KK_WORD}{_NOT_GENITIVE}"
         rf"(?:(?<!мен)(?<!бен)(?<!пен)|(?={SPACE}күрес))"
     )
@@ -500,8 +511,11 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
 #: ``облыстық ішкі істер департаменті есірткі бизнесіне қарсы күрес басқармасының``, K68):
 #: a unit's own name under an unnamed parent is one ORG; the parent alone is a description.
 _KK_UNNAMED_PARENT = (
-    rf"(?:(?:[Оо]блыстық|[Ққ]алалық|[Аа]удандық){SPACE})?(?:[Пп]олиция|[Іі]шкі{SPACE}істер)"
-    rf"{SPACE}департамент(?:і|інің){WORD_END}(?={SPACE}{_KK_UNIT_START})"
+    rf"(?:(?:(?:[Оо]блыстық|[Ққ]алалық|[Аа]удандық){SPACE})?(?:[Пп]олиция|[Іі]шкі{SPACE}істер)"
+    rf"{SPACE}департамент(?:і|інің)"
+    # or only the area adjective, which the unit's own name then takes in (``облыстық Есірткі
+    # қылмысына қарсы іс-қимыл басқармасының``, K97, K130)
+    rf"|[Оо]блыстық|[Ққ]алалық|[Аа]удандық){WORD_END}(?={SPACE}{_KK_UNIT_START})"
 )
 
 
@@ -510,10 +524,13 @@ def _kk_unit_of_unnamed_parent(gazetteers: Gazetteers) -> str:
     return rf"{_KK_UNNAMED_PARENT}(?:{SPACE}{word}){{1,5}}?{SPACE}{possessive}"
 
 
-#: A body attached to the President or the Government opens with that (``Президент
-#: жанындағы Адам құқықтары жөніндегі комиссияның``, ``ҚР Үкіметі жанындағы ... кеңес``, K109).
+#: A body attached to the President, the Government or an agency opens with that
+#: (``Президент жанындағы Адам құқықтары жөніндегі комиссияның``, ``ҚР Үкіметі жанындағы ...
+#: кеңес``, K109; ``СҚО ПД жанындағы … кеңес``).
 _KK_ATTACHED_TO = (
-    rf"(?:(?:ҚР{SPACE}|Қазақстан{SPACE}Республикасы{SPACE})?(?:Президент|Үкімет)(?:і)?"
+    rf"(?:(?:(?:ҚР{SPACE}|Қазақстан{SPACE}Республикасы{SPACE})?(?:Президент|Үкімет)(?:і)?"
+    # or to an agency by its abbreviations (``СҚО ПД жанындағы … кеңес``, K130)
+    rf"|(?:[{UPPER}]{{2,6}}{SPACE}){{0,2}}[{UPPER}]{{2,6}})"
     rf"{SPACE}жанындағы{SPACE})"
 )
 
@@ -531,11 +548,21 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
     opener, words = _kk_opener(gazetteers), _kk_words(gazetteers)
     capitalised, lower = _kk_capitalised(gazetteers), _kk_lower(gazetteers)
     after_opener = rf"(?:{SPACE}(?:{capitalised}|{lower}(?<!және)){words})?"
+    # what the body works on, before its own name (``Есірткіге қарсы күрес жөніндегі Орталық
+    # Азия үйлестіру орталығының``, K130)
+    remit = (
+        rf"(?:(?!{trie(('Бұл', 'Осы', 'Сол', 'Ол'))}{WORD_END})[{UPPER}][{LOWER}]+"
+        rf"(?:{SPACE}[{LOWER}][^\W\d_]*(?:-[^\W\d_]+)?){{0,3}}?{SPACE}жөніндегі{SPACE}(?=[{UPPER}]))?"
+    )
     return (
         # not a facility named after someone (``Шоқан Уәлиханов атындағы Көкшетау
-        # университетінде``: a venue, R26, K98)
-        rf"(?<!атындағы{SPACE}){_KK_ATTACHED_TO}?"
-        rf"(?:{opener}(?:{SPACE}{opener}){{0,2}}{after_opener}|{_kk_first(gazetteers)}{words})"
+        # университетінде``: a venue, R26, K98), nor the kind of a body named in quotes before
+        # it (``«Астана жастары» Жастар ресурстық орталығы``: the quoted name is the ORG, K39)
+        rf"(?<!атындағы{SPACE})(?<![»\"”]{SPACE}){_KK_ATTACHED_TO}?"
+        # nor an outlet's Latin name before the Kazakh word for its kind, which stays outside
+        # (``Kazinform агенттігінің``, R7, K130)
+        rf"(?![A-Za-z][\w.-]*{SPACE}(?:ақпарат{SPACE})?агенттіг)"
+        rf"{remit}(?:{opener}(?:{SPACE}{opener}){{0,2}}{after_opener}|{_kk_first(gazetteers)}{words})"
         rf"{SPACE}{_kk_head(gazetteers)}{_kk_chain(gazetteers)}(?:{_KK_PRESS_SERVICE})?"
         # not a session named after a body (``Мәжілістегі Үкімет сағатында`` "at the
         # Government Hour in the Mazhilis", K100)
@@ -576,7 +603,7 @@ _AFTER_CITING_VERB = "|".join(
 #: хабарлайды "Ұлт ақпарат"``).
 _CITED_OUTLET = (
     rf"(?:(?<=хабарлайды )|(?<=хабарлады ))[{UPPER}][^\W\d_]+(?:{SPACE}[{UPPER}][^\W\d_]+)?"
-    rf"(?={SPACE}(?:тілшісі|сайты|порталы|агенттігі|басылымы){WORD_END})"
+    rf"(?={SPACE}(?:тілшісі|сайты|порталы|агенттіг[^\W\d_]*|басылымы){WORD_END})"
     rf"|(?<=хабарлайды [\"«“])[{UPPER}][^\n\"«»“”]{{1,40}}(?=[\"»”])"
     + f"|(?:{_AFTER_CITING_VERB})"
     # a name of two words whose second is the domain, the sentence's last (``хабарлайды Abai
@@ -621,6 +648,22 @@ def with_press_services(text: str, found: Iterable[Candidate]) -> list[Candidate
     return extended
 
 
+#: The kinds of body whose own name stands in quotes next to them: a command, a centre, an
+#: institution, a company, a unit, a team, an association, a squad, a party, an
+#: organisation, a wing, a branch, in any case but the locative, where a venue is meant
+#: (``«Нирвана» түнгі клубында`` "in the Nirvana night club", ``«Күйгенжар» бекетінде``).
+_KK_BODY_KINDS = (
+    r"(?:[Ққ]олбасшылығ|[Оо]рталығ|[Мм]екемес|[Сс]еріктестіг|[Кк]омпаниясы|[Кк]ооператив|[Бб]өлім"
+    r"|[Бб]асқарма|[Кк]оманда|[Кк]луб|[Ққ]ауымдастығ|[Аа]ссоциация|[Бб]ірлестіг|[Оо]дағ|[Жж]аса[қғ]"
+    r"|[Пп]артия|[Ұұ]йым|[Ққ]анат|[Фф]илиал)"
+    r"(?![^\W\d_]*(?:да|де|та|те)(?![^\W\d_]))[^\W\d_]*"
+)
+#: Abbreviations of a legal form or a party after a quoted name.
+_KK_FORMS_AFTER = trie(("ЖШС", "ЖАҚ", "АҚ", "ТОО", "ХДП", "ҚБ", "КММ", "МКҚК"))
+#: A body's kind in the nominative before its quoted name (``бірлестігі «Дала Қырандары»``).
+_AFTER_KIND = "|".join(
+    rf"(?<={kind}{SPACE}[«\"“])" for kind in ("бірлестігі", "ұйымы", "қоры", "компаниясы")
+)
 #: A legal form and the opening quote before a company's name.
 _AFTER_LEGAL_FORM = "|".join(
     rf"(?<={form}{SPACE}[«\"“])" for form in ("ЖШС", "ЖАҚ", "АҚ", "ЖК", "ТОО")
@@ -634,11 +677,13 @@ _AFTER_LEGAL_FORM = "|".join(
 #: (``«Аягөз-Шеп» стационарлық бекетінде``).
 _KK_QUOTED_NAME = (
     rf"(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”](?:{SPACE}кеден{SPACE}бекет"
-    rf"|(?:{SPACE}[{LOWER}]+){{0,2}}{SPACE}"
-    r"(?:қолбасшылығ|орталығ|мекемес|серіктестіг|компаниясы|кооператив|бөлім|басқарма"
-    r"|команда|клуб|қауымдастығ|ассоциация|бірлестіг|одағ|жаса[қғ]))\w*)"
-    # or a company's name in quotes after its legal form (``ЖШС «АТК Қызмет»``, K118)
-    rf"|(?:{_AFTER_LEGAL_FORM})[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”])"
+    rf"|(?:{SPACE}[{UPPER}{LOWER}][{LOWER}]+){{0,2}}{SPACE}{_KK_BODY_KINDS}"
+    # or a party's or a company's abbreviation (``«Нұр Отан» ХДП``, K130)
+    rf"|{SPACE}{_KK_FORMS_AFTER}{WORD_END}))"
+    rf"|(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{0,40}}?{SPACE}{_KK_BODY_KINDS}(?=[»\"”])"
+    # or a company's name in quotes after its legal form (``ЖШС «АТК Қызмет»``, K118), a body's
+    # after its kind (``Жастар қоғамдық бірлестігі «Дала Қырандары»``, K130)
+    rf"|(?:{_AFTER_LEGAL_FORM}|{_AFTER_KIND})[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”])"
 )
 
 
@@ -671,15 +716,33 @@ def _kk_body_by_remit(gazetteers: Gazetteers) -> str:
     бойынша кеңес өтті``)."""
     first_names = trie(gazetteers.first_names)
     return (
-        rf"(?:{_KK_ATTACHED_TO}|(?<=[^\W\d_]{SPACE}))"
-        rf"(?!{first_names}{WORD_END}|{_KK_SURNAME})[{UPPER}][{LOWER}]+"
+        # after what it is attached to, any word opens the remit (``СҚО ПД жанындағы есірткі
+        # құқық бұзушылықтарының алдын алу жөніндегі кеңес``, K130)
+        rf"(?:{_KK_ATTACHED_TO}[^\W\d_]"
+        rf"|(?<=[^\W\d_]{SPACE})(?!{first_names}{WORD_END}|{_KK_SURNAME})[{UPPER}])[{LOWER}]+"
         rf"(?:{SPACE}[{LOWER}][^\W\d_]*(?:-[^\W\d_]+)?){{1,14}}?{_KK_REMIT_HEAD}"
     )
+
+
+#: A university, an academy, a college or an institute named after a person, in any case but
+#: the locative, where it is the venue of an event (``Шоқан Уәлиханов атындағы Көкшетау
+#: университетінде``, K98): its teams, students and cadets are the body's (``Л.Н.Гумилев атындағы
+#: Еуразия ұлттық университеті``, ``Мақсұт Нәрікбаев университеті``, ``Назарбаев
+#: университеті``, K87, K130). The person is an initialled or a full name; ``атындағы``
+#: ("named after") and the name's own words may follow.
+_KK_NAMED_AFTER = (
+    rf"(?:[{UPPER}]\.{SPACE}?(?:[{UPPER}]\.{SPACE}?)?[{UPPER}][{LOWER}]+"
+    rf"|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:{SPACE}[{UPPER}][{LOWER}]+)?)"
+    rf"(?:{SPACE}атындағы(?:{SPACE}[^\W\d_]+(?:-[^\W\d_]+)?){{0,4}}?)?"
+    rf"{SPACE}(?:[Уу]ниверситеті|[Аа]кадемиясы|[Кк]олледжі|[Ии]нституты)"
+    rf"(?:ның|нің|на|не|мен|нан|нен|н)?{WORD_END}"
+)
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Kazakh and Russian agency names, abbreviations with their place, outlets, companies."""
     return [
+        rule("org_kk_named_after", "ORG", _KK_NAMED_AFTER, 0.75, langs=KK),
         rule("org_kk_body_by_remit", "ORG", _kk_body_by_remit(gazetteers), 0.75, langs=KK),
         rule("org_kk_head_last", "ORG", _kk_head_last(gazetteers), 0.75, langs=KK),
         rule(

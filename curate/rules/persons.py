@@ -52,9 +52,10 @@ _KK_PATRONYMIC = rf"[{UPPER}][{LOWER}]+{_KK_PATRONYMIC_SUFFIX}"
 #: at least, longer than an agency's abbreviation.
 _CAPITALS_SURNAME = rf"[{UPPER}]{{5,}}(?:-[{UPPER}]+)?{WORD_END}"
 #: Not a name that names a place or a thing (``пункт пропуска им. Б. Конысбаева``, R26;
-#: ``Б. Момышұлы атындағы көше``, a street or an avenue: ``Н.Әбдіров көшесінде``, K115).
+#: ``Б. Момышұлы атындағы көше``, a street or an avenue: ``Н.Әбдіров көшесінде``, K115; a
+#: university: ``Мақсұт Нәрікбаев университеті``, an ORG, K130).
 _NOT_NAMED_AFTER = r"(?<!им\. )(?<!имени )"
-_NOT_NAMED_BEFORE = rf"(?!{SPACE}(?:атындағы|аудан|көше|даңғыл))"
+_NOT_NAMED_BEFORE = rf"(?!{SPACE}(?:атындағы|аудан|көше|даңғыл|университет|академия))"
 _KK_SURNAME_ALONE = (
     rf"(?:[{UPPER}][{LOWER}]+(?:ұлы|қызы|кызы)(?:{KK_ENDING})?"
     rf"|[{UPPER}][{LOWER}]{{4,}}улы(?:{KK_ENDING})?){_NOT_NAMED_BEFORE}"
@@ -191,8 +192,10 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             "PER",
             rf"{_NOT_CREDIT}{first_name}{_MAYBE_PATRONYMIC}{SPACE}"
             rf"{_not_organisation(gazetteers)}(?:{SURNAME}|{CAPITALISED}|{_CAPITALS_SURNAME})"
-            # a patronymic after a surname and first name (``Аскаров Асхат Кенжегалиевич``)
-            rf"(?:{SPACE}{_PATRONYMIC})?{_NOT_NAMED_BEFORE}",
+            # a patronymic after a surname and first name (``Аскаров Асхат Кенжегалиевич``,
+            # ``Ахмет Темірхан Асхатұлы``, K130)
+            rf"(?:{SPACE}(?:{_PATRONYMIC}|{_KK_PATRONYMIC}(?:{KK_ENDING})?{WORD_END}))?"
+            rf"{_NOT_NAMED_BEFORE}",
             0.9,
         ),
         rule(

@@ -31,6 +31,7 @@ from curate.rules.grammar import (
     several_words,
     trie,
 )
+from curate.rules.overlap import Candidate
 from curate.rules.persons import after_words
 
 #: The stems of the Russian area words (``области``, ``районе``, ``округа``).
@@ -83,7 +84,10 @@ _KK_SETTLEMENT = rf"(?:ауыл|қала|кент|елді{SPACE}мекен)(?!�
 #: pronouns and adjectives (``Үлкен қалаларда`` "in big cities", ``Шекаралас ауылдарда``).
 _NOT_SETTLEMENT_NAME = trie(
     ("Ол", "Бұл", "Осы", "Сол", "Әр", "Әрбір", "Барлық", "Үлкен", "Шағын", "Кіші", "Ірі",
-     "Көрші", "Басқа", "Шекаралас", "Шалғай", "Кейбір", "Бірқатар", "Екі", "Үш", "Бір")
+     "Көрші", "Басқа", "Шекаралас", "Шалғай", "Кейбір", "Бірқатар", "Екі", "Үш", "Бір",
+     # and adverbs ("and so", ``Сүйтіп қаланың басты көшесімен`` "and so along the city's
+     # main street")
+     "Сүйтіп", "Сөйтіп", "Сонымен", "Содан", "Кейін")
 )  # fmt: skip
 #: A name before its settlement word is not in the dative, locative or ablative (``Акцияға
 #: қала прокуратурасының ... қатысты`` "the city prosecutor's office took part in the action"),
@@ -257,3 +261,30 @@ def ru_declined(entries: Iterable[str]) -> str:
     # Longer names first: the first alternative that ends at a word end wins.
     alternatives.sort(key=lambda alternative: (-alternative.count(SPACE), alternative))
     return "(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
+
+
+#: A name in quotes and, after it, the kind of thing it names (maybe after an adjective or
+#: two): a campaign, a project, a plan, a report, a slogan, a venue (``«Таза Қазақстан»
+#: акциясы``, ``«Қазақстан жастары» ұлттық баяндамасы``, ``«Стамбул» кафесінде``,
+#: ``«Казахстан без наркотиков» акция``). A place inside such a name is not annotated (K65).
+_QUOTED_NAME_OF_KIND = re.compile(
+    r"[«\"“]([^«»\"“”\n]{1,80})[»\"”]+(?:\s[^\W\d_]+){0,2}?\s"
+    r"(?:акци|жоба|жоб|жоспар|бағдарлама|баяндама|ұран|науқан|форум|байқау|фестивал|марафон"
+    r"|кафе|клуб|мейрамхана|қонақ\s?үй|проект|программ|кампани|план|лозунг|ресторан|операци)",
+    re.IGNORECASE,
+)
+
+
+def outside_quoted_names(text: str, found: Iterable[Candidate]) -> list[Candidate]:
+    """``found`` without the places inside a quoted name of a campaign, a project, a report
+    or a venue (:data:`_QUOTED_NAME_OF_KIND`): the name is the thing, and its place words
+    are part of it (K65). Quoted speech keeps its places (K93)."""
+    names = [match.span(1) for match in _QUOTED_NAME_OF_KIND.finditer(text)]
+    if not names:
+        return list(found)
+    return [
+        candidate
+        for candidate in found
+        if candidate.label != "LOC"
+        or not any(start <= candidate.start and candidate.end <= end for start, end in names)
+    ]
