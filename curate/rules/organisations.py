@@ -488,12 +488,13 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
         # қоғамдық даму, денсаулық сақтау, мәдениет және спорт басқармасы``, K112)
         rf"|(?<=әкімдігінің)(?:{SPACE}(?![{UPPER}]){word}(?:,|{SPACE}және)?){{1,10}}?"
         rf"{SPACE}{possessive}"
-        # a unit's own capitalised name after its parent's head, ending in the possessive or
-        # the genitive (``министрлігі Мемлекеттік тіл және ақпарат департаментінің``, K115),
-        # not in another case, which a second body in a sentence takes (``министрлігі Қаржы
-        # министрлігіне хат жолдады``)
+        # a unit's own capitalised name after its parent's head, ending in the possessive, the
+        # genitive or the locative (``министрлігі Мемлекеттік тіл және ақпарат
+        # департаментінің``, K115; ``ҰҚК Шекара қызметі Қызметтік кинология басқармасында``,
+        # K130), not in another case, which a second body in a sentence takes (``министрлігі
+        # Қаржы министрлігіне хат жолдады``)
         rf"|(?<=[ыі]){SPACE}(?=[{UPPER}])(?:{word}{SPACE}(?:және{SPACE})?){{1,4}}?"
-        rf"(?={possessive})[^\W\d_]+[ыі](?:н[ыі]ң)?{WORD_END}"
+        rf"(?={possessive})[^\W\d_]+[ыі](?:н[ыі]ң|нда|нде)?{WORD_END}"
         # or a head right after a head (``департаменті басқармасы``, ``кинологиялық қызмет
         # орталығы``, K112), or the body's board (``министрлігі алқасының``, K118; a board
         # names no body on its own: ``Сот алқасы`` is "the court's panel"), not in the
