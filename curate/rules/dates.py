@@ -250,6 +250,11 @@ _KK_RELATIVE = (
     rf"|{trie(any_case(['сол күні', 'осы күні', 'сол күнгі', 'осы күнге']))}{WORD_END}"
     # today (``Бүгінгі таңда``, ``Бүгінде``; K101)
     rf"|{trie(any_case(['бүгінгі таңда', 'бүгінде']))}{WORD_END}"
+    # today's, of a day's event or question (``Бүгінгі іс-шараның``, ``Бүгінгі сұрақ``, K96,
+    # K128; ``бүгінгі сайыс``, K130), not of an era (``бүгінгі қоғамда``, K112; ``бүгінгі …
+    # заманында``, K101)
+    rf"|(?:Бүгінгі(?!{SPACE}(?:қоғам|заман|таң|күн))"
+    rf"|бүгінгі(?={SPACE}(?:іс-шара|сайыс|жиын|отырыс|кездесу|брифинг|акция|жарыс))){WORD_END}"
     # yesterday, also as ``күні кеше`` "just yesterday" (K120)
     rf"|{trie(any_case(_KK_DEICTIC))}"
     # with an emphatic after the genitive (``биылдың өзінде`` "this year alone", K48)
