@@ -659,28 +659,32 @@ _KK_BODY_KINDS = (
     r"|[Пп]артия|[Ұұ]йым|[Ққ]анат|[Фф]илиал)"
     r"(?![^\W\d_]*(?:да|де|та|те)(?![^\W\d_]))[^\W\d_]*"
 )
-#: Abbreviations of a legal form or a party after a quoted name.
-_KK_FORMS_AFTER = trie(("ЖШС", "ЖАҚ", "АҚ", "ТОО", "ХДП", "ҚБ", "КММ", "МКҚК"))
+#: Legal forms of a company, before or after its quoted name (``ЖШС «АТК Қызмет»``).
+_KK_LEGAL_FORMS = ("ЖШС", "ЖАҚ", "АҚ", "ЖК", "ТОО")
+#: Abbreviations of a legal form or a body's kind after a quoted name (``«Нұр Отан» ХДП``).
+_KK_FORMS_AFTER = trie((*_KK_LEGAL_FORMS, "ХДП", "ҚБ", "КММ", "МКҚК"))
 #: A body's kind in the nominative before its quoted name (``бірлестігі «Дала Қырандары»``).
 _AFTER_KIND = "|".join(
     rf"(?<={kind}{SPACE}[«\"“])" for kind in ("бірлестігі", "ұйымы", "қоры", "компаниясы")
 )
 #: A legal form and the opening quote before a company's name.
-_AFTER_LEGAL_FORM = "|".join(
-    rf"(?<={form}{SPACE}[«\"“])" for form in ("ЖШС", "ЖАҚ", "АҚ", "ЖК", "ТОО")
-)
+_AFTER_LEGAL_FORM = "|".join(rf"(?<={form}{SPACE}[«\"“])" for form in _KK_LEGAL_FORMS)
 #: A Kazakh body's own name in quotes before the word for its kind, which stays outside with
 #: the quotes (K41, K30: ``«Жетісу» кеден бекетінің``, ``«Батыс» өңірлік қолбасшылығының``,
 #: ``"Қахарман жастары" жастар ресурстық орталығының``, an association ``"Дала қырандары"
 #: жастар қоғамдық бірлестігінің``, K125; a unit: ``«Есірткіге қарсы күрес іс-қимыл»
 #: бөлімінің``, a squad: ``«Бүркіт» арнайы жасағымен``, K127), a team or a club (``“Тобыл”
-#: командасы``, K112), a company after its legal form; a police checkpoint is not annotated
-#: (``«Аягөз-Шеп» стационарлық бекетінде``).
+#: командасы``, K112), a company after its legal form; a name before its capitalised kind
+#: (``«Астана жастары» Жастар ресурстық орталығы``), after its kind (``бірлестігі «Дала
+#: Қырандары»``), before a party's abbreviation (``«Нұр Отан» ХДП``) or ending in its kind
+#: (``«Жастар ресурстық орталығы»``, K130); a police checkpoint is not annotated (``«Аягөз-Шеп»
+#: стационарлық бекетінде``).
 _KK_QUOTED_NAME = (
     rf"(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”](?:{SPACE}кеден{SPACE}бекет"
     rf"|(?:{SPACE}[{UPPER}{LOWER}][{LOWER}]+){{0,2}}{SPACE}{_KK_BODY_KINDS}"
     # or a party's or a company's abbreviation (``«Нұр Отан» ХДП``, K130)
     rf"|{SPACE}{_KK_FORMS_AFTER}{WORD_END}))"
+    # or a name that ends in its kind (``«Жастар ресурстық орталығы»``)
     rf"|(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{0,40}}?{SPACE}{_KK_BODY_KINDS}(?=[»\"”])"
     # or a company's name in quotes after its legal form (``ЖШС «АТК Қызмет»``, K118), a body's
     # after its kind (``Жастар қоғамдық бірлестігі «Дала Қырандары»``, K130)
