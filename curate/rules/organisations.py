@@ -44,6 +44,7 @@ from curate.rules.grammar import (
     trie,
 )
 from curate.rules.overlap import Candidate
+from curate.rules.persons import INITIALS
 from curate.rules.places import RU_AREA_STEM, RU_PLACE_ADJECTIVE
 
 # ---- Russian: head first ---------------------------------------------------------------------
@@ -300,15 +301,14 @@ _AFTER_ADJECTIVE = (
 )  # fmt: skip
 #: The Kazakh adjectives of an area: regional, city, district (``облыстық``).
 _KK_AREA_ADJECTIVES = ("облыстық", "қалалық", "аудандық")
+#: The Kazakh nouns of an area (``облысы``, ``ауданының``).
+_KK_AREA_NOUN_WORDS = ("облысы", "облысының", "қаласы", "қаласының", "ауданы", "ауданының")
 #: The administrative words after a place that opens a Kazakh agency name (``Павлодар облысы
 #: прокуратурасы``, ``Алматы қалалық Полиция департаменті``).
-_KK_AREA = trie(
-    ("облысы", "облысының", "облыстық", "қаласы", "қаласының", "қалалық", "ауданы",
-     "ауданының", "аудандық")
-)  # fmt: skip
-#: Of those, the nouns, which say that the word before them names a place (``Сарыарқа
-#: ауданы``); before an adjective it may be any word (``Оны аудандық …`` "it, the district's …").
-_KK_AREA_NOUNS = trie(("облысы", "облысының", "қаласы", "қаласының", "ауданы", "ауданының"))
+_KK_AREA = trie((*_KK_AREA_NOUN_WORDS, *_KK_AREA_ADJECTIVES))
+#: Of those, the nouns say that the word before them names a place (``Сарыарқа ауданы``);
+#: before an adjective it may be any word (``Оны аудандық …`` "it, the district's …").
+_KK_AREA_NOUNS = trie(_KK_AREA_NOUN_WORDS)
 #: Heads that are also adjectives (``Орталық Азия`` "Central Asia") or name a kind of work
 #: after an adjective (``Коммуналдық қызмет`` "utility services", K117): a head only with the
 #: possessive (``орталығы``, ``Шекара қызметі``).
@@ -511,12 +511,13 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
 #: it (``полиция департаментінің есірткі қылмысына қарсы іс-қимыл басқармасымен``,
 #: ``облыстық ішкі істер департаменті есірткі бизнесіне қарсы күрес басқармасының``, K68):
 #: a unit's own name under an unnamed parent is one ORG; the parent alone is a description.
+_KK_ANY_AREA_ADJECTIVE = trie(any_case(_KK_AREA_ADJECTIVES))
 _KK_UNNAMED_PARENT = (
-    rf"(?:(?:(?:[Оо]блыстық|[Ққ]алалық|[Аа]удандық){SPACE})?(?:[Пп]олиция|[Іі]шкі{SPACE}істер)"
+    rf"(?:(?:{_KK_ANY_AREA_ADJECTIVE}{SPACE})?(?:[Пп]олиция|[Іі]шкі{SPACE}істер)"
     rf"{SPACE}департамент(?:і|інің)"
     # or only the area adjective, which the unit's own name then takes in (``облыстық Есірткі
     # қылмысына қарсы іс-қимыл басқармасының``, K97, K130)
-    rf"|[Оо]блыстық|[Ққ]алалық|[Аа]удандық){WORD_END}(?={SPACE}{_KK_UNIT_START})"
+    rf"|{_KK_ANY_AREA_ADJECTIVE}){WORD_END}(?={SPACE}{_KK_UNIT_START})"
 )
 
 
@@ -736,7 +737,7 @@ def _kk_body_by_remit(gazetteers: Gazetteers) -> str:
 #: университеті``, K87, K130). The person is an initialled or a full name; ``атындағы``
 #: ("named after") and the name's own words may follow.
 _KK_NAMED_AFTER = (
-    rf"(?:[{UPPER}]\.{SPACE}?(?:[{UPPER}]\.{SPACE}?)?[{UPPER}][{LOWER}]+"
+    rf"(?:{INITIALS}[{UPPER}][{LOWER}]+"
     rf"|[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:{SPACE}[{UPPER}][{LOWER}]+)?)"
     rf"(?:{SPACE}атындағы(?:{SPACE}[^\W\d_]+(?:-[^\W\d_]+)?){{0,4}}?)?"
     rf"{SPACE}(?:[Уу]ниверситеті|[Аа]кадемиясы|[Кк]олледжі|[Ии]нституты)"

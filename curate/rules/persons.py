@@ -62,7 +62,8 @@ _KK_SURNAME_ALONE = (
 )
 #: A cheap check that two capitalised words follow (most capitalised words open a sentence).
 _TWO_CAPITALISED = rf"(?={CAPITALISED}{SPACE}[{UPPER}])"
-_INITIAL = rf"[{UPPER}]\.{SPACE}?(?:[{UPPER}]\.{SPACE}?)?"
+#: One or two initials before a surname (``Ғ. Әбдірахманов``, ``Л.Н.Гумилев``).
+INITIALS = rf"[{UPPER}]\.{SPACE}?(?:[{UPPER}]\.{SPACE}?)?"
 
 
 #: Second words of state names that look like surnames (``Соединенных Штатов``, ``Ресей
@@ -72,7 +73,7 @@ _NOT_STATE_WORD = trie(("Федерац", "Штат", "Республик", "К�
 _MAYBE_PATRONYMIC = rf"(?:{SPACE}(?:{_PATRONYMIC}|{_KK_PATRONYMIC}(?={SPACE}{SURNAME})))?"
 #: A surname with initials before or after it: ``Ғ. Тлеубаева``, ``Асылов Б.Н.``.
 _INITIALS_SURNAME = (
-    rf"{_NOT_NAMED_AFTER}(?:{_INITIAL}{SURNAME}|(?={CAPITALISED}{SPACE}[{UPPER}]\.)"
+    rf"{_NOT_NAMED_AFTER}(?:{INITIALS}{SURNAME}|(?={CAPITALISED}{SPACE}[{UPPER}]\.)"
     rf"{SURNAME}{SPACE}[{UPPER}]\.(?:{SPACE}?[{UPPER}]\.)?){_NOT_NAMED_BEFORE}"
 )
 
@@ -140,7 +141,7 @@ def _cued_surname(gazetteers: Gazetteers) -> str:
     not_name = rf"(?!{trie(gazetteers.not_first_names)}{WORD_END})"
     return (
         rf"{after_words(speech)}{_not_place_adjective(gazetteers)}{SURNAME}"
-        rf"|{after_words(ranks)}{not_name}(?:{_INITIAL})?(?:{SURNAME}|{CAPITALISED}{WORD_END})"
+        rf"|{after_words(ranks)}{not_name}(?:{INITIALS})?(?:{SURNAME}|{CAPITALISED}{WORD_END})"
     )
 
 
