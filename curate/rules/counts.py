@@ -65,10 +65,11 @@ _AGE_WORD = (
 #: A year of birth, which stands for an age (``1950 ж.т.`` "born in 1950").
 _BIRTH_YEAR_AFTER = rf"{SPACE}ж\.{SPACE}?т\."
 #: What may not follow a count: a ratio, an age (``екі мүшелге`` "two twelve-year cycles of
-#: age", K50), a unit, a currency, a time word, a phone, a view counter, a month, the clock
-#: time of a page header.
+#: age", K50), the idiom for livestock (``төрт түлік`` "the four kinds of stock", K131), a
+#: unit, a currency, a time word, a phone, a view counter, a month, the clock time of a page
+#: header.
 NOT_COUNTED = (
-    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|{_AGE_WORD}|мүшел\w*|лет\w*|процент\w*|пайыз\w*|%|"
+    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|түлі[кг]\w*|{_AGE_WORD}|мүшел\w*|лет\w*|процент\w*|пайыз\w*|%|"
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
     + rf"|{TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_BIRTH_YEAR_AFTER}|{_PHONE_AFTER}|{_VIEWS_AFTER}"
     + rf"|{_MONTH_AFTER}|{CLOCK_AFTER})"

@@ -30,9 +30,16 @@ from curate.rules.numbers import NUMBER, number_words
 _YEAR = r"(?:19|20)\d\d"
 #: A day, with a Kazakh ending (``15-і``) or as a range in one token (``13-16`` қыркүйек, K23).
 _DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+|[-–]\d{1,2})?"
+#: A Kazakh day: a range joined by an en dash is two DATEs, which the tokenizer splits
+#: (``17–20 наурыз`` → ``17``, ``20 наурыз``, K23); one joined by a hyphen is one token.
+_KK_DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+|-\d{1,2})?"
 #: A clock time (``11.40``, ``18:00``), and with a Kazakh ending (``11.40-та``).
 _CLOCK_TIME = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]\d)"
 _KK_CLOCK_TIME = rf"{_CLOCK_TIME}(?:-?(?:{KK_ENDING}))?{WORD_END}"
+#: The times of day: evening, morning, night, noon.
+_KK_TIME_OF_DAY = trie(any_case(["кешкі", "таңғы", "түнгі", "түскі"]))
+#: When in the day, after a day's date: in the morning, evening, at night, at noon, by day.
+_KK_PART_OF_DAY = trie(["таңертең", "кешке", "кешкісін", "түнде", "түсте", "күндіз"])
 #: A range written as one token (``7-9 жылға``, ``5–7 лет``).
 _RANGE = r"\d{1,3}[-–]\d{1,3}"
 
@@ -142,7 +149,9 @@ _KK_SAME_PERIOD = (
 #: contest's ``бірінші күні``).
 _KK_QUARTER = (
     rf"(?:{trie(any_case([*KK_ORDINALS[:4], 'алғашқы']))}{SPACE}"
-    rf"|[1-4]-{SPACE}?)(?:тоқсан|жарты(?:{SPACE})?жылды[қғ])(?:{KK_ENDING})?{WORD_END}"
+    # by an Arabic or a Roman numeral (``1-тоқсанда``, ``I тоқсанында``, ``І-тоқсанындағы``,
+    # the Roman one in Latin or Cyrillic letters as pages write it)
+    rf"|(?:[1-4]|[IІ]{{1,3}}|[IІ]V)(?:-{SPACE}?|{SPACE}))(?:тоқсан|жарты(?:{SPACE})?жылды[қғ])(?:{KK_ENDING})?{WORD_END}"
     rf"|{trie(any_case([*KK_ORDINALS, 'алғашқы']))}{SPACE}(?:ай|күн)(?:{KK_ENDING})?{WORD_END}"
     rf"|{trie(any_case(['жартыжылдық']))}(?:{KK_ENDING})?{WORD_END}"
 )
@@ -161,6 +170,8 @@ _KK_DURATION = (
     rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?"
     rf"(?:{NUMBER}|{_RANGE}|{number_words('kk')}|[Бб]ір|[Жж]арты)"
     rf"{SPACE}{TIME_UNIT}{_NOT_BIRTH}"
+    # years and months of one length are one DATE (``4 жыл 6 айға``, as H14's compound amounts)
+    rf"(?:(?<=жыл){SPACE}(?:{NUMBER}|{number_words('kk')}|[Бб]ір){SPACE}ай(?:{KK_ENDING})?{WORD_END})?"
     # an emphatic after the genitive is inside (``Соңғы 5 айдың өзінде`` "in the last 5
     # months alone", K48, K109), and so is ``ago`` (``екі жыл бұрынғы`` "of two years ago",
     # K120)
@@ -187,7 +198,11 @@ _NOT_AN_AGE = "".join(rf"(?<!{before})" for before in _AGE_BEFORE)
 #: месяцев 2025 года``; not an age (``в возрасте 18 лет``).
 _RU_DURATION = (
     rf"{_NOT_AN_AGE}(?:{_RU_DURATION_ADJECTIVE}{SPACE})?"
-    rf"(?:{NUMBER}|{_RANGE}|{number_words('ru')}){SPACE}{TIME_UNIT}(?:{SPACE}{_RU_OF_YEAR})?"
+    rf"(?:{NUMBER}|{_RANGE}|{number_words('ru')}){SPACE}{TIME_UNIT}"
+    # years and months of one length are one DATE (``4 года 6 месяцев``)
+    rf"(?:(?:(?<=год)|(?<=года)|(?<=годам)|(?<=лет)){SPACE}(?:{NUMBER}|{number_words('ru')}){SPACE}"
+    rf"месяц(?:а|ев|ам|ами|ах)?{WORD_END})?"
+    rf"(?:{SPACE}{_RU_OF_YEAR})?"
     rf"{_NOT_BIRTH}"
 )
 #: The lower end of an elliptic range is a DATE of its own (``от 4 до 17 лет`` → ``4``,
@@ -206,6 +221,10 @@ _KK_NUMBER = rf"(?:{NUMBER}|{number_words('kk')})"
 _KK_RANGE_START = (
     rf"{_KK_NUMBER}(?={SPACE}(?:{KK_AND}|[-–—]){SPACE}{_KK_NUMBER}"
     rf"(?:{SPACE}жарым)?{SPACE}{TIME_UNIT}{_NOT_BIRTH})"
+    # a day or a year before an en dash, spaced or not (``17–20 наурыз``, ``2023–2025
+    # жылдарға``: two DATEs, K23)
+    rf"|\d{{1,2}}(?={SPACE}?[–—]{SPACE}?\d{{1,2}}{SPACE}{KK_MONTH})"
+    rf"|{_YEAR}(?={SPACE}?[–—]{SPACE}?{_YEAR}(?:{SPACE}|-)жыл)"
 )
 #: ``за год`` "over the (reported) year" and the like (R20); not the rate ``в месяц`` (H7).
 _RU_OVER_PERIOD = rf"(?<=[Зз]а{SPACE})(?:год|месяц|неделю|сутки|квартал|полугодие){WORD_END}"
@@ -215,9 +234,12 @@ _RU_OVER_PERIOD = rf"(?<=[Зз]а{SPACE})(?:год|месяц|неделю|су�
 #: 28 шілде``, one DATE as R15) and the clock time after it (``14 маусым күні сағат 11.40-та``,
 #: one DATE as K40).
 _KK_DAY_AND_MONTH = (
-    rf"(?:{_DAY}(?:,{SPACE}{_DAY})*{SPACE}{KK_AND}{SPACE})?"
-    rf"{_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күні{WORD_END})?"
-    rf"(?:{SPACE}сағат{SPACE}{_KK_CLOCK_TIME})?"
+    rf"(?:{_KK_DAY}(?:,{SPACE}{_KK_DAY})*{SPACE}{KK_AND}{SPACE})?"
+    rf"{_KK_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күн(?:і|дері){WORD_END})?"
+    # and the part of the day or the clock time (``17 қараша күні кешке``, ``4 желтоқсан күні
+    # таңғы сағат 05:00``)
+    rf"(?:{SPACE}(?:{_KK_TIME_OF_DAY}{SPACE})?сағат{SPACE}{_KK_CLOCK_TIME}"
+    rf"|(?<=күні){SPACE}{_KK_PART_OF_DAY}{WORD_END})?"
 )
 #: A Kazakh year head and what it anchors: ``ағымдағы жылдың 1 мамырынан``, ``2024 жылғы
 #: наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``, ``өткен жылдың соңында``,
@@ -234,8 +256,6 @@ _KK_PART_OF_YEAR = (
     rf"{trie(['бастапқы', 'алғашқы', 'бірінші', 'екінші', 'соңғы'])}{SPACE}"
     rf"(?:тұс|жартыс|тоқсан|айлар)(?:{KK_ENDING})?{WORD_END}"
 )
-#: The times of day: evening, morning, night, noon.
-_KK_TIME_OF_DAY = trie(any_case(["кешкі", "таңғы", "түнгі", "түскі"]))
 #: Words that name which year, month or week (``өткен жылы``, ``бұрнағы жылмен`` "than the
 #: year before last").
 _KK_YEAR_ADJECTIVES = ["өткен", "осы", "бұл", "ағымдағы", "биылғы", "келесі", "соңғы", "бұрнағы"]
@@ -318,7 +338,8 @@ _RU_DAY_MONTH = (
 #: ``2025 года``, ``2024–2025 гг.``, ``2024 жылы``, ``2025 ж.``; not a year of birth, which
 #: stands for an age (``1995 года рождения``, ``1995 жылы туған``).
 _YEAR_DATE = (
-    rf"{_YEAR}(?:[-–]{_YEAR})?"
+    # (a Kazakh range joined by an en dash is two DATEs, K23: see ``_KK_RANGE_START``)
+    rf"{_YEAR}(?:-{_YEAR}|–{_YEAR}(?!(?:{SPACE}|-)жыл))?"
     rf"(?:{SPACE}{_YEAR_WORD}|(?:{SPACE}|-)(?:жыл(?:ғы|{KK_ENDING})?|ж\.))"
     rf"{_NOT_BIRTH}"
 )

@@ -45,9 +45,11 @@ _KK_ARTICLE = (
     rf"{_KK_MORE_NUMBERS}{_ARTICLE_NUMBER}(?:-|{SPACE})"
     rf"(?:бап(?:тар[^\W\d_]*|қа|та|тан|пен|тың|ты)?|бабы[^\W\d_]*)"
 )
-#: Its parts and paragraphs, by number or in words (``3-бөлігі``, ``төртінші бөлігі``).
+#: Its parts and paragraphs, by number or in words (``3-бөлігі``, ``төртінші бөлігі``), the
+#: first maybe after a comma (``189-бабы, 2-тармағының 4-бөлігі``).
 _KK_SUBDIVISION = (
-    rf"(?:{SPACE}(?:\d+(?:-|{SPACE})|{trie(KK_ORDINALS)}{SPACE})(?:бөлі|тарма)[^\W\d_]*){{0,2}}"
+    rf"(?:,?{SPACE}(?:\d+(?:-|{SPACE})|{trie(KK_ORDINALS)}{SPACE})(?:бөлі|тарма)[^\W\d_]*)?"
+    rf"(?:{SPACE}(?:\d+(?:-|{SPACE})|{trie(KK_ORDINALS)}{SPACE})(?:бөлі|тарма)[^\W\d_]*)?"
 )
 
 

@@ -27,6 +27,7 @@ from curate.rules.grammar import (
     HYPHEN_ENDING,
     KK,
     KK_ADJECTIVE_SUFFIXES,
+    KK_AND,
     KK_CASE_ENDING,
     KK_ENDING,
     KK_PLURAL,
@@ -319,6 +320,8 @@ _KK_HEADS_ONLY_POSSESSIVE = ("орталық", "қызмет")
 _KK_NOT_FIRST = trie(
     [
         *any_case((*_KK_AREA_ADJECTIVES, "облысы", "қаласы", "ауданы", "облыс", "аудан")),
+        # nor "the region" unnamed (``Өңір прокуратурасының``, K4)
+        *any_case(("өңір", "аймақ")),
         # nor the police unnamed (``Полиция департаментінің``: K4)
         "Полиция",
         # nor an adjective of kind opening a sentence, before a body or a duty described
@@ -409,13 +412,16 @@ def _kk_first(gazetteers: Gazetteers) -> str:
     nor in an oblique case or the plural (``Отырысқа`` opens no name; ``-тан`` is left out for
     ``Қазақстан``), nor a person's first name (``Данияр Мейрхан Орталық коммуникациялар
     қызметінің баспасөз алаңында`` is a man at a body's press venue, K117), nor a sentence's
-    first noun before a capitalised word. ``Жастар`` "the youth" is a plural that opens the
-    names of youth bodies (``Жастар саясаты басқармасының``, ``Жастар денсаулығы орталығы``,
-    K130)."""
+    first noun before a capitalised word, nor a place where something is (``Алматыдағы
+    Жетісу ауданы әкімі аппаратының``: the ORG starts at ``Жетісу``, K131). ``Жастар`` "the
+    youth" is a plural that opens the names of youth bodies (``Жастар саясаты
+    басқармасының``, ``Жастар денсаулығы орталығы``, K130)."""
     capitalised = _kk_capitalised(gazetteers)
     first_names = trie(gazetteers.first_names)
+    places = trie(gazetteers.places + gazetteers.regions)
     return (
         rf"{_KK_NOT_AFTER_AREA_ADJECTIVE}{_NOT_SENTENCE_NOUN_BEFORE_NAME}"
+        rf"(?!{places}[дт][ае](?:ғы|гі){WORD_END})"
         rf"(?!{_KK_NOT_FIRST}{WORD_END}|{first_names}{WORD_END})"
         rf"{capitalised}{_NOT_OBLIQUE}(?:(?<!{KK_PLURAL})|(?<=Жастар))"
     )
@@ -476,6 +482,10 @@ def _kk_chain_word(gazetteers: Gazetteers) -> str:
 _KK_BOARD = rf"алқасы(?:{KK_CASE_ENDING})?{WORD_END}"
 
 
+#: An area word, which opens another body's description (``облыс прокуратурасы``, K4).
+_KK_ANY_AREA_WORD = trie(any_case((*_KK_AREA_ADJECTIVES, "облыс", "қала", "аудан", "өңір")))
+
+
 def _kk_chain(gazetteers: Gazetteers) -> str:
     """Sub-units after a genitive head (``департаментінің ... басқармасы``) or after a head
     when the drug-crime unit follows (``министрлігі Есірткі қылмысына ...``)."""
@@ -503,6 +513,13 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
         # or a military unit by its number after its parent's genitive (``Ұлттық ұланның
         # 5518 әскери бөлімінің``, K127)
         rf"|(?<={_KK_GENITIVE}){SPACE}\d{{3,5}}{SPACE}әскери{SPACE}бөлім[^\W\d_]*{WORD_END}"
+        # or bodies sharing the owner, whose heads follow unnamed (``Қызылорда облысының
+        # прокуратурасы мен полиция департаменті``, ``Алматы ауданының әкімдігі, прокуратурасы
+        # және полиция басқармасы``: one ORG, K92); only the last takes a case ending, not the
+        # genitive, which opens another body's unit (``білім басқармасы, полиция
+        # департаментінің есірткі … басқармасы``)
+        rf"|(?<=[ыі])(?:,|{SPACE}{KK_AND}){SPACE}"
+        rf"(?:(?!{_KK_ANY_AREA_WORD}{WORD_END})[{LOWER}]+{SPACE})?{possessive}(?<!ның)(?<!нің)"
         r"){0,2}"
     )
 

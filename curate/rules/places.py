@@ -91,9 +91,12 @@ _NOT_SETTLEMENT_NAME = trie(
 )  # fmt: skip
 #: A name before its settlement word is not in the dative, locative or ablative (``Акцияға
 #: қала прокуратурасының ... қатысты`` "the city prosecutor's office took part in the action"),
-#: nor "our" anything (``Жерлестеріміз қала көшелеріне шығып`` "our countrymen went out").
+#: nor "our" anything (``Жерлестеріміз қала көшелеріне шығып`` "our countrymen went out"),
+#: nor an adjective of time or place (``"Түнгі қаладағы балалар"`` "children in the night
+#: city").
 _NOT_IN_A_CASE = (
     r"(?<!ға)(?<!ге)(?<!қа)(?<!ке)(?<!да)(?<!де)(?<!дан)(?<!ден)(?<!нан)(?<!нен)(?<!мыз)(?<!міз)"
+    r"(?<!ғы)(?<!гі)"
 )
 #: A village or town named before its Kazakh settlement word, the word left out:
 #: ``Қалбатау ауылы маңында`` → ``Қалбатау``, ``Теккелі қаласындағы`` → ``Теккелі``.
