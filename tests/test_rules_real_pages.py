@@ -1161,6 +1161,9 @@ TWENTY_FOURTH_BATCH = [
     # the idiom for livestock counts nothing; a "night city" is no place
     ("kk", "Ауыл тұрғындарының төрт түлігі жайылымда жүр, 7 сиыр жоғалды.", [("7", "COUNT")]),
     ("kk", "Жастар \"Түнгі қаладағы жастар\" акциясына қатысты.", []),
+    # the republics of Russia that send search requests
+    ("kk", "Ол Татарстан Республикасы тарапынан іздеуде болған.",
+     [("Татарстан Республикасы", "LOC")]),
 ]  # fmt: skip
 
 
