@@ -1161,6 +1161,10 @@ TWENTY_FOURTH_BATCH = [
     # the idiom for livestock counts nothing; a "night city" is no place
     ("kk", "Ауыл тұрғындарының төрт түлігі жайылымда жүр, 7 сиыр жоғалды.", [("7", "COUNT")]),
     ("kk", "Жастар \"Түнгі қаладағы жастар\" акциясына қатысты.", []),
+    # "one" before the people held, wounded or sought counts them; "a man" does not
+    ("kk", "Рейд кезінде бір тұрғын мен 2 шетел азаматы ұсталды.",
+     [("бір", "COUNT"), ("2", "COUNT")]),
+    ("kk", "Оқиға орнында бір ер адам болған.", []),
     # the republics of Russia that send search requests
     ("kk", "Ол Татарстан Республикасы тарапынан іздеуде болған.",
      [("Татарстан Республикасы", "LOC")]),
