@@ -91,8 +91,9 @@ _KK_HALF_FORMS = re.compile(rf"{KK_HALF}{KK_NUMBER_ENDING}?")
 #: Multipliers: the word (or the regex of its forms) and its factor.
 MULTIPLIERS: dict[str, float] = {
     r"тыс\.?": 1e3, r"тысяч[аиуеь]?|тысяч(?:ам|ами|ах)": 1e3, r"мың\w{0,6}": 1e3,
-    r"млн\.?": 1e6, r"миллион\w{0,6}": 1e6,
-    r"млрд\.?": 1e9, r"миллиард\w{0,6}": 1e9,
+    # a Kazakh case ending after a hyphen (``3,4 млн-нан астам``, K132)
+    r"млн(?:\.|-\w{1,5})?": 1e6, r"миллион\w{0,6}": 1e6,
+    r"млрд(?:\.|-\w{1,5})?": 1e9, r"миллиард\w{0,6}": 1e9,
     r"трлн\.?": 1e12, r"триллион\w{0,6}": 1e12,
 }  # fmt: skip
 
@@ -265,8 +266,9 @@ class NumberParts(NamedTuple):
         return self.sign * round(sum(a.value for a in self.amounts), 9)
 
 
-#: A count range in one token (``4-5`` нарколабораторий): its upper bound, ``up_to`` (R11).
-_COUNT_RANGE = re.compile(r"\d{1,3}-(\d{1,3})")
+#: The lower bound of a range in one token (``4-5`` нарколабораторий, ``20-30 миллион
+#: теңге``): the span is valued at its upper bound, ``up_to`` (R11, K132).
+_RANGE_LOWER_BOUND = re.compile(r"\d{1,3}[-–](?=\d{1,3}(?!\d))")
 #: ``бір реттік`` "single" before a dose is no amount (``115 мың бір реттік доза``).
 _ONE_DOSE = re.compile(r"(?<!\w)бір\s+(реттік)", re.IGNORECASE)
 
@@ -278,14 +280,21 @@ def parse_parts(text: str, label: str) -> NumberParts:
     5.952
     >>> [(a.number, a.multiplier) for a in parse_parts("1 млн 300 тыс.", "COUNT").amounts]
     [(1.0, 1000000.0), (300.0, 1000.0)]
+    >>> parts = parse_parts("20-30 миллион теңге", "MONEY")
+    >>> parts.value, parts.unit, parts.qualifier
+    (30000000.0, 'KZT', 'up_to')
     """
-    if label == "COUNT" and (count_range := _COUNT_RANGE.fullmatch(text)):
-        return NumberParts((Amount(float(count_range.group(1))),), None, "up_to")
+    lower_bound = _RANGE_LOWER_BOUND.match(text)
+    if lower_bound:
+        text = text[lower_bound.end() :]
     walker = _PartWalker(label)
     text = _ONE_DOSE.sub(r"\1", text)
     for match in _PART.finditer(text):
         walker.take(match)
-    return walker.parts()
+    parts = walker.parts()
+    if lower_bound and parts.qualifier is None:
+        return parts._replace(qualifier="up_to")
+    return parts
 
 
 #: A Russian unit with ``пол-``/``полу-`` "half" joined to it (``полтонны``, ``полутонны``,

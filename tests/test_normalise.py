@@ -99,6 +99,16 @@ MORE, ABOUT, ALMOST, UP_TO, LESS = "more_than", "about", "almost", "up_to", "les
         ("более 30 процентов", "PERCENT", (30, PCT, MORE)),
         ("15 пайызға", "PERCENT", (15, PCT, None)),
         ("12%-ға", "PERCENT", (12, PCT, None)),
+        # a range in one token is valued at its upper bound, up to (R11, K132): never the two
+        # numbers read as one with a minus sign
+        ("4-5", "COUNT", (5, None, UP_TO)),
+        ("20-30 миллион теңге", "MONEY", (30_000_000, KZT, UP_TO)),
+        ("5–7 кг", "QUANTITY", (7, KG, UP_TO)),
+        ("10-15%", "PERCENT", (15, PCT, UP_TO)),
+        ("5-7 тоннадан астам", "QUANTITY", (7000, KG, MORE)),
+        # a multiplier with a hyphenated Kazakh ending (K132)
+        ("3,4 млн-нан астам", "COUNT", (3_400_000, None, MORE)),
+        ("2 млрд-тан астам теңге", "MONEY", (2_000_000_000, KZT, MORE)),
     ],
 )
 def test_normalised_value(

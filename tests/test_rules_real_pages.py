@@ -1171,6 +1171,55 @@ TWENTY_FOURTH_BATCH = [
 ]  # fmt: skip
 
 
+TWENTY_FIFTH_BATCH = [
+    # a quoted outlet's name before its kind; a unit named for what it fights under its
+    # unnamed parent; the Parliament, the EU and China by their short names
+    ("kk", "Бұл туралы «Ертіс» газеті мен «Жетісу» телеарнасы хабарлады.",
+     [("Ертіс", "ORG"), ("Жетісу", "ORG")]),
+    ("kk", "Қостанай облысында полиция департаментінің киберқылмысқа қарсы күрес басқармасы 5 "
+     "топты анықтады.",
+     [("Қостанай облысында", "LOC"),
+      ("полиция департаментінің киберқылмысқа қарсы күрес басқармасы", "ORG"), ("5", "COUNT")]),
+    ("kk", "Заң жобасы Парламенттің қарауына жіберілді, ал тауар Еуроодақ пен ҚХР-ға шықты.",
+     [("Парламенттің", "ORG"), ("Еуроодақ", "ORG"), ("ҚХР-ға", "LOC")]),
+    # a platform in a social network is a medium; a forensic examination names no court
+    ("kk", "Ол «Instagram» әлеуметтік желісінде жарнама берген.", []),
+    ("kk", "Сот-медициналық сот сараптамасының қорытындысы шықты.", []),
+    # places and figures inside a quoted programme's name, or a name "called" so, are not
+    # annotated; a page title's outlet and a comment counter are chrome
+    ("kk", "Іс «Алматы 2030» бағдарламасы аясында қаралды.", []),
+    ("kk", "Ол «Жаңа Қазақстан жолы» атты кітабында жазды.", []),
+    ("kk", "Ақтауда 12 ұры ұсталды - «Каспий» ақпарат агенттігі\nПолиция 12 ұрыны ұстады.\n"
+     "Комментариев: 3",
+     [("Ақтауда", "LOC"), ("12", "COUNT"), ("12", "COUNT")]),
+    # dates: last year's month, "almost" a length, the year before, the year's first days,
+    # this year alone
+    ("kk", "Ол былтыр наурызда ұсталып, екі жылға жуық қамауда болды.",
+     [("былтыр наурызда", "DATE"), ("екі жылға жуық", "DATE")]),
+    ("kk", "Қылмыс алдыңғы жылмен салыстырғанда азайды, жылдың алғашқы күндерінде 9 ұрлық болды.",
+     [("алдыңғы жылмен", "DATE"), ("жылдың алғашқы күндерінде", "DATE"), ("9", "COUNT")]),
+    ("kk", "Осы жылдың өзінде 14 зертхана жабылды.",
+     [("Осы жылдың өзінде", "DATE"), ("14", "COUNT")]),
+    # the Constitution's article is LAW; a bill is not
+    ("kk", "Конституцияның 13-бабына сәйкес әркімнің қорғалуға құқығы бар.",
+     [("Конституцияның 13-бабына", "LAW")]),
+    ("kk", "Мәжіліс «Кибералаяқтыққа қарсы іс-қимыл туралы» заң жобасын қарады.",
+     [("Мәжіліс", "ORG")]),
+    # a rural district, a sea and the districts of a list sharing their plural word
+    ("kk", "Ол Каспий теңізінде, Маңғыстау ауданы, Шебір ауылдық округінде балық аулаған.",
+     [("Каспий теңізінде", "LOC"), ("Маңғыстау ауданы", "LOC"),
+      ("Шебір ауылдық округінде", "LOC")]),
+    ("kk", "Рейд Қобда, Ырғыз, Ойыл аудандарында өтті.",
+     [("Қобда", "LOC"), ("Ырғыз", "LOC"), ("Ойыл аудандарында", "LOC")]),
+    # a multiplier with a hyphenated ending; a range of money valued at its upper end
+    ("kk", "2,5 млн-нан астам қорап пен 15-20 миллион теңге тәркіленді.",
+     [("2,5 млн-нан астам", "COUNT"), ("15-20 миллион теңге", "MONEY")]),
+    # a surname, any first name and a Kazakh patronymic are one person
+    ("kk", "Бүгін полковник Досанов Ерғали Сәкенұлы есеп берді.",
+     [("Бүгін", "DATE"), ("Досанов Ерғали Сәкенұлы", "PER")]),
+]  # fmt: skip
+
+
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
     CHROME_LINES
@@ -1198,6 +1247,7 @@ WHOLE_SENTENCES = (
     + TWENTY_SECOND_BATCH
     + TWENTY_THIRD_BATCH
     + TWENTY_FOURTH_BATCH
+    + TWENTY_FIFTH_BATCH
 )
 
 

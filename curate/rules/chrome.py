@@ -51,8 +51,9 @@ _CHROME_LINE = re.compile(
     # A page's date line: a clock time among numbers, capitalised words and month names
     # (``Сегодня, 14:25``, ``15:00, 09 Октябрь 2025 | GMT +5``, ``12 сәу, 2024 сағат 10:04``).
     rf"|(?:{_DATE_LINE_WORD}{_GAP})*{_CLOCK}(?:{_GAP}{_DATE_LINE_WORD})*"
-    # A view counter (``Просмотров: 255``, ``255 рет көрсетілді``).
-    r"|(?:[Пп]росмотр\w*|[Кк]өрілім\w*|[Ққ]аралым\w*):?[ \t]*\d[\d \t]*"
+    # A view or comment counter (``Просмотров: 255``, ``255 рет көрсетілді``,
+    # ``Комментариев: 0``).
+    r"|(?:[Пп]росмотр\w*|[Кк]өрілім\w*|[Ққ]аралым\w*|[Кк]омментари\w*):?[ \t]*\d[\d \t]*"
     r"|\d[\d \t]*(?:просмотр\w*|рет[ \t]+(?:көрсетілді|қаралды))"
     # A number alone on its line: a counter of a widget (reactions, comments, rates).
     r"|[+−-]?\d[\d \t.,]*"
@@ -82,6 +83,12 @@ _MOTTO = re.compile(
     r"(?:[ \t]+ақпараттық[ \t]+(?:агенттігі|порталы))?[ \t]*$",
     re.MULTILINE,
 )
+#: The outlet's name after the headline on the page's first line, as a page title writes it
+#: (``… тіркелді - «Qazaqstan» Ұлттық телеарнасы``): a masthead (K111, K132).
+_TITLE_OUTLET = re.compile(
+    r"[ \t]+[-–—|][ \t]+«[^»\n]{1,40}»[^\n]{0,40}?(?:телеарна|агенттіг|портал)\w*[ \t]*$",
+    re.MULTILINE,
+)
 #: Chrome inside a line: a web address, an image in markdown (``![Фото: …](https://…)``), a
 #: copyright credit.
 _CHROME_INLINE = re.compile(
@@ -108,6 +115,9 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     found = [(match.start(), match.end() - 1) for match in _CHROME_LINE.finditer(lined)]
     if motto := _MOTTO.match(text):
         found.append(motto.span())
+    first_line_end = text.find("\n")
+    if outlet := _TITLE_OUTLET.search(text, 0, len(text) if first_line_end < 0 else first_line_end):
+        found.append(outlet.span())
     if earlier := _EARLIER_LINK.search(lined):
         found.append((earlier.start(), earlier.end() - 1))
     found.extend(match.span() for match in _CHROME_INLINE.finditer(text))

@@ -172,6 +172,9 @@ _KK_DURATION = (
     rf"{SPACE}{TIME_UNIT}{_NOT_BIRTH}"
     # years and months of one length are one DATE (``4 жыл 6 айға``, as H14's compound amounts)
     rf"(?:(?<=жыл){SPACE}(?:{NUMBER}|{number_words('kk')}|[Бб]ір){SPACE}ай(?:{KK_ENDING})?{WORD_END})?"
+    # "almost" after the dative, which a length keeps as ``екі айдай`` keeps its suffix
+    # (``бір жылға жуық`` "for almost a year", K132)
+    rf"(?:(?<=[ғгқк][ае]){SPACE}жуық{WORD_END})?"
     # an emphatic after the genitive is inside (``Соңғы 5 айдың өзінде`` "in the last 5
     # months alone", K48, K109), and so is ``ago`` (``екі жыл бұрынғы`` "of two years ago",
     # K120)
@@ -248,17 +251,19 @@ _KK_DAY_AND_MONTH = (
 _KK_ANCHORED = (
     rf"{_KK_YEAR_HEAD}{SPACE}(?:{_KK_DAY_AND_MONTH}|{_KK_MONTHS}(?:{SPACE}{_KK_PART})?"
     rf"|{_KK_DURATION}|{_KK_SAME_PERIOD}|{_KK_PART}|{_KK_QUARTER})"
-    rf"|[Бб]иыл{SPACE}(?:{_KK_DURATION}|{_KK_MONTHS})"
+    # (and ``былтыр`` "last year" with its month: ``былтыр қыркүйекте``, K132)
+    rf"|(?:[Бб]иыл|[Бб]ылтыр){SPACE}(?:{_KK_DURATION}|{_KK_MONTHS})"
 )
 
 #: A stretch of a year in words: ``(биылғы жылдың) бастапқы тұсында``, ``алғашқы жартысында``.
 _KK_PART_OF_YEAR = (
     rf"{trie(['бастапқы', 'алғашқы', 'бірінші', 'екінші', 'соңғы'])}{SPACE}"
-    rf"(?:тұс|жартыс|тоқсан|айлар)(?:{KK_ENDING})?{WORD_END}"
+    rf"(?:тұс|жартыс|тоқсан|айлар|күндер)(?:{KK_ENDING})?{WORD_END}"
 )
 #: Words that name which year, month or week (``өткен жылы``, ``бұрнағы жылмен`` "than the
 #: year before last").
-_KK_YEAR_ADJECTIVES = ["өткен", "осы", "бұл", "ағымдағы", "биылғы", "келесі", "соңғы", "бұрнағы"]
+_KK_YEAR_ADJECTIVES = ["өткен", "осы", "бұл", "ағымдағы", "биылғы", "келесі", "соңғы", "бұрнағы",
+                       "алдыңғы"]  # fmt: skip
 #: This year, last year, yesterday, today, tomorrow (``бүгінгі күнде`` "these days", K127).
 _KK_DEICTIC = ["биыл", "былтыр", "кеше", "күні кеше", "бүгін", "ертең", "бүгінгі күні",
                "бүгінгі күнде"]  # fmt: skip
@@ -284,16 +289,18 @@ _KK_RELATIVE = (
     # after that (``биылғы жылдың бастапқы тұсында`` is one DATE), the year alone
     rf"|{trie(any_case(['биылғы', 'былтырғы']))}{SPACE}жыл(?:{KK_ENDING})?{WORD_END}"
     rf"|{trie(any_case(['биылғы', 'былтырғы', 'өткен жылғы']))}(?:{KK_ENDING})?{WORD_END}"
-    rf"|{_KK_YEAR_HEAD}(?:{SPACE}жылы)?"
+    rf"|{_KK_YEAR_HEAD}(?:{SPACE}жылы|{KK_EMPHATIC_AFTER_GENITIVE})?"
     # not in the plural, a vague stretch (``Соңғы жылдары`` "in recent years", K112)
     rf"|{trie(any_case(_KK_YEAR_ADJECTIVES))}"
-    rf"{SPACE}(?:жыл|ай|апта|тоқсан)(?![длт]ар)(?:{KK_ENDING})?"
+    rf"{SPACE}(?:жыл|ай|апта|тоқсан)(?![длт]ар)(?:{KK_ENDING})?(?:{KK_EMPHATIC_AFTER_GENITIVE})?"
     rf"|{trie(any_case(['есепті кезең', 'осы кезең', 'сол кезең', 'осы аралық', 'сол аралық']))}"
     rf"(?:{KK_ENDING})?"
     # "this time" before the interval word, which stays outside as after dates (``Осы уақыт
     # аралығында``, K117)
     rf"|{trie(any_case(['осы уақыт', 'сол уақыт']))}(?={SPACE}аралығ)"
     rf"|{trie(any_case(['жыл', 'жылдың']))}{SPACE}{_KK_PART}"
+    # the year's first days (``жылдың алғашқы күндерінде``, K132)
+    rf"|[Жж]ылдың{SPACE}{_KK_PART_OF_YEAR}"
     rf"|{_KK_QUARTER}|{_KK_WEEKDAY}"
     # a time of day by its noun (``кешкі уақытта`` "in the evening", K49)
     rf"|{_KK_TIME_OF_DAY}{SPACE}уақыт(?:та|ында){WORD_END}"

@@ -12,6 +12,7 @@ from curate.rules.grammar import (
     LOWER,
     SPACE,
     STATE,
+    WORD_END,
     Rule,
     any_case,
     rule,
@@ -32,6 +33,10 @@ CODE = (
     + rf"(?:[Ққ]ылмыстық(?:-процестік|-атқару)?"
     rf"|[Әә]кімшілік{SPACE}құқық{SPACE}бұзушылық{SPACE}туралы)"
     rf"{SPACE}[Кк]одекс(?:{KK_ENDING})?"
+    # the Constitution, the law above the codes (``Қазақстан Республикасының Конституциясының
+    # 24-бабының``, K132; ``Конституции РК``)
+    + "|" + _KK_STATE + rf"Конституция(?:{KK_ENDING})?{WORD_END}"
+    + rf"|Конституци(?:я|и|ю|ей){_STATE}"
 )  # fmt: skip
 _ARTICLE_NUMBER = r"\d+(?:-\d+)*"
 #: More articles of the same code before the last one's noun (``297 және 298-баптары``,
@@ -67,10 +72,11 @@ _RU_ARTICLE = (
     rf"{_RU_ARTICLE_WORD}{_RU_NUMBER}{_RU_MORE_NUMBERS}(?:{SPACE}{_RU_PART_WORD}{_RU_NUMBER})?"
 )
 #: A law by its name in quotation marks: ``Закон РК «О наркотических средствах…»``,
-#: ``«Есірткі … туралы» ҚР Заңы``.
+#: ``«Есірткі … туралы» ҚР Заңы``; not a bill (``… туралы» заң жобасы``, ``законопроект``,
+#: K132).
 _NAMED_LAW = (
     rf"[Зз]акон(?:а|у|ом|е)?{_STATE}{SPACE}«[^»\n]{{3,200}}»"
-    rf"|«[^»\n]{{3,200}}{SPACE}туралы»{SPACE}(?:ҚР{SPACE})?[Зз]аң[^\W\d_]*"
+    rf"|«[^»\n]{{3,200}}{SPACE}туралы»{SPACE}(?:ҚР{SPACE})?[Зз]аң[^\W\d_]*(?!{SPACE}жоба)"
 )
 #: An article without its code (``по статье 297``, ``297-бабы бойынша``); not ``в статье
 #: 12 человек``, where a word or number follows the Russian one.

@@ -70,9 +70,14 @@ def word_amount(lang: str) -> str:
     return rf"{number_words(lang)}(?:{SPACE}{MULTIPLIER})?"
 
 
+#: A range in one token before its multiplier (``20-30 миллион`` теңге), valued at its upper
+#: bound (R11, K132).
+_RANGE_AMOUNT = rf"(?<![\d-])\d{{1,3}}[-–]\d{{1,3}}{SPACE}{MULTIPLIER}"
+
+
 def amount(lang: str) -> str:
     """An amount in digits or in ``lang``'s number words."""
-    return rf"(?:{DIGIT_AMOUNT}|{word_amount(lang)})"
+    return rf"(?:{DIGIT_AMOUNT}|{_RANGE_AMOUNT}|{word_amount(lang)})"
 
 
 #: ``до`` "up to", unless it follows a past-tense verb, where it is a preposition

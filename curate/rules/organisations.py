@@ -353,11 +353,13 @@ def _kk_possessive_head(gazetteers: Gazetteers) -> str:
 
 
 def _kk_head(gazetteers: Gazetteers) -> str:
-    """A head in the possessive, or without an ending after an adjective (``Ұлттық банк``)."""
+    """A head in the possessive, or without an ending after an adjective (``Ұлттық банк``),
+    but not the court of a forensic examination (``психологиялық-филологиялық сот
+    сараптамасының``, K132)."""
     plain = trie(any_case(h for h in gazetteers.org_heads_kk if h not in _KK_HEADS_ONLY_POSSESSIVE))
     return (
         rf"(?:{_kk_possessive_head(gazetteers)}"
-        rf"|{_AFTER_ADJECTIVE}{plain}(?:{KK_ENDING})?{WORD_END})"
+        rf"|{_AFTER_ADJECTIVE}{plain}(?:{KK_ENDING})?{WORD_END}(?!{SPACE}сараптама))"
     )
 
 
@@ -459,6 +461,8 @@ def _kk_words(gazetteers: Gazetteers) -> str:
 #: capitalised word would join two bodies of a list, so that is left out.
 _KK_UNIT_START = (
     rf"(?:[Ее]сірткі{SPACE}(?:қылмыс|бизнес)|[Кк]онтрабанда"
+    # a unit named for what it fights (``экстремизмге қарсы күрес бөлімі``, K132)
+    rf"|[{LOWER}]+(?:ға|ге|қа|ке){SPACE}қарсы{SPACE}(?:күрес|іс-қимыл)"
     rf"|[{UPPER}][{LOWER}]+(?:{SPACE}[{UPPER}][{LOWER}]+)?{SPACE}(?:облысы|қаласы){SPACE}бойынша)"
 )
 
@@ -607,10 +611,12 @@ _MEDIUM_NOUN = (
     r"страниц\w*|сайт\w*|қосымша\w*|приложени\w*|(?:интернет-)?платформ\w*)"
 )
 #: Not a medium: a platform named before its medium noun, maybe in quotes and with others
-#: (``«Telegram» және «Instagram» интернет-платформаларында``, K6).
+#: (``«Telegram» және «Instagram» интернет-платформаларында``, K6; ``«TikTok» әлеуметтік
+#: желісінде``, K132).
 _NOT_A_MEDIUM_AFTER = (
     rf"(?![»\"”]?(?:{SPACE}(?:және|мен|и|,){SPACE}[«\"“]?[A-ZА-ЯЁ]\w*[»\"”]?)*"
-    rf"{SPACE}(?:ресми{SPACE}|официальн\w+{SPACE})?{_MEDIUM_NOUN}{WORD_END})"
+    rf"{SPACE}(?:ресми{SPACE}|официальн\w+{SPACE}|әлеуметтік{SPACE}|социальн\w+{SPACE})?{_MEDIUM_NOUN}"
+    rf"{WORD_END})"
 )
 #: After a verb that cites an outlet ("reports").
 _AFTER_CITING_VERB = "|".join(
@@ -669,12 +675,14 @@ def with_press_services(text: str, found: Iterable[Candidate]) -> list[Candidate
 
 #: The kinds of body whose own name stands in quotes next to them: a command, a centre, an
 #: institution, a company, a unit, a team, an association, a squad, a party, an
-#: organisation, a wing, a branch, in any case but the locative, where a venue is meant
-#: (``«Нирвана» түнгі клубында`` "in the Nirvana night club", ``«Күйгенжар» бекетінде``).
+#: organisation, a wing, a branch, an outlet (an agency, a TV channel, a portal, a paper:
+#: ``«Qyzylorda» телеарнасының``, ``“Адырна” ұлттық порталы``, K132), in any case but the
+#: locative, where a venue is meant (``«Нирвана» түнгі клубында`` "in the Nirvana night
+#: club", ``«Күйгенжар» бекетінде``).
 _KK_BODY_KINDS = (
     r"(?:[Ққ]олбасшылығ|[Оо]рталығ|[Мм]екемес|[Сс]еріктестіг|[Кк]омпаниясы|[Кк]ооператив|[Бб]өлім"
     r"|[Бб]асқарма|[Кк]оманда|[Кк]луб|[Ққ]ауымдастығ|[Аа]ссоциация|[Бб]ірлестіг|[Оо]дағ|[Жж]аса[қғ]"
-    r"|[Пп]артия|[Ұұ]йым|[Ққ]анат|[Фф]илиал)"
+    r"|[Пп]артия|[Ұұ]йым|[Ққ]анат|[Фф]илиал|[Аа]генттіг|[Тт]елеарна|[Пп]ортал|[Гг]азет|[Бб]асылым)"
     r"(?![^\W\d_]*(?:да|де|та|те)(?![^\W\d_]))[^\W\d_]*"
 )
 #: Legal forms of a company, before or after its quoted name (``ЖШС «АТК Қызмет»``).

@@ -202,7 +202,10 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "per_surname_first_name",
             "PER",
-            rf"{_NOT_CREDIT}{_TWO_CAPITALISED}{SURNAME}{SPACE}{first_name}(?:{SPACE}{_PATRONYMIC})?",
+            rf"{_NOT_CREDIT}{_TWO_CAPITALISED}{SURNAME}{SPACE}"
+            # any first name before a Kazakh patronymic (``Аблазимов Махсудхан Нұғманұлы``, K132)
+            rf"(?:{first_name}|{CAPITALISED}(?={SPACE}{_KK_PATRONYMIC}))"
+            rf"(?:{SPACE}(?:{_PATRONYMIC}|{_KK_PATRONYMIC}(?:{KK_ENDING})?{WORD_END}))?",
             0.85,
         ),
         rule("per_initials_surname", "PER", _INITIALS_SURNAME, 0.85),

@@ -37,7 +37,9 @@ from curate.rules.persons import after_words
 #: The stems of the Russian area words (``области``, ``районе``, ``округа``).
 RU_AREA_STEM = "(?:област|район|округ)"
 _RU_AREA = r"(?:област(?:ь|и|ью|ям|ях)|район(?:а|у|е|ом|ы|ов)?|округ(?:а|у|е|ом)?)"
-_KK_AREA = rf"(?:облыс|аудан)(?:{KK_ENDING})?"
+#: A Kazakh area word: a region, a district, a rural district (``Аққорған ауылдық округінде``,
+#: K132).
+_KK_AREA = rf"(?:облыс|аудан|ауылдық{SPACE}округ)(?:{KK_ENDING})?"
 #: A Russian place adjective: Алматинской, Восточно-Казахстанская, Карасайском.
 RU_PLACE_ADJECTIVE = (
     rf"[{UPPER}][а-яё]+(?:-[{UPPER}][а-яё]+)?(?:ск|цк)(?:ая|ой|ую|ою|ий|ого|ому|им|ом)"
@@ -62,9 +64,9 @@ _KK_PRONOUNS = trie(
 #: Lower-case titles that end a Kazakh district's name after a person's name (``Бұқар жырау
 #: ауданында``, ``Төле би ауданы``, ``Байзақ батыр``).
 _KK_NAME_TITLES = trie(("жырау", "ақын", "батыр", "би"))
-#: A river, a lake or a valley takes its word, as a district does (``Жайық өзенінің``,
-#: ``Алакөл көліне``, ``Шу аңғарында``; K47, K125, H1).
-_KK_NATURAL_AREA = rf"(?:өзен|көл|аңғар)(?:{KK_ENDING})?{WORD_END}"
+#: A river, a lake, a sea or a valley takes its word, as a district does (``Жайық
+#: өзенінің``, ``Алакөл көліне``, ``Каспий теңізінің``, ``Шу аңғарында``; K47, K125, K132, H1).
+_KK_NATURAL_AREA = rf"(?:өзен|көл|теңіз|аңғар)(?:{KK_ENDING})?{WORD_END}"
 #: A listed place's valley by its word, inside the LOC (``Шу алқабында``, K120, K127); only
 #: after a listed place, as ``Қарасора алқабы`` is a field of cannabis.
 _KK_VALLEY_AFTER_PLACE = rf"{SPACE}алқаб(?:{KK_ENDING})?{WORD_END}"
@@ -73,10 +75,10 @@ _KK_DISTRICT = (
     rf"(?!{_KK_PRONOUNS}{WORD_END})"
     rf"(?:(?:[{UPPER}]\.{SPACE}?)?{CAPITALISED}"
     rf"(?:{SPACE}{_KK_NAME_TITLES})?{SPACE}(?:{_KK_AREA}|{_KK_NATURAL_AREA})"
-    # the first of districts or regions that share a plural area word (``Ұлан және Зайсан
-    # аудандарында``: two LOC, K33)
-    rf"|{CAPITALISED}(?={SPACE}(?:және|мен|пен|бен){SPACE}"
-    rf"{CAPITALISED}{SPACE}(?:облыс|аудан)(?:тар|дар)\w*))"
+    # the first ones of districts or regions that share a plural area word (``Ұлан және Зайсан
+    # аудандарында``: two LOC, K33; ``Алға, Мұғалжар, Хромтау, Ойыл аудандарында``, K132)
+    rf"|{CAPITALISED}(?=(?:(?:,|{SPACE}(?:және|мен|пен|бен)){SPACE}{CAPITALISED})+"
+    rf"{SPACE}(?:облыс|аудан)(?:тар|дар)\w*))"
 )
 #: Kazakh settlement words after a village's or town's name; they stay outside it (K7, H1).
 _KK_SETTLEMENT = rf"(?:ауыл|қала|кент|елді{SPACE}мекен)(?!лық|дық){KK_ENDING}?{WORD_END}"
@@ -267,27 +269,32 @@ def ru_declined(entries: Iterable[str]) -> str:
 
 
 #: A name in quotes and, after it, the kind of thing it names (maybe after an adjective or
-#: two): a campaign, a project, a plan, a report, a slogan, a venue (``«Таза Қазақстан»
-#: акциясы``, ``«Қазақстан жастары» ұлттық баяндамасы``, ``«Стамбул» кафесінде``,
-#: ``«Казахстан без наркотиков» акция``). A place inside such a name is not annotated (K65).
+#: two): a campaign, a project, a plan, a report, an address, a slogan, a venue (``«Таза
+#: Қазақстан» акциясы``, ``«Қазақстан жастары» ұлттық баяндамасы``, ``«Стамбул» кафесінде``,
+#: ``«Казахстан без наркотиков» акция``), or anything ``атты`` "named" so (``«Әділетті
+#: Қазақстанның экономикалық бағдары» атты … Жолдауында``, K132). Nothing inside such a name
+#: is annotated but a body's own name (K65, R21: ``«Жол картасы 2020» бағдарламасы`` has no
+#: COUNT).
 _QUOTED_NAME_OF_KIND = re.compile(
     r"[«\"“]([^«»\"“”\n]{1,80})[»\"”]+(?:\s[^\W\d_]+){0,2}?\s"
     r"(?:акци|жоба|жоб|жоспар|бағдарлама|баяндама|ұран|науқан|форум|байқау|фестивал|марафон"
-    r"|кафе|клуб|мейрамхана|қонақ\s?үй|проект|программ|кампани|план|лозунг|ресторан|операци)",
+    r"|кафе|клуб|мейрамхана|қонақ\s?үй|проект|программ|кампани|план|лозунг|ресторан|операци"
+    r"|жолдау|атты)",
     re.IGNORECASE,
 )
 
 
 def outside_quoted_names(text: str, found: Iterable[Candidate]) -> list[Candidate]:
-    """``found`` without the places inside a quoted name of a campaign, a project, a report
+    """``found`` without the spans inside a quoted name of a campaign, a project, a report
     or a venue (:data:`_QUOTED_NAME_OF_KIND`): the name is the thing, and its place words
-    are part of it (K65). Quoted speech keeps its places (K93)."""
+    and figures are part of it (K65, R21). A body's own name stays (``«Тобыл» клубы``, K112).
+    Quoted speech keeps its spans (K93)."""
     names = [match.span(1) for match in _QUOTED_NAME_OF_KIND.finditer(text)]
     if not names:
         return list(found)
     return [
         candidate
         for candidate in found
-        if candidate.label != "LOC"
+        if candidate.label == "ORG"
         or not any(start <= candidate.start and candidate.end <= end for start, end in names)
     ]
