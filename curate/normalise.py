@@ -170,6 +170,8 @@ KK_QUALIFYING_VERBS_AFTER: dict[str, Qualifier] = {
 
 #: Kazakh approximative ending on a number (``мыңдай`` "about a thousand").
 _APPROXIMATIVE = re.compile(r"(?:д|т)[ае]й$")
+#: A Kazakh ablative ending, "from" (``5-тен``, ``мыңнан``).
+_ABLATIVE = re.compile(r"(?:[дтн][ае]н)$")
 
 # ---- parsing a span into parts -------------------------------------------------------------
 
@@ -266,9 +268,6 @@ class NumberParts(NamedTuple):
         return self.sign * round(sum(a.value for a in self.amounts), 9)
 
 
-#: The lower bound of a range in one token (``4-5`` нарколабораторий, ``20-30 миллион
-#: теңге``): the span is valued at its upper bound, ``up_to`` (R11, K132).
-_RANGE_LOWER_BOUND = re.compile(r"\d{1,3}[-–](?=\d{1,3}(?!\d))")
 #: ``бір реттік`` "single" before a dose is no amount (``115 мың бір реттік доза``).
 _ONE_DOSE = re.compile(r"(?<!\w)бір\s+(реттік)", re.IGNORECASE)
 
@@ -284,17 +283,11 @@ def parse_parts(text: str, label: str) -> NumberParts:
     >>> parts.value, parts.unit, parts.qualifier
     (30000000.0, 'KZT', 'up_to')
     """
-    lower_bound = _RANGE_LOWER_BOUND.match(text)
-    if lower_bound:
-        text = text[lower_bound.end() :]
     walker = _PartWalker(label)
     text = _ONE_DOSE.sub(r"\1", text)
     for match in _PART.finditer(text):
         walker.take(match)
-    parts = walker.parts()
-    if lower_bound and parts.qualifier is None:
-        return parts._replace(qualifier="up_to")
-    return parts
+    return walker.parts()
 
 
 #: A Russian unit with ``пол-``/``полу-`` "half" joined to it (``полтонны``, ``полутонны``,
@@ -303,7 +296,12 @@ _RU_HALF = re.compile(r"полу?-?(?P<unit>(?:тонн\w{0,3}|кило\w{0,6}|�
 
 
 class _PartWalker:
-    """Reads a span's parts left to right; a unit applies to the amounts before it."""
+    """Reads a span's parts left to right; a unit applies to the amounts before it.
+
+    Amounts in a row add up (``1 млн 300 тыс.``, ``5 кг 952 гр``), but the second end of a
+    range replaces the first: a range is valued at its upper bound, ``up_to`` (R11:
+    ``4-5``, ``1 000–1 500``, ``от 5 до 7 кг``, ``300 мыңнан 500 мыңға дейін``, K132).
+    """
 
     def __init__(self, label: str) -> None:
         self.label = label
@@ -312,18 +310,33 @@ class _PartWalker:
         self.qualifier: Qualifier | None = None
         self.sign = 1.0
         self.previous_word = ""
+        #: A range's first end was read (a dash, ``до`` or an ablative after an amount).
+        self.range_open = False
+        #: A range was read: ``up_to`` unless a qualifier word says otherwise.
+        self.ranged = False
 
     def take(self, match: re.Match[str]) -> None:
         if match.group("digits"):
-            self._number(parse_digits(match.group("digits")), match.group("ending") or "")
-            if match.group("sign") in ("-", "–", "−"):
+            dash = match.group("sign") in ("-", "–", "−")
+            if self.range_open or (dash and self.amounts):
+                self._range_end()
+            elif dash:
                 self.sign = -1.0
+            ending = match.group("ending") or ""
+            self._number(parse_digits(match.group("digits")), ending)
+            self.range_open = _ABLATIVE.search(ending) is not None
         elif match.group("word"):
             self._word(match.group("word"))
         elif match.group("symbol") == "%":
             self.unit = "%"
         else:
             self._unit_word(match.group("symbol"))
+
+    def _range_end(self) -> None:
+        """The amounts so far were a range's lower end: the upper end replaces them."""
+        self.amounts = []
+        self.ranged = True
+        self.range_open = False
 
     def _number(self, number: float, ending: str) -> None:
         if _APPROXIMATIVE.search(ending):
@@ -334,6 +347,11 @@ class _PartWalker:
         lower = word.lower()
         pair = f"{self.previous_word} {lower}"
         self.previous_word = lower
+        # "to" after an amount, or an amount's multiplier or unit in the ablative ("from"),
+        # opens a range when another number follows (``от 5 до 7``, ``300 мыңнан 500``)
+        self.range_open = bool(self.amounts) and (
+            lower == "до" or _ABLATIVE.search(lower) is not None
+        )
         if pair in QUALIFIERS:
             self.qualifier = QUALIFIERS[pair]
         elif lower in QUALIFIERS:
@@ -394,7 +412,8 @@ class _PartWalker:
         unit = self.unit
         if self.label == "MONEY" and unit is None:
             unit = "KZT"  # a sum whose currency is only in the context is in tenge (R8)
-        return NumberParts(tuple(self.amounts), unit, self.qualifier, self.sign)
+        qualifier = self.qualifier or ("up_to" if self.ranged else None)
+        return NumberParts(tuple(self.amounts), unit, qualifier, self.sign)
 
 
 # ---- the public normaliser -----------------------------------------------------------------

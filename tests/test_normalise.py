@@ -106,6 +106,12 @@ MORE, ABOUT, ALMOST, UP_TO, LESS = "more_than", "about", "almost", "up_to", "les
         ("5–7 кг", "QUANTITY", (7, KG, UP_TO)),
         ("10-15%", "PERCENT", (15, PCT, UP_TO)),
         ("5-7 тоннадан астам", "QUANTITY", (7000, KG, MORE)),
+        ("1,5-2 тонна", "QUANTITY", (2000, KG, UP_TO)),
+        ("1 000-1 500", "COUNT", (1500, None, UP_TO)),
+        ("5 000–7 000 теңге", "MONEY", (7000, KZT, UP_TO)),
+        ("от 5 до 7 кг", "QUANTITY", (7, KG, UP_TO)),
+        ("300 мыңнан 500 мыңға дейін", "COUNT", (500_000, None, UP_TO)),
+        ("5-тен 7-ге дейін", "COUNT", (7, None, UP_TO)),
         # a multiplier with a hyphenated Kazakh ending (K132)
         ("3,4 млн-нан астам", "COUNT", (3_400_000, None, MORE)),
         ("2 млрд-тан астам теңге", "MONEY", (2_000_000_000, KZT, MORE)),
