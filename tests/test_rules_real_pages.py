@@ -1214,6 +1214,10 @@ TWENTY_FIFTH_BATCH = [
     # a multiplier with a hyphenated ending; a range of money valued at its upper end
     ("kk", "2,5 млн-нан астам қорап пен 15-20 миллион теңге тәркіленді.",
      [("2,5 млн-нан астам", "COUNT"), ("15-20 миллион теңге", "MONEY")]),
+    # an agency's dateline with its month abbreviated; a share line is chrome
+    ("kk", "Сот\n АҚТӨБЕ, 14 қаз — Sputnik. Сот 3 адамды айыптады.",
+     [("АҚТӨБЕ", "LOC"), ("14 қаз", "DATE"), ("Sputnik", "ORG"), ("3", "COUNT")]),
+    ("kk", "Ұрлық ашылды\nBaq.kz Telegram\nПолиция 4 ұрыны ұстады.", [("4", "COUNT")]),
     # a surname, any first name and a Kazakh patronymic are one person
     ("kk", "Бүгін полковник Досанов Ерғали Сәкенұлы есеп берді.",
      [("Бүгін", "DATE"), ("Досанов Ерғали Сәкенұлы", "PER")]),

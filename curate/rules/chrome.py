@@ -64,6 +64,8 @@ _CHROME_LINE = re.compile(
     # A call to subscribe or join (``Facebook парақшамызға жазылыңыз!``, ``Подписывайтесь на
     # …``), maybe under the platform's name alone on its line (``Telegram`` / ``БІЗДІҢ
     # ТЕЛЕГРАМ АРНАМЫЗҒА ҚОСЫЛЫҢЫЗ …``, K127).
+    # A share line: the site's address and a platform (``Adyrna.kz Telegram``, K132).
+    r"|[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM)[ \t]+(?:Telegram|Instagram|WhatsApp|Facebook)"
     r"|(?:(?:Telegram|Instagram|WhatsApp|Facebook|YouTube)[ \t]*\n)?"
     r"[^\n]*(?:(?i:жазылыңыз|қосылыңыз)|[Пп]одписывайтесь|[Пп]одпишитесь)[^\n]*"
     # A weather widget: a wind speed or a temperature, maybe under its town's name alone

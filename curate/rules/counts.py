@@ -47,7 +47,8 @@ _AGE_RANGE = (
 _PHONE_AFTER = (
     rf"[»\"”]?{SPACE}(?:нөмір|номер|телефон|қызмет(?:і|іне|ін|інің|інде){WORD_END})"
     rf"|{SPACE}(?:хабарла(?!ма)|қоңырау)"
-    rf"|{SPACE}\d|{SPACE}\(\d{{3,5}}\)|\){SPACE}?\d"
+    # (not after the ablative, "from", which opens a range: ``300 мыңнан 500 мыңға``)
+    rf"|(?<![дтн][ае]н){SPACE}\d|{SPACE}\(\d{{3,5}}\)|\){SPACE}?\d"
 )
 #: A page's view counter after the number (``255 рет көрсетілді``, ``1 024 просмотра``).
 _VIEWS_AFTER = r"\s(?:рет\s(?:көрсетілді|қаралды|оқылды)|просмотр\w*)"

@@ -19,6 +19,7 @@ from curate.rules.grammar import (
     KK_ORDINALS,
     RU,
     SPACE,
+    UPPER,
     WORD_END,
     Rule,
     any_case,
@@ -404,43 +405,20 @@ _RU_MONTH_FORMS = [
     *(f"{stem}{end}" for stem in ("март", "август") for end in ("", "а", "е", "у")),
     "май", "мая", "маю", "мае",
 ]  # fmt: skip
+#: Month abbreviations of page headers and agency datelines (``19 қыр. 2024 15:31``, ``5 сент.
+#: 2023``, ``АСТАНА, 29 нау — Sputnik``).
+_MONTH_ABBREVIATIONS = trie(
+    {
+        form
+        for word in ("қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар",
+                     "жел", "янв", "фев", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя",
+                     "дек")
+        for form in (word, word.capitalize())
+    }
+)  # fmt: skip
+_MONTH_ABBREVIATION = rf"{_MONTH_ABBREVIATIONS}\."
 #: A month's name in lower case, capitalised or upper case, as a page header or banner
 #: writes it (``04 января``, ``6 ОКТЯБРЯ``, ``25 Шілде``).
-#: Month abbreviations of page headers (``19 қыр. 2024 15:31``, ``5 сент. 2023``).
-_MONTH_ABBREVIATION = (
-    trie(
-        {
-            form
-            for word in (
-                "қаң",
-                "ақп",
-                "нау",
-                "сәу",
-                "мам",
-                "мау",
-                "шіл",
-                "там",
-                "қыр",
-                "қаз",
-                "қар",
-                "жел",
-                "янв",
-                "фев",
-                "апр",
-                "июн",
-                "июл",
-                "авг",
-                "сен",
-                "сент",
-                "окт",
-                "ноя",
-                "дек",
-            )
-            for form in (word, word.capitalize())
-        }
-    )
-    + r"\."
-)
 ANY_CASE_MONTH = (
     "(?:"
     + trie({form for word in (*_RU_MONTH_FORMS, *KK_MONTH_NAMES)
@@ -475,6 +453,13 @@ _KK_CLOCK = (
     # the end of a range from a clock time (``сағат 13:00-ден 16:00-ге дейін``: two DATEs, K64)
     rf"|(?:(?<=\d-ден )|(?<=\d-дан )|(?<=\d-тен )|(?<=\d-тан )){_CLOCK_TIME}-(?:ге|ға|ке|қа)"
     rf"{WORD_END}"
+)
+
+
+#: The day of an agency's dateline, its month abbreviated, after the place in capitals and
+#: before the dash and the agency (``АСТАНА, 29 нау — Sputnik.``, R2, K132).
+_DATELINE_DAY = (
+    rf"(?<=[{UPPER}]{{3}},{SPACE})\d{{1,2}}{SPACE}{_MONTH_ABBREVIATIONS}\.?(?={SPACE}[—–-]{SPACE})"
 )
 
 
@@ -528,4 +513,5 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("date_month_case_kk", "DATE", _KK_MONTH_CASE, 0.8, langs=KK),
         rule("date_clock_ru", "DATE", _RU_CLOCK, 0.8, langs=RU),
         rule("date_clock_kk", "DATE", _KK_CLOCK, 0.8, langs=KK),
+        rule("date_dateline", "DATE", _DATELINE_DAY, 0.8),
     ]
