@@ -145,13 +145,15 @@ QUALIFIERS: dict[str, Qualifier] = {
     "шамамен": "about", "шамасы": "about", "шақты": "about",
     "почти": "almost", "жуық": "almost", "тарта": "almost",
     "до": "up_to", "не более": "up_to", "не больше": "up_to", "дейін": "up_to",
+    # its attributive form (``11 миллион теңгеге дейінгі сыйақы`` "a reward of up to", K133)
+    "дейінгі": "up_to",
     "менее": "less_than", "меньше": "less_than",
 }  # fmt: skip
 
 #: Qualifier words that follow the number in Kazakh (``500-ден астам``); the rest precede it.
 KK_POSTPOSED_QUALIFIERS: frozenset[str] = frozenset(
     {"астам", "астамы", "астамын", "астамды", "аса", "артық", "артығы", "артығын", "жуық",
-     "жуығы", "жуығын", "тарта", "дейін", "шақты"}
+     "жуығы", "жуығын", "тарта", "дейін", "дейінгі", "шақты"}
 )  # fmt: skip
 
 #: Verbs next to a span that qualify its number but stay outside it (``превысило 17 тыс.``).
@@ -300,7 +302,9 @@ class _PartWalker:
 
     Amounts in a row add up (``1 млн 300 тыс.``, ``5 кг 952 гр``), but the second end of a
     range replaces the first: a range is valued at its upper bound, ``up_to`` (R11:
-    ``4-5``, ``1 000–1 500``, ``от 5 до 7 кг``, ``300 мыңнан 500 мыңға дейін``, K132).
+    ``4-5``, ``1 000–1 500``, ``от 5 до 7 кг``, ``300 мыңнан 500 мыңға дейін``, K132), or at
+    its lower bound where a qualifier word says "more than" or "at least" (``5-7 тоннадан
+    астам``, ``кем дегенде 2-3``): the value is then true of every number in the range.
     """
 
     def __init__(self, label: str) -> None:
@@ -312,8 +316,9 @@ class _PartWalker:
         self.previous_word = ""
         #: A range's first end was read (a dash, ``до`` or an ablative after an amount).
         self.range_open = False
-        #: A range was read: ``up_to`` unless a qualifier word says otherwise.
-        self.ranged = False
+        #: A range's lower end, once its upper end was read: ``up_to`` the upper end unless
+        #: a qualifier word says otherwise.
+        self.lower_end: list[Amount] | None = None
 
     def take(self, match: re.Match[str]) -> None:
         if match.group("digits"):
@@ -334,8 +339,8 @@ class _PartWalker:
 
     def _range_end(self) -> None:
         """The amounts so far were a range's lower end: the upper end replaces them."""
+        self.lower_end = self.amounts
         self.amounts = []
-        self.ranged = True
         self.range_open = False
 
     def _number(self, number: float, ending: str) -> None:
@@ -399,10 +404,14 @@ class _PartWalker:
             if not word:
                 return  # ``пол-`` written apart: its unit is the next word
         if self.label == "QUANTITY" and (unit := lookup(word, _QUANTITY_UNITS)) is not None:
+            if _APPROXIMATIVE.search(word):
+                self.qualifier = self.qualifier or "about"  # ``200 келідей`` "some 200 kilos"
             if not self.amounts:
                 self.amounts.append(Amount(1.0))  # ``келіге жуық``, ``более тонны``: one
             self.unit = unit.unit
             self.amounts = [a if a.unit else a._replace(unit=unit) for a in self.amounts]
+            if self.lower_end is not None:  # the unit after a range is its lower end's too
+                self.lower_end = [a if a.unit else a._replace(unit=unit) for a in self.lower_end]
         elif self.label == "MONEY" and (currency := lookup(word, _CURRENCIES)) is not None:
             self.unit = currency
         elif self.label == "MONEY" and word in ("т", "Т"):
@@ -412,8 +421,12 @@ class _PartWalker:
         unit = self.unit
         if self.label == "MONEY" and unit is None:
             unit = "KZT"  # a sum whose currency is only in the context is in tenge (R8)
-        qualifier = self.qualifier or ("up_to" if self.ranged else None)
-        return NumberParts(tuple(self.amounts), unit, qualifier, self.sign)
+        amounts, qualifier = self.amounts, self.qualifier
+        if self.lower_end is not None:
+            qualifier = qualifier or "up_to"
+            if qualifier == "more_than":
+                amounts = self.lower_end
+        return NumberParts(tuple(amounts), unit, qualifier, self.sign)
 
 
 # ---- the public normaliser -----------------------------------------------------------------
@@ -502,16 +515,25 @@ def _dose_after(context: str) -> str | None:
 #: An area or distance unit after a COUNT stays outside it (K18, K42), and the Kazakh
 #: qualifier after that unit is the COUNT's (``20 гектардан астам`` → 20 more_than, K61).
 _QUALIFIER_AFTER_UNIT = re.compile(
-    r"\A\s+(?:гектар|шақырым|километр)\w*\s+("
+    r"\A\s+(?:гектар|шақырым|километр|шаршы\s+метр)\w*\s+("
     + "|".join(sorted(KK_POSTPOSED_QUALIFIERS, key=len, reverse=True))
     + r")(?!\w)",
     re.IGNORECASE,
 )
 
 
+#: The same unit before a qualifying verb (``500 шаршы метрден асатын`` → 500 more_than, K133).
+_VERB_AFTER_UNIT = re.compile(
+    r"\A\s+(?:гектар|шақырым|километр|шаршы\s+метр)\w*\s+([^\W\d_]+)", re.IGNORECASE
+)
+
+
 def _qualifier_after_unit(context: str) -> Qualifier | None:
-    match = _QUALIFIER_AFTER_UNIT.match(context)
-    return QUALIFIERS[match.group(1).lower()] if match else None
+    if match := _QUALIFIER_AFTER_UNIT.match(context):
+        return QUALIFIERS[match.group(1).lower()]
+    if match := _VERB_AFTER_UNIT.match(context):
+        return _verb_qualifier(match.group(1), _VERBS_AFTER)
+    return None
 
 
 def _verb_qualifier(word: str, verbs: list[tuple[re.Pattern[str], Qualifier]]) -> Qualifier | None:

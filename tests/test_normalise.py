@@ -105,7 +105,8 @@ MORE, ABOUT, ALMOST, UP_TO, LESS = "more_than", "about", "almost", "up_to", "les
         ("20-30 миллион теңге", "MONEY", (30_000_000, KZT, UP_TO)),
         ("5–7 кг", "QUANTITY", (7, KG, UP_TO)),
         ("10-15%", "PERCENT", (15, PCT, UP_TO)),
-        ("5-7 тоннадан астам", "QUANTITY", (7000, KG, MORE)),
+        ("5-7 тоннадан астам", "QUANTITY", (5000, KG, MORE)),
+        ("кем дегенде 2-3", "COUNT", (2, None, MORE)),
         ("1,5-2 тонна", "QUANTITY", (2000, KG, UP_TO)),
         ("1 000-1 500", "COUNT", (1500, None, UP_TO)),
         ("5 000–7 000 теңге", "MONEY", (7000, KZT, UP_TO)),
@@ -115,6 +116,9 @@ MORE, ABOUT, ALMOST, UP_TO, LESS = "more_than", "about", "almost", "up_to", "les
         # a multiplier with a hyphenated Kazakh ending (K132)
         ("3,4 млн-нан астам", "COUNT", (3_400_000, None, MORE)),
         ("2 млрд-тан астам теңге", "MONEY", (2_000_000_000, KZT, MORE)),
+        # "up to" in its attributive form; a unit word with the suffix "some" (K133)
+        ("11 миллион теңгеге дейінгі", "MONEY", (11_000_000, KZT, UP_TO)),
+        ("200 келідей", "QUANTITY", (200, KG, ABOUT)),
     ],
 )
 def test_normalised_value(
@@ -170,6 +174,9 @@ def test_dose_unit_after_the_drugs_name(after: str, unit: str | None) -> None:
         (" шақырымнан астам жол", MORE),  # distance is COUNT too (K42)
         (" адамнан астамы", None),  # a counted noun, not a unit: nothing to carry over
         (" гектар жерде", None),
+        # a square metre is area too, and a verb after the unit qualifies as its word would
+        (" шаршы метрден асатын фабрика", MORE),  # K133
+        (" гектардан асатын жер", MORE),
     ],
 )
 def test_qualifier_after_an_area_or_distance_unit(after: str, qualifier: str | None) -> None:

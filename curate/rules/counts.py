@@ -72,7 +72,9 @@ _BIRTH_YEAR_AFTER = rf"{SPACE}ж\.{SPACE}?т\."
 NOT_COUNTED = (
     rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|түлі[кг]\w*|{_AGE_WORD}|мүшел\w*|лет\w*|процент\w*|пайыз\w*|%|"
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
-    + rf"|{TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_BIRTH_YEAR_AFTER}|{_PHONE_AFTER}|{_VIEWS_AFTER}"
+    # (a monthly index of a fine is counted: ``20 айлық есептік көрсеткіш``, K132)
+    + rf"|(?!айлық{SPACE}есептік){TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_BIRTH_YEAR_AFTER}"
+    + rf"|{_PHONE_AFTER}|{_VIEWS_AFTER}"
     + rf"|{_MONTH_AFTER}|{CLOCK_AFTER})"
 )
 #: Not the year of a page header's date after its capitalised month (``25 Шілде, 2022``).
@@ -164,7 +166,8 @@ _KK_ONE = (
     rf"(?:(?<=[\W_][Тт]ағы{SPACE})|(?<=^[Тт]ағы{SPACE}))бір"
     rf"(?={SPACE}[{LOWER}])(?!{SPACE}{_KK_NOT_COUNTED_AFTER_MORE})"
     # (the noun itself, not its adjective: ``бір қылмыстық желіге`` "to one criminal network")
-    rf"|(?<![^\W_])[Бб]ір(?={SPACE}(?:есірткі{SPACE})?{_KK_COUNTED_AFTER_ONE}"
+    # (not "an unknown one": ``белгісіз бір азамат`` "some unknown man", K133)
+    rf"|(?<![^\W_])(?<!белгісіз{SPACE})[Бб]ір(?={SPACE}(?:есірткі{SPACE})?{_KK_COUNTED_AFTER_ONE}"
     rf"(?![^\W\d_]*(?:{'|'.join(KK_ADJECTIVE_SUFFIXES)}){WORD_END}))"
 )
 
@@ -196,6 +199,8 @@ _NOT_AGE_RANGE_END = "".join(
 )
 #: A list's item number at the start of its line (``1. Депо ауданы;``, ``2) …``) counts nothing.
 _NOT_LIST_MARKER = r"(?!(?:(?<=\n)|(?<=\A ))\d{1,2}[.)]\s)"
+#: A military unit's number names it (``5518 әскери бөлімінің``, K127, K133).
+_NOT_UNIT_NUMBER = rf"(?!\d{{3,5}}{SPACE}әскери{SPACE}бөлім)"
 #: A count range written as one token (``4-5`` нарколабораторий, R11); not a phone's groups.
 _COUNT_RANGE = r"(?<![\d-])\d{1,3}-\d{1,3}(?![-\d])"
 
@@ -205,7 +210,7 @@ def _digits_count(gazetteers: Gazetteers) -> str:
     not_after = _not_after(gazetteers.not_count_after)
     return (
         rf"{not_after}{_NOT_AGE_RANGE_END}{_NOT_CLOCK_OR_NAME}{_NOT_HEADER_YEAR}{_NOT_DIALLED}"
-        rf"{_NOT_LIST_MARKER}"
+        rf"{_NOT_LIST_MARKER}{_NOT_UNIT_NUMBER}"
         rf"(?:{DIGIT_AMOUNT}|{_COUNT_RANGE}){NOT_COUNTED}"
         rf"{QUALIFIER_AFTER}"
     )

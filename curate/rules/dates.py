@@ -171,6 +171,8 @@ _KK_DURATION = (
     rf"(?:{_KK_DURATION_ADJECTIVE}{SPACE})?"
     rf"(?:{NUMBER}|{_RANGE}|{number_words('kk')}|[Бб]ір|[Жж]арты)"
     rf"{SPACE}{TIME_UNIT}{_NOT_BIRTH}"
+    # (not the monthly calculation index of a fine: ``20 айлық есептік көрсеткіш``, K132)
+    rf"(?!(?<=айлық){SPACE}есептік)"
     # years and months of one length are one DATE (``4 жыл 6 айға``, as H14's compound amounts)
     rf"(?:(?<=жыл){SPACE}(?:{NUMBER}|{number_words('kk')}|[Бб]ір){SPACE}ай(?:{KK_ENDING})?{WORD_END})?"
     # "almost" after the dative, which a length keeps as ``екі айдай`` keeps its suffix
@@ -252,6 +254,8 @@ _KK_DAY_AND_MONTH = (
 _KK_ANCHORED = (
     rf"{_KK_YEAR_HEAD}{SPACE}(?:{_KK_DAY_AND_MONTH}|{_KK_MONTHS}(?:{SPACE}{_KK_PART})?"
     rf"|{_KK_DURATION}|{_KK_SAME_PERIOD}|{_KK_PART}|{_KK_QUARTER})"
+    # with an emphatic after the genitive (``ағымдағы жылдың алғашқы айының өзінде``, K48)
+    rf"(?:{KK_EMPHATIC_AFTER_GENITIVE})?"
     # (and ``былтыр`` "last year" with its month: ``былтыр қыркүйекте``, K132)
     rf"|(?:[Бб]иыл|[Бб]ылтыр){SPACE}(?:{_KK_DURATION}|{_KK_MONTHS})"
 )
@@ -281,6 +285,8 @@ _KK_RELATIVE = (
     # заманында``, K101)
     rf"|(?:Бүгінгі(?!{SPACE}(?:қоғам|заман|таң|күн))"
     rf"|бүгінгі(?={SPACE}(?:іс-шара|сайыс|жиын|отырыс|кездесу|брифинг|акция|жарыс))){WORD_END}"
+    # today or yesterday with its clock time (``Бүгін сағат 13.40``, K40, K133)
+    rf"|{trie(any_case(['бүгін', 'кеше']))}{SPACE}сағат{SPACE}{_KK_CLOCK_TIME}"
     # yesterday, also as ``күні кеше`` "just yesterday" (K120)
     rf"|{trie(any_case(_KK_DEICTIC))}"
     # with an emphatic after the genitive (``биылдың өзінде`` "this year alone", K48)

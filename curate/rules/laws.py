@@ -35,8 +35,9 @@ CODE = (
     rf"{SPACE}[Кк]одекс(?:{KK_ENDING})?"
     # the Constitution, the law above the codes (``Қазақстан Республикасының Конституциясының
     # 24-бабының``, K132; ``Конституции РК``)
-    + "|" + _KK_STATE + rf"Конституция(?:{KK_ENDING})?{WORD_END}"
-    + rf"|Конституци(?:я|и|ю|ей){_STATE}"
+    # (not a street named after it: ``Қазақстан Конституциясы көшесінде``)
+    + "|" + _KK_STATE + rf"Конституция(?:{KK_ENDING})?{WORD_END}(?!{SPACE}көше)"
+    + rf"|(?<!улиц[аеуы]{SPACE})Конституци(?:я|и|ю|ей){_STATE}(?!{SPACE}көше)"
 )  # fmt: skip
 _ARTICLE_NUMBER = r"\d+(?:-\d+)*"
 #: More articles of the same code before the last one's noun (``297 және 298-баптары``,

@@ -249,8 +249,12 @@ def _abbreviation_place(gazetteers: Gazetteers) -> str:
 
 
 #: A unit's abbreviation, listed or not, after its parent's (``ПД ЖҚАЖ``, ``Қызылорда облысы
-#: ПД ЕҚҚІҚБ``): not the state's.
-_KK_UNIT_ABBREVIATION = rf"{SPACE}(?!ҚР{WORD_END})[{UPPER}]{{2,7}}(?:{HYPHEN_ENDING})?{WORD_END}"
+#: ПД ЕҚҚІҚБ``): not the state's, nor a word of a line in capitals (``БҚО ПД АҒА
+#: ИНСПЕКТОРЫ:``, a caption's post, K133).
+_KK_UNIT_ABBREVIATION = (
+    rf"{SPACE}(?!ҚР{WORD_END})[{UPPER}]{{2,7}}(?:{HYPHEN_ENDING})?{WORD_END}"
+    rf"(?!{SPACE}[{UPPER}]{{3}})"
+)
 
 
 def _kk_abbreviation_place(gazetteers: Gazetteers) -> str:
@@ -266,8 +270,10 @@ def _kk_abbreviation_place(gazetteers: Gazetteers) -> str:
         rf"(?:{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}{SPACE}{STATE}"
         # a unit's abbreviation after its parent's (``ПД ЖҚАЖ``, K112)
         rf"|{_KK_STATE_BEFORE}{agency}{_KK_UNIT_ABBREVIATION}"
-        rf"|{places}{SPACE}{_KK_AREA}{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}"
-        rf"(?:{_KK_UNIT_ABBREVIATION})?"
+        # (``Атырау облысы бойынша ҚАЖД``, and a region by its abbreviation: ``СҚО ІІД-нің``,
+        # ``БҚО ПД``, K133)
+        rf"|(?:{places}{SPACE}{_KK_AREA}(?:{SPACE}бойынша)?|(?=[{UPPER}]{{3}}{SPACE}){places})"
+        rf"{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}(?:{_KK_UNIT_ABBREVIATION})?"
         # a district's name, listed or not (``Отырар АІІБ``), before its police
         rf"|(?:{places}|[{UPPER}][{LOWER}]++)(?:{SPACE}(?:қалалық|аудандық))?{SPACE}"
         rf"{_KK_DISTRICT_POLICE})(?:{_KK_PRESS_SERVICE})?"
@@ -329,6 +335,9 @@ _KK_NOT_FIRST = trie(
         # тыныштығын сақтау қызметіне`` "to the daily public-order duty", ``Жергілікті
         # атқарушы органдар``)
         "Аумақтық", "Күнделікті", "Жергілікті", "Тиісті",
+        # nor an adverb opening a sentence (``Осылайша облыстық прокуратураның`` "so the
+        # regional prosecutor's office's", K133)
+        "Осылайша", "Сондай-ақ", "Сонымен", "Алайда", "Мәселен", "Дегенмен", "Сондықтан",
     ]
 )  # fmt: skip
 #: Nor does a capitalised word after such an adjective: ``облыстық Полиция департаменті`` is
@@ -461,8 +470,10 @@ def _kk_words(gazetteers: Gazetteers) -> str:
 #: capitalised word would join two bodies of a list, so that is left out.
 _KK_UNIT_START = (
     rf"(?:[Ее]сірткі{SPACE}(?:қылмыс|бизнес)|[Кк]онтрабанда"
-    # a unit named for what it fights (``экстремизмге қарсы күрес бөлімі``, K132)
+    # a unit named for what it fights (``экстремизмге қарсы күрес бөлімі``, K132) and the
+    # police's services (``басқармасы жергілікті полиция қызметінің``, K133)
     rf"|[{LOWER}]+(?:ға|ге|қа|ке){SPACE}қарсы{SPACE}(?:күрес|іс-қимыл)"
+    rf"|(?:[Жж]ергілікті|[Әә]кімшілік|[Кк]риминалдық){SPACE}полиция{SPACE}(?:қызмет|басқарма)"
     rf"|[{UPPER}][{LOWER}]+(?:{SPACE}[{UPPER}][{LOWER}]+)?{SPACE}(?:облысы|қаласы){SPACE}бойынша)"
 )
 
@@ -486,6 +497,8 @@ def _kk_chain_word(gazetteers: Gazetteers) -> str:
 _KK_BOARD = rf"алқасы(?:{KK_CASE_ENDING})?{WORD_END}"
 
 
+#: A military unit by its number (``5518 әскери бөлімінің``, ``№5571 әскери бөлімінің``).
+_MILITARY_UNIT = rf"(?:№{SPACE}?)?\d{{3,5}}{SPACE}әскери{SPACE}бөлім[^\W\d_]*{WORD_END}"
 #: An area word, which opens another body's description (``облыс прокуратурасы``, K4).
 _KK_ANY_AREA_WORD = trie(any_case((*_KK_AREA_ADJECTIVES, "облыс", "қала", "аудан", "өңір")))
 
@@ -495,6 +508,9 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
     when the drug-crime unit follows (``министрлігі Есірткі қылмысына ...``)."""
     possessive = _kk_possessive_head(gazetteers)
     word = _kk_chain_word(gazetteers)
+    # a unit's own capitalised name, and its head word (see below)
+    unit_name = rf"{SPACE}(?=[{UPPER}])(?:{word}{SPACE}(?:және{SPACE})?){{1,4}}?(?={possessive})"
+    unit_head = rf"[^\W\d_]+[ыі](?:н[ыі]ң|нда|нде)?{WORD_END}"
     return (
         rf"(?:(?:(?<={_KK_GENITIVE})|(?<=[ыі])(?={SPACE}{_KK_UNIT_START}))"
         rf"(?:{SPACE}{word}){{1,5}}?{SPACE}{possessive}"
@@ -506,17 +522,19 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
         # genitive or the locative (``министрлігі Мемлекеттік тіл және ақпарат
         # департаментінің``, K115; ``ҰҚК Шекара қызметі Қызметтік кинология басқармасында``,
         # K130), not in another case, which a second body in a sentence takes (``министрлігі
-        # Қаржы министрлігіне хат жолдады``)
-        rf"|(?<=[ыі]){SPACE}(?=[{UPPER}])(?:{word}{SPACE}(?:және{SPACE})?){{1,4}}?"
-        rf"(?={possessive})[^\W\d_]+[ыі](?:н[ыі]ң|нда|нде)?{WORD_END}"
+        # Қаржы министрлігіне хат жолдады``), nor a ministry or an agency after anything but a
+        # ministry: it is no unit of another body (``Шымкенттің Мәдениет басқармасы Сыбайлас
+        # жемқорлыққа қарсы іс-қимыл агенттігінің хабарламасын …``, K133)
+        rf"|(?<=министрлігі){unit_name}{unit_head}"
+        rf"|(?<=[ыі])(?<!министрлігі){unit_name}(?![Мм]инистрлі|[Аа]генттіг){unit_head}"
         # or a head right after a head (``департаменті басқармасы``, ``кинологиялық қызмет
         # орталығы``, K112), or the body's board (``министрлігі алқасының``, K118; a board
         # names no body on its own: ``Сот алқасы`` is "the court's panel"), not in the
         # accusative
         rf"|{SPACE}(?![^\W\d_]*[ыі]н{WORD_END})(?:{possessive}|{_KK_BOARD})"
         # or a military unit by its number after its parent's genitive (``Ұлттық ұланның
-        # 5518 әскери бөлімінің``, K127)
-        rf"|(?<={_KK_GENITIVE}){SPACE}\d{{3,5}}{SPACE}әскери{SPACE}бөлім[^\W\d_]*{WORD_END}"
+        # 5518 әскери бөлімінің``, K127; ``Ұлттық ұлан №5571 әскери бөлімінің``, K133)
+        rf"|(?:(?<={_KK_GENITIVE})|(?<=ұлан)){SPACE}{_MILITARY_UNIT}"
         # or bodies sharing the owner, whose heads follow unnamed (``Қызылорда облысының
         # прокуратурасы мен полиция департаменті``, ``Алматы ауданының әкімдігі, прокуратурасы
         # және полиция басқармасы``: one ORG, K92); only the last takes a case ending, not the
@@ -682,7 +700,8 @@ def with_press_services(text: str, found: Iterable[Candidate]) -> list[Candidate
 _KK_BODY_KINDS = (
     r"(?:[Ққ]олбасшылығ|[Оо]рталығ|[Мм]екемес|[Сс]еріктестіг|[Кк]омпаниясы|[Кк]ооператив|[Бб]өлім"
     r"|[Бб]асқарма|[Кк]оманда|[Кк]луб|[Ққ]ауымдастығ|[Аа]ссоциация|[Бб]ірлестіг|[Оо]дағ|[Жж]аса[қғ]"
-    r"|[Пп]артия|[Ұұ]йым|[Ққ]анат|[Фф]илиал|[Аа]генттіг|[Тт]елеарна|[Пп]ортал|[Гг]азет|[Бб]асылым)"
+    r"|[Пп]артия|[Ұұ]йым|[Ққ]анат|[Фф]илиал|[Аа]генттіг|[Тт]елеарна|[Пп]ортал|[Гг]азет|[Бб]асылым"
+    r"|[Кк]әсіпор)"
     r"(?![^\W\d_]*(?:да|де|та|те)(?![^\W\d_]))[^\W\d_]*"
 )
 #: Legal forms of a company, before or after its quoted name (``ЖШС «АТК Қызмет»``).
@@ -788,6 +807,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("org_abbreviation_place_kk", "ORG", _kk_abbreviation_place(gazetteers), 0.9, langs=KK),
         rule("org_press_service_kk", "ORG", _kk_press_service(gazetteers), 0.95, langs=KK),
         rule("org_kk_quoted_name", "ORG", _KK_QUOTED_NAME, 0.8, langs=KK),
+        rule("org_kk_military_unit", "ORG", _MILITARY_UNIT, 0.8, langs=KK),
         rule(
             "org_gazetteer",
             "ORG",

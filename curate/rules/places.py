@@ -59,7 +59,9 @@ _RU_REGION_ADJECTIVE = (
 #: regional centre") name no place.
 _KK_PRONOUNS = trie(
     ("Ол", "Бұл", "Осы", "Сол", "Әр", "Барлық", "Сондай-ақ", "Сонымен", "Мәселен", "Алайда",
-     "Дегенмен", "Осылайша", "Сондықтан", "Қазір")
+     "Дегенмен", "Осылайша", "Сондықтан", "Қазір",
+     # nor an adjective (``Шағын аудан`` "a micro-district", K133)
+     "Шағын")
 )  # fmt: skip
 #: Lower-case titles that end a Kazakh district's name after a person's name (``Бұқар жырау
 #: ауданында``, ``Төле би ауданы``, ``Байзақ батыр``).
