@@ -24,7 +24,7 @@ from curate.rules.grammar import LOWER, UPPER
 from curate.rules.overlap import Candidate
 
 _CLOCK = r"(?<!\d)\d{1,2}:\d\d(?!\d)"
-_GAP = r"[ \t,|•·–—-]+"
+_GAP = r"[ \t,|•·–—:-]+"
 #: A word of a date line: a number, a capitalised word (a section, ``Сегодня``), a month, an
 #: abbreviation (``сәу``, ``окт.``), ``сағат`` "o'clock" (``12 сәу, 2024 сағат 10:04``).
 _DATE_LINE_WORD = (
@@ -108,6 +108,9 @@ _CHROME_INLINE = re.compile(
 _EARLIER_LINK = re.compile(
     rf"\n(?:Ранее|Еске салсақ, бұдан бұрын) (?:[^\n.!?]|\.(?![ \t]+[{UPPER}]))*[.!?…]?[ \t]*"
     r"(?:\n(?:Пікірлер жоқ|Комментариев нет)[^\n]*)?\Z"
+    # or a list of the site's most-read stories under its heading, to the end (``Көп
+    # оқылған`` / date lines and other headlines, K134)
+    r"|\n(?:Көп оқылған|Самое читаемое|Популярное)[ \t]*\n(?s:.*)\Z"
 )
 
 

@@ -142,7 +142,7 @@ _KK_YEAR_HEAD = (
 _KK_DURATION_ADJECTIVE = trie(any_case(["соңғы", "кейінгі", "алғашқы"]))
 #: The same period a year before: ``(өткен жылдың) сәйкес кезеңімен``, ``(2024 жылғы) осы кезеңде``.
 _KK_SAME_PERIOD = (
-    rf"{trie(['осы', 'сәйкес', 'ұқсас', 'тиісті', 'дәл осы', 'сол'])}{SPACE}"
+    rf"{trie(['осы', 'сәйкес', 'ұқсас', 'тиісті', 'дәл осы', 'сол', 'өткен'])}{SPACE}"
     rf"(?:кезең|мерзім|уақыт)(?:{KK_ENDING})?{WORD_END}"
 )
 #: A quarter, a half-year or a month or day by its order (``бірінші тоқсанында``, ``1-тоқсанда``,
@@ -257,7 +257,7 @@ _KK_ANCHORED = (
     # with an emphatic after the genitive (``ағымдағы жылдың алғашқы айының өзінде``, K48)
     rf"(?:{KK_EMPHATIC_AFTER_GENITIVE})?"
     # (and ``былтыр`` "last year" with its month: ``былтыр қыркүйекте``, K132)
-    rf"|(?:[Бб]иыл|[Бб]ылтыр){SPACE}(?:{_KK_DURATION}|{_KK_MONTHS})"
+    rf"|(?:[Бб]иыл|[Бб]ылтыр){SPACE}(?:{_KK_DAY_AND_MONTH}|{_KK_DURATION}|{_KK_MONTHS})"
 )
 
 #: A stretch of a year in words: ``(биылғы жылдың) бастапқы тұсында``, ``алғашқы жартысында``.
@@ -403,7 +403,7 @@ _NUMERIC_DATE = (
 )
 #: A clock time right after a date: the date and time of a page header (``04 января 2024 |
 #: 12:53``, ``21.07.2023, 09:47``), page chrome.
-CLOCK_AFTER = rf"{SPACE}?[|,·•]?{SPACE}?\d{{1,2}}:\d\d{WORD_END}"
+CLOCK_AFTER = rf"{SPACE}?[|,·•]?{SPACE}?(?:в{SPACE})?\d{{1,2}}:\d\d{WORD_END}"
 #: Every form of the Russian month names, for the case-blind :data:`ANY_CASE_MONTH`.
 _RU_MONTH_FORMS = [
     *(f"{stem}{end}" for stem in ("январ", "феврал", "апрел", "июн", "июл", "сентябр",

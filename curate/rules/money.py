@@ -40,7 +40,10 @@ _NOT_INDEFINITE = "".join(
     for word in ("жүздеген", "ондаған", "мыңдаған", "бірнеше", "сотни", "сотен", "десятки",
                  "десятков", "несколько", "нескольких", "многие", "многих")
 )  # fmt: skip
-_BARE_MULTIPLIER = rf"(?<!\d{SPACE}){_NOT_INDEFINITE}(?:[Мм]иллион|[Мм]иллиард)\w{{0,6}}"
+#: (not an indefinite plural, "billions of": ``миллиардтаған теңгеге``, K134)
+_BARE_MULTIPLIER = (
+    rf"(?<!\d{SPACE}){_NOT_INDEFINITE}(?:[Мм]иллион|[Мм]иллиард)(?![дт]аған)\w{{0,6}}"
+)
 #: Tenge named earlier in the same sentence: one fixed-width lookbehind per distance, as
 #: Python's lookbehinds have a fixed width.
 _TENGE_WINDOW = 120

@@ -275,7 +275,7 @@ def _kk_abbreviation_place(gazetteers: Gazetteers) -> str:
         rf"|(?:{places}{SPACE}{_KK_AREA}(?:{SPACE}бойынша)?|(?=[{UPPER}]{{3}}{SPACE}){places})"
         rf"{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}(?:{_KK_UNIT_ABBREVIATION})?"
         # a district's name, listed or not (``Отырар АІІБ``), before its police
-        rf"|(?:{places}|[{UPPER}][{LOWER}]++)(?:{SPACE}(?:қалалық|аудандық))?{SPACE}"
+        rf"|(?:{places}|[{UPPER}][{LOWER}]++)(?:{SPACE}(?:қалалық|аудандық|ауданы|қаласы))?{SPACE}"
         rf"{_KK_DISTRICT_POLICE})(?:{_KK_PRESS_SERVICE})?"
     )
 
@@ -338,6 +338,9 @@ _KK_NOT_FIRST = trie(
         # nor an adverb opening a sentence (``Осылайша облыстық прокуратураның`` "so the
         # regional prosecutor's office's", K133)
         "Осылайша", "Сондай-ақ", "Сонымен", "Алайда", "Мәселен", "Дегенмен", "Сондықтан",
+        # nor "the said" and the bare transport body (``Аталған заң бұзушылықтар бойынша облыс
+        # әкімдігіне``, ``Көлік прокуратурасы``, K134; K4)
+        "Аталған", "Көлік",
     ]
 )  # fmt: skip
 #: Nor does a capitalised word after such an adjective: ``облыстық Полиция департаменті`` is
@@ -364,11 +367,12 @@ def _kk_possessive_head(gazetteers: Gazetteers) -> str:
 def _kk_head(gazetteers: Gazetteers) -> str:
     """A head in the possessive, or without an ending after an adjective (``Ұлттық банк``),
     but not the court of a forensic examination (``психологиялық-филологиялық сот
-    сараптамасының``, K132)."""
+    сараптамасының``, K132) nor the administrative of the administrative-offences code
+    (``Шаруа қожалығы Әкімшілік құқық бұзушылық туралы кодексінің``, K134)."""
     plain = trie(any_case(h for h in gazetteers.org_heads_kk if h not in _KK_HEADS_ONLY_POSSESSIVE))
     return (
         rf"(?:{_kk_possessive_head(gazetteers)}"
-        rf"|{_AFTER_ADJECTIVE}{plain}(?:{KK_ENDING})?{WORD_END}(?!{SPACE}сараптама))"
+        rf"|{_AFTER_ADJECTIVE}{plain}(?:{KK_ENDING})?{WORD_END}(?!{SPACE}(?:сараптама|құқық)))"
     )
 
 
@@ -444,14 +448,16 @@ def _kk_opener(gazetteers: Gazetteers) -> str:
     epithet as a body's owner (``Елорданың Коммуникациялар қызметінде``, ``елорда
     әкімдігінің``, K118)."""
     places = trie(gazetteers.places + gazetteers.regions)
-    first, capitalised = _kk_first(gazetteers), _kk_capitalised(gazetteers)
+    first = _kk_first(gazetteers)
     return (
         rf"(?:ҚР|Қазақстан{SPACE}Республикасының|[Ее]лорда(?:ның)?"
         rf"|[{UPPER}]{{2,6}}(?:{HYPHEN_ENDING})?"
         # (a place's name before its area word may end like an oblique case: ``Сарыарқа
         # ауданы әкімі аппаратының``, K130)
         rf"|(?:{places}{_KK_GENITIVE}?|{first}(?={SPACE}{_KK_AREA})"
-        rf"|(?!{_KK_NOT_FIRST}{WORD_END}){capitalised}(?={SPACE}{_KK_AREA_NOUNS}{WORD_END}))"
+        # (a district named after a person, its name like a surname: ``Әуезов ауданы полиция
+        # басқармасының``, K134)
+        rf"|(?!{_KK_NOT_FIRST}{WORD_END})[{UPPER}]{_KK_WORD}(?={SPACE}{_KK_AREA_NOUNS}{WORD_END}))"
         rf"(?:{SPACE}{_KK_AREA})?(?:{SPACE}бойынша)?){WORD_END}"
     )
 
@@ -701,13 +707,13 @@ _KK_BODY_KINDS = (
     r"(?:[Ққ]олбасшылығ|[Оо]рталығ|[Мм]екемес|[Сс]еріктестіг|[Кк]омпаниясы|[Кк]ооператив|[Бб]өлім"
     r"|[Бб]асқарма|[Кк]оманда|[Кк]луб|[Ққ]ауымдастығ|[Аа]ссоциация|[Бб]ірлестіг|[Оо]дағ|[Жж]аса[қғ]"
     r"|[Пп]артия|[Ұұ]йым|[Ққ]анат|[Фф]илиал|[Аа]генттіг|[Тт]елеарна|[Пп]ортал|[Гг]азет|[Бб]асылым"
-    r"|[Кк]әсіпор)"
+    r"|[Кк]әсіпор|[Тт]об)"
     r"(?![^\W\d_]*(?:да|де|та|те)(?![^\W\d_]))[^\W\d_]*"
 )
 #: Legal forms of a company, before or after its quoted name (``ЖШС «АТК Қызмет»``).
 _KK_LEGAL_FORMS = ("ЖШС", "ЖАҚ", "АҚ", "ЖК", "ТОО")
 #: Abbreviations of a legal form or a body's kind after a quoted name (``«Нұр Отан» ХДП``).
-_KK_FORMS_AFTER = trie((*_KK_LEGAL_FORMS, "ХДП", "ҚБ", "КММ", "МКҚК"))
+_KK_FORMS_AFTER = trie((*_KK_LEGAL_FORMS, "ХДП", "ҚБ", "КММ", "МКҚК", "АА", "AA"))
 #: A body's kind in the nominative before its quoted name (``бірлестігі «Дала Қырандары»``).
 _AFTER_KIND = "|".join(
     rf"(?<={kind}{SPACE}[«\"“])" for kind in ("бірлестігі", "ұйымы", "қоры", "компаниясы")

@@ -55,7 +55,12 @@ _CAPITALS_SURNAME = rf"[{UPPER}]{{5,}}(?:-[{UPPER}]+)?{WORD_END}"
 #: ``Б. Момышұлы атындағы көше``, a street or an avenue: ``Н.Әбдіров көшесінде``, K115; a
 #: university: ``Мақсұт Нәрікбаев университеті``, an ORG, K130).
 _NOT_NAMED_AFTER = r"(?<!им\. )(?<!имени )"
-_NOT_NAMED_BEFORE = rf"(?!{SPACE}(?:атындағы|аудан|көше|даңғыл|университет|академия))"
+_NOT_NAMED_BEFORE = (
+    rf"(?!{SPACE}(?:атындағы|аудан|көше|даңғыл|университет|академия)"
+    # nor the first of two streets at a crossing (``М.Шолохов пен Ғ.Құрманғалиев
+    # көшелерінің``, K134)
+    rf"|{SPACE}(?:пен|мен|бен|және){SPACE}\S+{SPACE}көше)"
+)
 _KK_SURNAME_ALONE = (
     rf"(?:[{UPPER}][{LOWER}]+(?:ұлы|қызы|кызы)(?:{KK_ENDING})?"
     rf"|[{UPPER}][{LOWER}]{{4,}}улы(?:{KK_ENDING})?){_NOT_NAMED_BEFORE}"
