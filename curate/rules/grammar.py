@@ -58,6 +58,10 @@ KK_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "ті
 #: (``Алматының өзінде`` "in Almaty alone", K104) or a period's (``Соңғы 5 айдың өзінде``
 #: "in the last 5 months alone", K48).
 KK_EMPHATIC_AFTER_GENITIVE = rf"(?<=[ндт][ыі]ң){SPACE}өз(?:інде|інен|іне|і){WORD_END}"
+#: Adverbs that open a Kazakh sentence and name nothing, before a capitalised word or an area
+#: word ("also", "so", "for example", "however", "thus", "therefore").
+KK_SENTENCE_ADVERBS = ("Сондай-ақ", "Сонымен", "Мәселен", "Алайда", "Дегенмен", "Осылайша",
+                       "Сондықтан")  # fmt: skip
 #: Kazakh "and" between two words of a list (``3 және 5 жылға``, ``LSD мен MDMA``).
 KK_AND = "(?:және|мен|бен|пен)"
 #: Kazakh ordinals, first to tenth (``төртінші бөлігі`` "its fourth part").

@@ -31,6 +31,7 @@ from curate.rules.grammar import (
     KK_CASE_ENDING,
     KK_ENDING,
     KK_PLURAL,
+    KK_SENTENCE_ADVERBS,
     LOWER,
     RU,
     RU_ADJECTIVE_ENDING,
@@ -337,7 +338,7 @@ _KK_NOT_FIRST = trie(
         "Аумақтық", "Күнделікті", "Жергілікті", "Тиісті",
         # nor an adverb opening a sentence (``Осылайша облыстық прокуратураның`` "so the
         # regional prosecutor's office's", K133)
-        "Осылайша", "Сондай-ақ", "Сонымен", "Алайда", "Мәселен", "Дегенмен", "Сондықтан",
+        *KK_SENTENCE_ADVERBS,
         # nor "the said" and the bare transport body (``Аталған заң бұзушылықтар бойынша облыс
         # әкімдігіне``, ``Көлік прокуратурасы``, K134; K4)
         "Аталған", "Көлік",
@@ -699,10 +700,10 @@ def with_press_services(text: str, found: Iterable[Candidate]) -> list[Candidate
 
 #: The kinds of body whose own name stands in quotes next to them: a command, a centre, an
 #: institution, a company, a unit, a team, an association, a squad, a party, an
-#: organisation, a wing, a branch, an outlet (an agency, a TV channel, a portal, a paper:
-#: ``«Qyzylorda» телеарнасының``, ``“Адырна” ұлттық порталы``, K132), in any case but the
-#: locative, where a venue is meant (``«Нирвана» түнгі клубында`` "in the Nirvana night
-#: club", ``«Күйгенжар» бекетінде``).
+#: organisation, a wing, a branch, an enterprise, a group (``«Cyberpol» тобы``, K134), an
+#: outlet (an agency, a TV channel, a portal, a paper: ``«Qyzylorda» телеарнасының``,
+#: ``“Адырна” ұлттық порталы``, K132), in any case but the locative, where a venue is meant
+#: (``«Нирвана» түнгі клубында`` "in the Nirvana night club", ``«Күйгенжар» бекетінде``).
 _KK_BODY_KINDS = (
     r"(?:[Ққ]олбасшылығ|[Оо]рталығ|[Мм]екемес|[Сс]еріктестіг|[Кк]омпаниясы|[Кк]ооператив|[Бб]өлім"
     r"|[Бб]асқарма|[Кк]оманда|[Кк]луб|[Ққ]ауымдастығ|[Аа]ссоциация|[Бб]ірлестіг|[Оо]дағ|[Жж]аса[қғ]"

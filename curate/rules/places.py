@@ -18,6 +18,7 @@ from curate.rules.grammar import (
     KK,
     KK_EMPHATIC_AFTER_GENITIVE,
     KK_ENDING,
+    KK_SENTENCE_ADVERBS,
     LOWER,
     RU_ADJECTIVE_ENDING,
     RU_NOUN_ENDING,
@@ -58,8 +59,7 @@ _RU_REGION_ADJECTIVE = (
 #: Pronouns that open a sentence before an area word (``Ол облыс орталығына`` "he ... to the
 #: regional centre") name no place.
 _KK_PRONOUNS = trie(
-    ("Ол", "Бұл", "Осы", "Сол", "Әр", "Барлық", "Сондай-ақ", "Сонымен", "Мәселен", "Алайда",
-     "Дегенмен", "Осылайша", "Сондықтан", "Қазір",
+    ("Ол", "Бұл", "Осы", "Сол", "Әр", "Барлық", *KK_SENTENCE_ADVERBS, "Қазір",
      # nor an adjective (``Шағын аудан`` "a micro-district", K133)
      "Шағын")
 )  # fmt: skip
