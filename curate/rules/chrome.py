@@ -31,6 +31,8 @@ _DATE_LINE_WORD = (
     rf"(?:[+−]?\d[\d.:/]*|[{UPPER}]\w*|{RU_MONTH}|{KK_MONTH}|[{LOWER}]{{1,4}}\.?|сағат)"
 )
 _PHOTO = r"(?:[Сс]урет|[Фф]ото|Photo)"
+#: A site's name as its web address (``Polisia.kz``).
+_WEB_NAME = r"[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM)"
 _NUMERIC_DAY = r"\d\d\.\d\d\.\d{4}"
 
 #: After the line break before it: a pattern that starts with a literal character is found by
@@ -67,7 +69,7 @@ _CHROME_LINE = re.compile(
     # …``), maybe under the platform's name alone on its line (``Telegram`` / ``БІЗДІҢ
     # ТЕЛЕГРАМ АРНАМЫЗҒА ҚОСЫЛЫҢЫЗ …``, K127).
     # A share line: the site's address and a platform (``Adyrna.kz Telegram``, K132).
-    r"|[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM)[ \t]+(?:Telegram|Instagram|WhatsApp|Facebook)"
+    rf"|{_WEB_NAME}[ \t]+(?:Telegram|Instagram|WhatsApp|Facebook)"
     r"|(?:(?:Telegram|Instagram|WhatsApp|Facebook|YouTube)[ \t]*\n)?"
     r"[^\n]*(?:(?i:жазылыңыз|қосылыңыз)|[Пп]одписывайтесь|[Пп]одпишитесь)[^\n]*"
     # A weather widget: a wind speed or a temperature, maybe under its town's name alone
@@ -76,8 +78,6 @@ _CHROME_LINE = re.compile(
     r")[ \t]*$",
     re.MULTILINE,
 )
-#: A site's name as its web address (``Polisia.kz``).
-_WEB_NAME = r"[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM)"
 #: A site's motto on the page's first line, ending in its web address, no sentence in it, or
 #: the address alone there (a masthead, K111; an outlet's name under the headline is a
 #: byline, K74).

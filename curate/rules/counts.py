@@ -33,7 +33,13 @@ from curate.rules.grammar import (
     rule,
     trie,
 )
-from curate.rules.numbers import DIGIT_AMOUNT, HALF_AFTER, QUALIFIER_AFTER, word_amount
+from curate.rules.numbers import (
+    DIGIT_AMOUNT,
+    HALF_AFTER,
+    NOT_AFTER_ABLATIVE,
+    QUALIFIER_AFTER,
+    word_amount,
+)
 from curate.rules.quantities import DOSE_COUNTER
 
 #: An age range: the number is joined to an age by a conjunction or a dash (``18 бен 25
@@ -47,8 +53,8 @@ _AGE_RANGE = (
 _PHONE_AFTER = (
     rf"[»\"”]?{SPACE}(?:нөмір|номер|телефон|қызмет(?:і|іне|ін|інің|інде){WORD_END})"
     rf"|{SPACE}(?:хабарла(?!ма)|қоңырау)"
-    # (not after the ablative, "from", which opens a range: ``300 мыңнан 500 мыңға``)
-    rf"|(?<![дтн][ае]н){SPACE}\d|{SPACE}\(\d{{3,5}}\)|\){SPACE}?\d"
+    # (a range's second end after the ablative is no group: ``300 мыңнан 500 мыңға``)
+    rf"|{NOT_AFTER_ABLATIVE}{SPACE}\d|{SPACE}\(\d{{3,5}}\)|\){SPACE}?\d"
 )
 #: A page's view counter after the number (``255 рет көрсетілді``, ``1 024 просмотра``).
 _VIEWS_AFTER = r"\s(?:рет\s(?:көрсетілді|қаралды|оқылды)|просмотр\w*)"

@@ -53,10 +53,8 @@ _KK_ARTICLE = (
 )
 #: Its parts and paragraphs, by number or in words (``3-бөлігі``, ``төртінші бөлігі``), the
 #: first maybe after a comma (``189-бабы, 2-тармағының 4-бөлігі``).
-_KK_SUBDIVISION = (
-    rf"(?:,?{SPACE}(?:\d+(?:-|{SPACE})|{trie(KK_ORDINALS)}{SPACE})(?:бөлі|тарма)[^\W\d_]*)?"
-    rf"(?:{SPACE}(?:\d+(?:-|{SPACE})|{trie(KK_ORDINALS)}{SPACE})(?:бөлі|тарма)[^\W\d_]*)?"
-)
+_KK_PART_OR_POINT = rf"(?:\d+(?:-|{SPACE})|{trie(KK_ORDINALS)}{SPACE})(?:бөлі|тарма)[^\W\d_]*"
+_KK_SUBDIVISION = rf"(?:,?{SPACE}{_KK_PART_OR_POINT})?(?:{SPACE}{_KK_PART_OR_POINT})?"
 
 
 _RU_ARTICLE_WORD = trie(

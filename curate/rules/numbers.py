@@ -55,12 +55,13 @@ def number_words(lang: str) -> str:
     return rf"(?:{tens_one}{word}|{one_before})(?:{SPACE}{word}){{0,2}}{half}"
 
 
+#: Not after a word in the Kazakh ablative, "from", which opens a range of two spans
+#: (``300 мыңнан 500 мыңға дейін``, K132).
+NOT_AFTER_ABLATIVE = r"(?<![дтн][ае]н)"
 #: A number in digits with its multipliers: ``2 564``, ``1,5 тыс.``, ``1 млн 300 тыс.``,
 #: ``16 мың 203``, and a half (``12 жарым`` = 12.5).
 DIGIT_AMOUNT = (
-    # (not after a multiplier in the ablative, "from", which opens a range of two spans:
-    # ``300 мыңнан 500 мыңға дейін``, K132)
-    rf"{NUMBER}(?:{SPACE}{MULTIPLIER})?(?:(?<![дтн][ае]н){SPACE}{DIGITS}{SPACE}{MULTIPLIER})*"
+    rf"{NUMBER}(?:{SPACE}{MULTIPLIER})?(?:{NOT_AFTER_ABLATIVE}{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*"
     # the hundreds after thousands, written apart (``16 мың 203``)
     rf"(?:(?<=мың){SPACE}\d{{3}}(?![\d,.]\d))?"
     rf"(?:{HALF_AFTER})?"
