@@ -512,12 +512,13 @@ def _dose_after(context: str) -> str | None:
     return "dose" if _DOSE_AFTER.match(context) else None
 
 
-#: An area or distance unit after a COUNT stays outside it (K18, K42).
-_AREA_OR_DISTANCE_UNIT = r"\A\s+(?:гектар|шақырым|километр|шаршы\s+метр)\w*\s+"
+#: An area or distance unit after a COUNT stays outside it (K18, K42), as does the head of
+#: livestock in the ablative a qualifier follows (``89 600 бастан астам``).
+_COUNT_UNIT = r"\A\s+(?:(?:гектар|шақырым|километр|шаршы\s+метр)\w*|бастан)\s+"
 #: The Kazakh qualifier after that unit is the COUNT's (``20 гектардан астам`` → 20
 #: more_than, K61).
 _QUALIFIER_AFTER_UNIT = re.compile(
-    _AREA_OR_DISTANCE_UNIT
+    _COUNT_UNIT
     + "("
     + "|".join(sorted(KK_POSTPOSED_QUALIFIERS, key=len, reverse=True))
     + r")(?!\w)",
@@ -526,7 +527,7 @@ _QUALIFIER_AFTER_UNIT = re.compile(
 
 
 #: The same unit before a qualifying verb (``500 шаршы метрден асатын`` → 500 more_than, K133).
-_VERB_AFTER_UNIT = re.compile(_AREA_OR_DISTANCE_UNIT + r"([^\W\d_]+)", re.IGNORECASE)
+_VERB_AFTER_UNIT = re.compile(_COUNT_UNIT + r"([^\W\d_]+)", re.IGNORECASE)
 
 
 def _qualifier_after_unit(context: str) -> Qualifier | None:

@@ -177,6 +177,9 @@ def test_dose_unit_after_the_drugs_name(after: str, unit: str | None) -> None:
         # a square metre is area too, and a verb after the unit qualifies as its word would
         (" шаршы метрден асатын фабрика", MORE),  # K133
         (" гектардан асатын жер", MORE),
+        # the head of livestock is a counter word, as a unit is (``89 600 бастан астам``)
+        (" бастан астам ауылшаруашылық жануарлары", MORE),
+        (" бастан аяғына дейін", None),
     ],
 )
 def test_qualifier_after_an_area_or_distance_unit(after: str, qualifier: str | None) -> None:

@@ -1290,6 +1290,15 @@ TWENTY_SEVENTH_BATCH = [
     ("kk", "Байлық миллиардтаған теңгеге сатылған.", []),
 ]  # fmt: skip
 
+TWENTY_EIGHTH_BATCH = [
+    # the administrative police's office under an abbreviated department: the akim's stem
+    # inside "administrative" names no person; the akims themselves end the name
+    ("kk", "Бұл туралы ШҚО ПД әкімшілік полиция басқармасының бастығы айтты.",
+     [("ШҚО ПД әкімшілік полиция басқармасының", "ORG")]),
+    ("kk", "Жиынға Ақмола облысы ПД әкімшілік полиция басқармасы және ауыл әкімдері қатысты.",
+     [("Ақмола облысы ПД әкімшілік полиция басқармасы", "ORG")]),
+]  # fmt: skip
+
 
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
@@ -1321,6 +1330,7 @@ WHOLE_SENTENCES = (
     + TWENTY_FIFTH_BATCH
     + TWENTY_SIXTH_BATCH
     + TWENTY_SEVENTH_BATCH
+    + TWENTY_EIGHTH_BATCH
 )
 
 

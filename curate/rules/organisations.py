@@ -399,13 +399,20 @@ _KK_DATIVE_IN_NAME = (
 )
 
 
+@functools.cache
+def _kk_people(gazetteers: Gazetteers) -> str:
+    """The start of a word for the people of a body (``өкілдері``, ``әкімі``), but not of
+    the bodies an akim's stem also begins (``әкімшілік полиция``, ``әкімдік``)."""
+    return rf"(?![Әә]кім(?:шіл|ді[кг]))(?:{trie(any_case(gazetteers.people_in_org_kk))})"
+
+
 def _kk_lower(gazetteers: Gazetteers) -> str:
     """A lower-case word of a name: not in the genitive, ablative or locative, nor in the
     dative unless the name goes on to ``қарсы``, nor the people of a body (``Мирас МҮ
     өкілдері`` "the representatives of Miras")."""
-    people = trie(any_case(gazetteers.people_in_org_kk))
     return (
-        rf"{_kk_in_name(gazetteers)}(?![{UPPER}])(?!{people}){_KK_WORD}{_NOT_GENITIVE}"
+        rf"{_kk_in_name(gazetteers)}(?![{UPPER}])(?!{_kk_people(gazetteers)})"
+        rf"{_KK_WORD}{_NOT_GENITIVE}"
         r"(?<!нан|нен|дан|ден|тан|тен|[^у]да|[^у]де)(?<!та|те)"
         rf"{_KK_DATIVE_IN_NAME}"
     )
@@ -490,11 +497,11 @@ def _kk_chain_word(gazetteers: Gazetteers) -> str:
     қызметкерлері``) nor a word in the plural, nor in the instrumental unless a fight
     follows (``Контрабандамен күрес``; ``басқармасының қолдауымен`` "with the support of"
     ends the name)."""
-    people = trie(any_case(gazetteers.people_in_org_kk))
     return (
         # (``және`` "and" only between a unit's own lower-case words: ``басқармасының
         # техникалық және кәсіптік білім бөлімінің``, K130)
-        rf"{_kk_in_name(gazetteers)}(?!және{WORD_END}(?!{SPACE}[{LOWER}])|{people})"
+        rf"{_kk_in_name(gazetteers)}"
+        rf"(?!және{WORD_END}(?!{SPACE}[{LOWER}])|{_kk_people(gazetteers)})"
         rf"{_KK_PLURAL_POSSESSIVE}{_KK_WORD}{_NOT_GENITIVE}"
         rf"(?:(?<!мен)(?<!бен)(?<!пен)|(?={SPACE}күрес))"
     )
