@@ -92,10 +92,12 @@ _RU_ADJECTIVE_NOUN = (
     rf"{SPACE}[а-яё]+(?:а|я|ы|и|ов|ев|ей|ий){WORD_END}"
 )
 #: What a unit works on: ``по противодействию наркопреступности``, ``по борьбе с
-#: наркобизнесом``, ``по правовой статистике``.
+#: наркобизнесом``, ``по правовой статистике``, and a second task in the plural dative (``по
+#: правовой статистике и специальным учетам``).
 _RU_BY_TASK = (
     rf"по{SPACE}(?:[а-яё]+(?:ому|ему|ой|ей|ым|им){SPACE})?[а-яё]+"
     rf"(?:{SPACE}со?{SPACE}[а-яё]+(?:ью|ом|ем|ой|ей|ами|ями){WORD_END})?"
+    rf"(?:{SPACE}и{SPACE}(?:[а-яё]+(?:ым|им){SPACE})?[а-яё]+(?:ам|ям){WORD_END})?"
 )
 _ON_TRANSPORT = rf"на{SPACE}транспорте"
 #: Parents written in lower case after a unit (``Управления по противодействию
@@ -156,9 +158,15 @@ def _complements(gazetteers: Gazetteers, *, at_least: int) -> str:
 
 @functools.cache
 def _parent(gazetteers: Gazetteers) -> str:
-    """The parent body in the genitive after a unit: ``... Министерства финансов РК``."""
+    """The parent body in the genitive after a unit: ``... Министерства финансов РК``, or
+    with its adjectives (``... Генеральной прокуратуры РК``)."""
     heads = trie((*gazetteers.org_heads_ru, *_RU_LOWER_PARENTS))
-    return rf"(?:{SPACE}{heads}(?:а|я|ы|и){WORD_END}{_complements(gazetteers, at_least=1)})?"
+    lower_heads = trie(h.lower() for h in gazetteers.org_heads_ru)
+    return (
+        rf"(?:{SPACE}(?:{heads}(?:а|я|ы|и){WORD_END}{_complements(gazetteers, at_least=1)}"
+        rf"|{_ru_adjectives(gazetteers)}{lower_heads}(?:а|я|ы|и){WORD_END}"
+        rf"{_complements(gazetteers, at_least=0)}))?"
+    )
 
 
 def _ru_heads(gazetteers: Gazetteers) -> tuple[str, str]:
@@ -379,8 +387,11 @@ def _kk_head(gazetteers: Gazetteers) -> str:
 
 @functools.cache
 def _kk_in_name(gazetteers: Gazetteers) -> str:
-    """Not a word that never stands inside a name (``туралы``, ``мен``, ``осы``)."""
-    return rf"(?!{trie(any_case(gazetteers.not_in_org_name_kk))}{WORD_END})"
+    """Not a word that never stands inside a name (``туралы``, ``мен``, ``осы``), but for
+    the special records in the name of the Prosecutor General's statistics committee
+    (``Құқықтық статистика және арнайы есепке алу жөніндегі комитеті``)."""
+    never = trie(any_case(gazetteers.not_in_org_name_kk))
+    return rf"(?!(?!арнайы{SPACE}есепке{SPACE}алу){never}{WORD_END})"
 
 
 def _kk_capitalised(gazetteers: Gazetteers) -> str:
@@ -523,11 +534,11 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
     possessive = _kk_possessive_head(gazetteers)
     word = _kk_chain_word(gazetteers)
     # a unit's own capitalised name, and its head word (see below)
-    unit_name = rf"{SPACE}(?=[{UPPER}])(?:{word}{SPACE}(?:және{SPACE})?){{1,4}}?(?={possessive})"
+    unit_name = rf"{SPACE}(?=[{UPPER}])(?:{word}{SPACE}(?:және{SPACE})?){{1,6}}?(?={possessive})"
     unit_head = rf"[^\W\d_]+[ыі](?:н[ыі]ң|нда|нде)?{WORD_END}"
     return (
         rf"(?:(?:(?<={_KK_GENITIVE})|(?<=[ыі])(?={SPACE}{_KK_UNIT_START}))"
-        rf"(?:{SPACE}{word}){{1,5}}?{SPACE}{possessive}"
+        rf"(?:{SPACE}{word}){{1,7}}?{SPACE}{possessive}"
         # an akimat's department, named by its fields in a list (``облысы әкімдігінің
         # қоғамдық даму, денсаулық сақтау, мәдениет және спорт басқармасы``, K112)
         rf"|(?<=әкімдігінің)(?:{SPACE}(?![{UPPER}]){word}(?:,|{SPACE}және)?){{1,10}}?"
