@@ -72,6 +72,9 @@ _CHROME_LINE = re.compile(
     rf"|{_WEB_NAME}[ \t]+(?:Telegram|Instagram|WhatsApp|Facebook)"
     r"|(?:(?:Telegram|Instagram|WhatsApp|Facebook|YouTube)[ \t]*\n)?"
     r"[^\n]*(?:(?i:жазылыңыз|қосылыңыз)|[Пп]одписывайтесь|[Пп]одпишитесь)[^\n]*"
+    # A breadcrumb: the path to the page, its steps apart by a spaced ``»`` (``Главная
+    # страница » Жаңалықтар » …``); text glues a closing quote to its word.
+    r"|(?:[^\n»]*?[ \t]»[ \t]){2}[^\n]*"
     # A weather widget: a wind speed or a temperature, maybe under its town's name alone
     # (``Өскемен`` / ``снег жел 5 м/с, ОБ``, K111).
     rf"|(?:[{UPPER}][{LOWER}-]+[ \t]*\n)?[^\n]*?\d[ \t]*(?:м/с|m/s|°)[^\n]*"

@@ -65,18 +65,31 @@ _MONTH_AFTER = rf"{SPACE}{ANY_CASE_MONTH}"
 #: "young" before a person (``екі жас қызды``, ``40 жас спортшы`` "40 young athletes") nor
 #: another word (``4 жасырын зертхана``).
 _YOUNG_WHO = ["қыз", "жігіт", "бала", "әйел", "жұбай", "ана", "адам", "спортшы", "маман"]
-_AGE_WORD = (
-    rf"жас(?!{SPACE}{trie(_YOUNG_WHO)})"
-    rf"{trie(['', 'тағы', 'тан', 'та', 'қа', 'ар', 'ында', 'ынан', 'ына', 'ы', 'ының', 'тар'])}"
+_AGE_ENDINGS = ["", "тағы", "тан", "та", "қа", "ар", "ында", "ынан", "ына", "ы", "ының", "тар",
+                "ты"]  # fmt: skip
+_AGE_WORD = rf"жас(?!{SPACE}{trie(_YOUNG_WHO)}){trie(_AGE_ENDINGS)}"
+#: The parts of a Kazakh fraction, a number in the ablative and one with the possessive
+#: (``үштен екісі`` "two thirds", ``бестен бірі`` "a fifth"): a share, not a count (H16).
+_KK_FRACTION_DENOMINATORS = any_case(
+    ["екіден", "үштен", "төрттен", "бестен", "алтыдан", "жетіден", "сегізден",
+     "тоғыздан", "оннан"]
+)  # fmt: skip
+_KK_FRACTION_NUMERATOR = trie(
+    ["бірі", "екісі", "үші", "төрті", "бесі", "алтысы", "жетісі", "сегізі", "тоғызы"]
+)
+_NOT_FRACTION = (
+    rf"(?!{trie(_KK_FRACTION_DENOMINATORS)}{SPACE}{_KK_FRACTION_NUMERATOR}{WORD_END})"
+    + "".join(f"(?<!{word}{SPACE})" for word in _KK_FRACTION_DENOMINATORS)
 )
 #: A year of birth, which stands for an age (``1950 ж.т.`` "born in 1950").
 _BIRTH_YEAR_AFTER = rf"{SPACE}ж\.{SPACE}?т\."
 #: What may not follow a count: a ratio, an age (``екі мүшелге`` "two twelve-year cycles of
-#: age", K50), the idiom for livestock (``төрт түлік`` "the four kinds of stock", K131), a
+#: age", K50), the idiom for livestock (``төрт түлік`` "the four kinds of stock", K131) and
+#: "-legged" (``төрт аяқты`` "four-legged", of a police dog), a
 #: unit, a currency, a time word, a phone, a view counter, a month, the clock time of a page
 #: header.
 NOT_COUNTED = (
-    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|түлі[кг]\w*|{_AGE_WORD}|мүшел\w*|лет\w*|процент\w*|пайыз\w*|%|"
+    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|түлі[кг]\w*|аяқты|{_AGE_WORD}|мүшел\w*|лет\w*|процент\w*|пайыз\w*|%|"
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
     # (a monthly index of a fine is counted: ``20 айлық есептік көрсеткіш``, K132)
     + rf"|(?!айлық{SPACE}есептік){TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_BIRTH_YEAR_AFTER}"
@@ -223,8 +236,8 @@ def _digits_count(gazetteers: Gazetteers) -> str:
 
 
 def _words_count(lang: str) -> str:
-    """A count in ``lang``'s number words (``три``, ``үш``), not a measure."""
-    return rf"{word_amount(lang)}{NOT_COUNTED}{QUALIFIER_AFTER}"
+    """A count in ``lang``'s number words (``три``, ``үш``), not a measure nor a fraction."""
+    return rf"{_NOT_FRACTION}{word_amount(lang)}{NOT_COUNTED}{QUALIFIER_AFTER}"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
@@ -240,7 +253,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "count_collective_kk",
             "COUNT",
-            rf"{_NOT_AN_AGE_IDIOM}{_KK_COLLECTIVE}{QUALIFIER_AFTER}",
+            rf"{_NOT_AN_AGE_IDIOM}{_NOT_FRACTION}{_KK_COLLECTIVE}{QUALIFIER_AFTER}",
             0.7,
             langs=KK,
         ),

@@ -177,7 +177,9 @@ _KK_DURATION = (
     rf"(?:(?<=жыл){SPACE}(?:{NUMBER}|{number_words('kk')}|[Бб]ір){SPACE}ай(?:{KK_ENDING})?{WORD_END})?"
     # "almost" after the dative, which a length keeps as ``екі айдай`` keeps its suffix
     # (``бір жылға жуық`` "for almost a year", K132)
-    rf"(?:(?<=[ғгқк][ае]){SPACE}жуық{WORD_END})?"
+    rf"(?:(?<=[ғгқк][ае]){SPACE}жуық{WORD_END}"
+    # and "more than" after the ablative (``елу жылдан астам`` "for over fifty years")
+    rf"|(?<=[дтн][ае]н){SPACE}(?:астам|аса){WORD_END})?"
     # an emphatic after the genitive is inside (``Соңғы 5 айдың өзінде`` "in the last 5
     # months alone", K48, K109), and so is ``ago`` (``екі жыл бұрынғы`` "of two years ago",
     # K120)
@@ -481,8 +483,11 @@ _DRUG_DAY = (
     rf"(?:{SPACE}және{SPACE}(?:есірткінің{SPACE}заңсыз{SPACE}айналымына|есірткі{SPACE}бизнесіне))?"
     rf"{SPACE}қарсы{SPACE}"
     rf"күрес{SPACE}күн(?:{KK_ENDING})?{WORD_END}"
-    rf"|{_JUNE_26_KK}Халықаралық{SPACE}нашақорлықпен{SPACE}күрес{SPACE}"
+    rf"|{_JUNE_26_KK}[Хх]алықаралық{SPACE}нашақорлықпен{SPACE}күрес{SPACE}"
     rf"күн(?:{KK_ENDING})?{WORD_END}"
+    # the name's other order (``нашақорлықпен күресудің халықаралық күніне``)
+    rf"|[Нн]ашақорлық(?:қа{SPACE}қарсы{SPACE}күрес(?:тің)?|пен{SPACE}күрес(?:удің|тің))"
+    rf"{SPACE}[Хх]алықаралық{SPACE}күн(?:{KK_ENDING})?{WORD_END}"
     rf"|{_JUNE_26_KK}Халықаралық{SPACE}есірткі(?:{SPACE}заттарын)?{SPACE}теріс{SPACE}"
     rf"пайдаланумен{SPACE}және{SPACE}(?:олардың{SPACE})?заңсыз{SPACE}айналымымен{SPACE}күрес"
     rf"{SPACE}күн(?:{KK_ENDING})?{WORD_END}"

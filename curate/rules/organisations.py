@@ -381,7 +381,12 @@ def _kk_head(gazetteers: Gazetteers) -> str:
     plain = trie(any_case(h for h in gazetteers.org_heads_kk if h not in _KK_HEADS_ONLY_POSSESSIVE))
     return (
         rf"(?:{_kk_possessive_head(gazetteers)}"
-        rf"|{_AFTER_ADJECTIVE}{plain}(?:{KK_ENDING})?{WORD_END}(?!{SPACE}(?:сараптама|құқық)))"
+        rf"|{_AFTER_ADJECTIVE}{plain}(?:{KK_ENDING})?{WORD_END}(?!{SPACE}(?:сараптама|құқық))"
+        # the centre after an adjective when a case ending makes it a noun (``Ұлттық
+        # орталықтың``; ``Орталық Азия`` is "Central Asia"), not a region's or a district's
+        # centre, its town (``облыстық орталықта``)
+        rf"|(?<=[лдт][ыі][қк]{SPACE}){_KK_NOT_AFTER_AREA_ADJECTIVE}"
+        rf"орталық(?:{KK_CASE_ENDING}){WORD_END})"
     )
 
 
@@ -688,7 +693,7 @@ _WEB_ADDRESS = (
 #: The agency of a press service's photo credit (``Фото пресс-службы КНБ``) is chrome.
 _NOT_PHOTO_CREDIT = rf"(?<!Фото{SPACE}пресс-службы{SPACE})(?<!Фото:{SPACE}пресс-службы{SPACE})"
 #: A Kazakh press service after its agency (``ҚР ІІМ баспасөз қызметі``).
-_KK_PRESS_SERVICE = rf"{SPACE}баспасөз{SPACE}қызмет(?:і|інің|іне|інен|інде|ін){WORD_END}"
+_KK_PRESS_SERVICE = rf"{SPACE}баспасөз{SPACE}қызмет(?:і|інің|іне|інен|інде|ін|індегілер){WORD_END}"
 #: A Russian press service before its agency, not in a photo credit (``Пресс-служба КНБ
 #: РК``, not ``Фото пресс-службы КНБ``).
 _RU_PRESS_SERVICE_BEFORE = re.compile(
@@ -732,10 +737,19 @@ _KK_BODY_KINDS = (
 #: Legal forms of a company, before or after its quoted name (``ЖШС «АТК Қызмет»``).
 _KK_LEGAL_FORMS = ("ЖШС", "ЖАҚ", "АҚ", "ЖК", "ТОО")
 #: Abbreviations of a legal form or a body's kind after a quoted name (``«Нұр Отан» ХДП``).
-_KK_FORMS_AFTER = trie((*_KK_LEGAL_FORMS, "ХДП", "ҚБ", "КММ", "МКҚК", "АА", "AA"))
-#: A body's kind in the nominative before its quoted name (``бірлестігі «Дала Қырандары»``).
+_KK_FORMS_AFTER = trie((*_KK_LEGAL_FORMS, "ХДП", "ҚБ", "ЖҚБ", "КММ", "МКҚК", "АА", "AA"))
+#: A body's kind in the nominative before its quoted name (``бірлестігі «Дала Қырандары»``),
+#: maybe with a dash between (``жастар қанаты – «Жастар рухы»``).
 _AFTER_KIND = "|".join(
-    rf"(?<={kind}{SPACE}[«\"“])" for kind in ("бірлестігі", "ұйымы", "қоры", "компаниясы")
+    rf"(?<={kind}{SPACE}{dash}[«\"“])"
+    for kind in ("бірлестігі", "ұйымы", "қоры", "компаниясы", "қанаты")
+    for dash in ("", f"[–—-]{SPACE}")
+)
+#: A party or a company by its name in Latin letters before its kind, which stays outside
+#: (``Amanat партиясының``, ``AMANAT партиясы``, as the quoted names of K39).
+_KK_LATIN_NAME_BEFORE_KIND = (
+    rf"(?<![\w.-])[A-Z][A-Za-z]+(?:{SPACE}[A-Z][A-Za-z]+)?"
+    rf"(?={SPACE}(?:партия|компания)[^\W\d_]*{WORD_END})"
 )
 #: A legal form and the opening quote before a company's name.
 _AFTER_LEGAL_FORM = "|".join(rf"(?<={form}{SPACE}[«\"“])" for form in _KK_LEGAL_FORMS)
@@ -832,6 +846,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("org_abbreviation_place_kk", "ORG", _kk_abbreviation_place(gazetteers), 0.9, langs=KK),
         rule("org_press_service_kk", "ORG", _kk_press_service(gazetteers), 0.95, langs=KK),
         rule("org_kk_quoted_name", "ORG", _KK_QUOTED_NAME, 0.8, langs=KK),
+        rule("org_kk_latin_name", "ORG", _KK_LATIN_NAME_BEFORE_KIND, 0.8, langs=KK),
         rule("org_kk_military_unit", "ORG", _MILITARY_UNIT, 0.8, langs=KK),
         rule(
             "org_gazetteer",

@@ -55,11 +55,16 @@ _CAPITALS_SURNAME = rf"[{UPPER}]{{5,}}(?:-[{UPPER}]+)?{WORD_END}"
 #: ``Б. Момышұлы атындағы көше``, a street or an avenue: ``Н.Әбдіров көшесінде``, K115; a
 #: university: ``Мақсұт Нәрікбаев университеті``, an ORG, K130).
 _NOT_NAMED_AFTER = r"(?<!им\. )(?<!имени )"
+_CAPITALISED_WORDS = rf"[{UPPER}][^\W\d_]*(?:{SPACE}[{UPPER}][^\W\d_]*){{0,2}}"
 _NOT_NAMED_BEFORE = (
     rf"(?!{SPACE}(?:атындағы|аудан|көше|даңғыл|университет|академия)"
     # nor the first of two streets at a crossing (``М.Шолохов пен Ғ.Құрманғалиев
     # көшелерінің``, K134)
-    rf"|{SPACE}(?:пен|мен|бен|және){SPACE}\S+{SPACE}көше)"
+    rf"|{SPACE}(?:пен|мен|бен|және){SPACE}\S+{SPACE}көше"
+    # nor one in a list of streets (``Горький, Кәрім Сүтішев, Пушкин және Қазақстан
+    # Конституциясы көшелерімен``)
+    rf"|(?:,{SPACE}{_CAPITALISED_WORDS}){{0,5}}{SPACE}(?:пен|мен|бен|және){SPACE}"
+    rf"{_CAPITALISED_WORDS}{SPACE}көше)"
 )
 _KK_SURNAME_ALONE = (
     rf"(?:[{UPPER}][{LOWER}]+(?:ұлы|қызы|кызы)(?:{KK_ENDING})?"

@@ -149,6 +149,9 @@ _NOT_AN_IDIOM = rf"(?![Ққ]ұрыққа{SPACE}(?:түс|ілік|ілін))"
 #: A place naming an airport is part of the airport's name, which is not annotated (K30:
 #: ``Алматы халықаралық әуежайындағы``).
 _NOT_AN_AIRPORT = rf"(?!{SPACE}(?:халықаралық{SPACE})?әуежай)"
+#: Nor is the state that names a street with its Constitution (``Қазақстан Конституциясы
+#: көшесінде``; streets are not annotated).
+_NOT_A_STREET = rf"(?!{SPACE}Конституция[^\W\d_]*{SPACE}көше)"
 #: Nor is a place in quotation marks that names a checkpoint or a customs post (``на посту
 #: «Кызылжар»``, ``«Жетісу» кеден бекетінің``, ``«Аягөз-Шеп» стационарлық бекетінде``).
 _NOT_A_POST = (
@@ -203,6 +206,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             + inflected(gazetteers.places)
             + _NOT_IMAGE_TAGS
             + _NOT_AN_AIRPORT
+            + _NOT_A_STREET
             + f"(?:{KK_EMPHATIC_AFTER_GENITIVE}|{_KK_VALLEY_AFTER_PLACE})?",
             0.95,
         ),
