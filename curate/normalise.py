@@ -107,8 +107,9 @@ class Unit(NamedTuple):
 
 #: Units of mass, volume and doses (QUANTITY): regex of the word forms → unit.
 QUANTITY_UNITS: dict[str, Unit] = {
-    # ``кило`` with a case or a possessive ending (``258 килодан``, ``27 килосы``)
-    r"кг|килограмм\w{0,4}|кило(?:дан|ға|ның|ны|да|сы|сын|сынан|сының|сына)?|келі\w{0,6}": Unit(
+    # ``кило`` with a case or a possessive ending (``258 килодан``, ``27 килосы``); the
+    # kilogram also with one м, as Kazakh often spells it (``100 килограмнан``)
+    r"кг|килограмм?\w{0,4}|кило(?:дан|ға|ның|ны|да|сы|сын|сынан|сының|сына)?|келі\w{0,6}": Unit(
         "kg", 1.0
     ),
     r"т|тн|тонн\w{0,6}": Unit("kg", 1000.0),

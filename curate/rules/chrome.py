@@ -28,7 +28,14 @@ _GAP = r"[ \t,|•·–—:-]+"
 #: A word of a date line: a number, a capitalised word (a section, ``Сегодня``), a month, an
 #: abbreviation (``сәу``, ``окт.``), ``сағат`` "o'clock" (``12 сәу, 2024 сағат 10:04``).
 _DATE_LINE_WORD = (
-    rf"(?:[+−]?\d[\d.:/]*|[{UPPER}]\w*|{RU_MONTH}|{KK_MONTH}|[{LOWER}]{{1,4}}\.?|сағат)"
+    rf"(?:[+−]?\d[\d.:/]*|[{UPPER}]\w*|{RU_MONTH}|{KK_MONTH}|[{LOWER}]{{1,4}}\.?|сағат"
+    # and its comment counter (``Билік 3615 2 пікір 20 Қазан, 2021 сағат 12:10``)
+    r"|пікір)"
+)
+#: A day of the week opening a page's date line (``Сенбі, 23 Қараша 2024``).
+_WEEKDAY = (
+    r"(?:Дүйсенбі|Сейсенбі|Сәрсенбі|Бейсенбі|Жұма|Сенбі|Жексенбі"
+    r"|Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)"
 )
 _PHOTO = r"(?:[Сс]урет|[Фф]ото|Photo)"
 #: A site's name as its web address (``Polisia.kz``).
@@ -53,6 +60,8 @@ _CHROME_LINE = re.compile(
     # A page's date line: a clock time among numbers, capitalised words and month names
     # (``Сегодня, 14:25``, ``15:00, 09 Октябрь 2025 | GMT +5``, ``12 сәу, 2024 сағат 10:04``).
     rf"|(?:{_DATE_LINE_WORD}{_GAP})*{_CLOCK}(?:{_GAP}{_DATE_LINE_WORD})*"
+    # or a day of the week and a date, with no clock (``Сенбі, 23 Қараша 2024``)
+    rf"|{_WEEKDAY}{_GAP}\d{{1,2}}{_GAP}[^\W\d_]+{_GAP}\d{{4}}"
     # A view or comment counter (``Просмотров: 255``, ``255 рет көрсетілді``,
     # ``Комментариев: 0``).
     r"|(?:[Пп]росмотр\w*|[Кк]өрілім\w*|[Ққ]аралым\w*|[Кк]омментари\w*):?[ \t]*\d[\d \t]*"

@@ -485,7 +485,9 @@ _DRUG_DAY = (
     rf"күрес{SPACE}күн(?:{KK_ENDING})?{WORD_END}"
     rf"|{_JUNE_26_KK}[Хх]алықаралық{SPACE}нашақорлықпен{SPACE}күрес{SPACE}"
     rf"күн(?:{KK_ENDING})?{WORD_END}"
-    # the name's other order (``нашақорлықпен күресудің халықаралық күніне``)
+    # or named for the fight with drugs (``Халықаралық есірткімен күрес күні``), and the
+    # name's other order (``нашақорлықпен күресудің халықаралық күніне``)
+    rf"|[Хх]алықаралық{SPACE}есірткімен{SPACE}күрес{SPACE}күн(?:{KK_ENDING})?{WORD_END}"
     rf"|[Нн]ашақорлық(?:қа{SPACE}қарсы{SPACE}күрес(?:тің)?|пен{SPACE}күрес(?:удің|тің))"
     rf"{SPACE}[Хх]алықаралық{SPACE}күн(?:{KK_ENDING})?{WORD_END}"
     rf"|{_JUNE_26_KK}Халықаралық{SPACE}есірткі(?:{SPACE}заттарын)?{SPACE}теріс{SPACE}"

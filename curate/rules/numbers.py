@@ -8,6 +8,7 @@ normaliser can read.
 
 import re
 
+from curate.labels import NUMBER_LABELS
 from curate.normalise import (
     DIGITS,
     KK_HALF,
@@ -19,6 +20,7 @@ from curate.normalise import (
     RU_NUMBER_WORDS,
 )
 from curate.rules.grammar import HYPHEN_ENDING, JOINED_PART, SPACE, WORD_END, any_case, trie
+from curate.rules.overlap import Candidate
 
 #: The end of a number token: no letter, digit, percent sign or joined part follows, nor
 #: the minutes of a clock time (``12:53`` in a page header is never a number).
@@ -113,10 +115,11 @@ _QUALIFIER_WINDOW = 24
 
 #: A verb of change after ``дейін``, which makes it "to" rather than "up to": the figure is
 #: where the change ended and ``дейін`` stays outside with no qualifier (``35 пайызға дейін
-#: төмендеді`` "fell to 35 percent", K102), as ``до`` does in ``возросло до 13 тыс.``.
+#: төмендеді`` "fell to 35 percent", K102; ``1 тоннаға дейін жеткен`` "reached 1 tonne", K136),
+#: as ``до`` does in ``возросло до 13 тыс.``.
 _CHANGE_VERB = (
     r"(?:(?:төменде|азай|қысқар|көбей|ұлғай|кеми|кемі)[^\W\d_]*"
-    r"|өс(?:ті|кен|іп|еді)|арт(?:ты|қан|ып|ады))"
+    r"|өс(?:ті|кен|іп|еді)|арт(?:ты|қан|ып|ады)|жет(?:ті|кен|іп|еді))"
 )
 #: A Kazakh qualifier word that follows the number (``астам``, ``жуығы``).
 KK_QUALIFIER = rf"{trie(sorted(KK_POSTPOSED_QUALIFIERS))}{WORD_END}"
@@ -130,3 +133,29 @@ QUALIFIER_AFTER = (
     rf"(?:{SPACE}(?!дейін{SPACE}{_CHANGE_VERB}{WORD_END})"
     rf"(?:{_NOT_AFTER_DATIVE}|(?!{_MORE_THAN})){KK_QUALIFIER})?"
 )
+
+
+#: ``дейін`` "up to" at the end of a number span, and an ablative at the end of another.
+_UNTIL_AT_END = re.compile(r"\s+дейін\Z")
+_ABLATIVE_AT_END = re.compile(r"(?:[дтн][ае]н)\Z")
+
+
+def range_ends_without_until(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The second amount of a Kazakh range with ``дейін`` left outside (H4): ``85 мыңнан``
+    ``200 мың теңгеге`` (дейін), ``5 тоннадан`` ``10 тоннаға`` (дейін), whose values are the
+    two ends, no "up to" in either. An amount with ``дейін`` and no ablative amount right
+    before it keeps it (``жарты килоға дейін`` "up to half a kilo")."""
+    kept: list[Candidate] = []
+    for candidate in found:
+        if candidate.label in NUMBER_LABELS and kept:
+            before = kept[-1]
+            until = _UNTIL_AT_END.search(text, candidate.start, candidate.end)
+            if (
+                until is not None
+                and before.label in NUMBER_LABELS
+                and not text[before.end : candidate.start].strip()
+                and _ABLATIVE_AT_END.search(text, before.start, before.end)
+            ):
+                candidate = candidate._replace(end=until.start())
+        kept.append(candidate)
+    return kept

@@ -259,9 +259,10 @@ def _abbreviation_place(gazetteers: Gazetteers) -> str:
 
 #: A unit's abbreviation, listed or not, after its parent's (``ПД ЖҚАЖ``, ``Қызылорда облысы
 #: ПД ЕҚҚІҚБ``): not the state's, nor a word of a line in capitals (``БҚО ПД АҒА
-#: ИНСПЕКТОРЫ:``, a caption's post, K133).
+#: ИНСПЕКТОРЫ:``, a caption's post, K133), nor a Roman numeral (``Ұлттық құрылтайдың IV
+#: отырысында`` "the fourth session", K136).
 _KK_UNIT_ABBREVIATION = (
-    rf"{SPACE}(?!ҚР{WORD_END})[{UPPER}]{{2,7}}(?:{HYPHEN_ENDING})?{WORD_END}"
+    rf"{SPACE}(?!ҚР{WORD_END}|[IVX]+{WORD_END})[{UPPER}]{{2,7}}(?:{HYPHEN_ENDING})?{WORD_END}"
     rf"(?!{SPACE}[{UPPER}]{{3}})"
 )
 
@@ -745,6 +746,15 @@ _AFTER_KIND = "|".join(
     for kind in ("бірлестігі", "ұйымы", "қоры", "компаниясы", "қанаты")
     for dash in ("", f"[–—-]{SPACE}")
 )
+#: Ministries listed by their fields before one plural head, one ORG (``Ақпарат және қоғамдық
+#: даму, Білім және ғылым, Денсаулық сақтау, Мәдениет және спорт министрліктерінің``, K135);
+#: each field opens with a capital, the list's last joined by a comma or ``және``; a
+#: surname before the list is no field (``Саденов, Ақпарат …``).
+_KK_MINISTRY_FIELD = rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)?(?:{SPACE}[{LOWER}][^\W\d_]*){{0,3}}?"
+_KK_MINISTRIES_LISTED = (
+    rf"(?!{_KK_SURNAME}){_KK_MINISTRY_FIELD}(?:(?:,|{SPACE}және){SPACE}{_KK_MINISTRY_FIELD}){{1,6}}"
+    rf"{SPACE}министрліктер(?:{KK_CASE_ENDING})?{WORD_END}"
+)
 #: A party or a company by its name in Latin letters before its kind, which stays outside
 #: (``Amanat партиясының``, ``AMANAT партиясы``, as the quoted names of K39).
 _KK_LATIN_NAME_BEFORE_KIND = (
@@ -847,6 +857,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("org_press_service_kk", "ORG", _kk_press_service(gazetteers), 0.95, langs=KK),
         rule("org_kk_quoted_name", "ORG", _KK_QUOTED_NAME, 0.8, langs=KK),
         rule("org_kk_latin_name", "ORG", _KK_LATIN_NAME_BEFORE_KIND, 0.8, langs=KK),
+        rule("org_kk_ministries_listed", "ORG", _KK_MINISTRIES_LISTED, 0.8, langs=KK),
         rule("org_kk_military_unit", "ORG", _MILITARY_UNIT, 0.8, langs=KK),
         rule(
             "org_gazetteer",

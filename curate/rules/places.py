@@ -111,11 +111,12 @@ _KK_SETTLEMENT_NAME = (
 
 def _region_with_area_word(gazetteers: Gazetteers) -> str:
     """A listed region after its Russian area word (``области Жетісу``) or before its
-    Kazakh one (``Жетісу облысында``)."""
+    Kazakh one (``Жетісу облысында``), with an emphatic after its genitive (``Түркістан
+    облысының өзінде`` "in Turkistan region alone", as ``Алматының өзінде``)."""
     area_word = trie(any_case(["области", "область", "областью"]))
     return (
         rf"{area_word}{SPACE}{inflected(gazetteers.regions)}"
-        rf"|{trie(gazetteers.regions)}{SPACE}{_KK_AREA}"
+        rf"|{trie(gazetteers.regions)}{SPACE}{_KK_AREA}(?:{KK_EMPHATIC_AFTER_GENITIVE})?"
     )
 
 

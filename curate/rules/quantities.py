@@ -21,7 +21,13 @@ from curate.rules.grammar import (
     rule,
     trie,
 )
-from curate.rules.numbers import DIGITS, KK_QUALIFIER, QUALIFIER_AFTER, amount
+from curate.rules.numbers import (
+    DIGITS,
+    KK_QUALIFIER,
+    NOT_AFTER_ABLATIVE,
+    QUALIFIER_AFTER,
+    amount,
+)
 
 #: The counter word before a dose form (``300 дана таблетка`` "300 pieces of tablets").
 DOSE_COUNTER = "дана"
@@ -103,7 +109,8 @@ def _quantity(lang: str) -> str:
     )
     return (
         rf"(?:{amount(lang)}{one}){SPACE}{UNIT}"
-        rf"(?:{SPACE}{DIGITS}{SPACE}{UNIT})*{QUALIFIER_AFTER}{inner_qualifier}"
+        # (a unit in the ablative opens a range, two spans: ``100 килограмнан 1 тоннаға``)
+        rf"(?:{NOT_AFTER_ABLATIVE}{SPACE}{DIGITS}{SPACE}{UNIT})*{QUALIFIER_AFTER}{inner_qualifier}"
     )
 
 
