@@ -182,6 +182,30 @@ _KK_QUOTED_QUARTER = (
 )
 
 
+#: Endings a place takes in a headline in capitals: Kazakh cases and possessives
+#: (``ОРАЛДА``, ``ОБЛЫСЫНДА``), and Russian cases after a consonant (``ШЫМКЕНТЕ``).
+_CAPITALS_ENDINGS = (
+    "ДА", "ДЕ", "ТА", "ТЕ", "НДА", "НДЕ", "ҒА", "ГЕ", "ҚА", "КЕ", "НА", "НЕ", "А", "Е", "У",
+    "НЫҢ", "НІҢ", "ДЫҢ", "ДІҢ", "ТЫҢ", "ТІҢ", "ДАН", "ДЕН", "ТАН", "ТЕН", "НАН", "НЕН", "ОМ",
+    "Ы", "І", "НЫ", "НІ", "ДЫ", "ДІ", "ТЫ", "ТІ", "ДАҒЫ", "ДЕГІ", "ТАҒЫ", "ТЕГІ", "НДАҒЫ",
+    "НДЕГІ", "ЫНДА", "ІНДЕ", "ЫНЫҢ", "ІНІҢ", "ЫНА", "ІНЕ", "ЫНАН", "ІНЕН", "ЫНДАҒЫ", "ІНДЕГІ",
+)  # fmt: skip
+#: Russian endings of a name ending in a vowel, after its stem (``КАРАГАНДЕ``).
+_CAPITALS_STEM_ENDINGS = ("Е", "Ы", "У", "ОЙ", "И")
+
+
+def _place_in_capitals(gazetteers: Gazetteers) -> str:
+    """A listed place in a headline or a dateline written in capitals (``ШЫМКЕНТ:``,
+    ``ОРАЛДА``, ``ТҮРКІСТАН ОБЛЫСЫНДА``, ``В КАРАГАНДЕ``), maybe with its area word."""
+    names = {place.upper() for place in gazetteers.places if len(place) > 3}
+    stems = {name[:-1] for name in names if name[-1] in "АЕЫІОУЯ"}
+    endings = trie(_CAPITALS_ENDINGS)
+    return (
+        rf"(?:{trie(names)}(?:{endings})?|{trie(stems)}{trie(_CAPITALS_STEM_ENDINGS)})"
+        rf"(?:{SPACE}(?:ОБЛЫС|АУДАН)(?:{endings})?)?{WORD_END}"
+    )
+
+
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Regions with their area word, listed places, and place-adjective regions."""
     return [
@@ -211,6 +235,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             + f"(?:{KK_EMPHATIC_AFTER_GENITIVE}|{_KK_VALLEY_AFTER_PLACE})?",
             0.95,
         ),
+        rule("loc_in_capitals", "LOC", _place_in_capitals(gazetteers), 0.8),
         rule("loc_kk_settlement", "LOC", _KK_SETTLEMENT_NAME, 0.7, langs=KK),
         rule("loc_kk_quoted_quarter", "LOC", _KK_QUOTED_QUARTER, 0.8, langs=KK),
         rule("loc_ru_settlement", "LOC", _RU_SETTLEMENT_NAME, 0.7),
