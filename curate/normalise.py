@@ -478,9 +478,14 @@ def normalise_span(
     )
     if label == "QUANTITY" and unit is None:
         unit = _dose_after(context_after)
-    if label == "COUNT" and qualifier is None:
+    if label == "COUNT" and qualifier is None and not _RANGE_START_BEFORE.search(context_before):
         qualifier = _qualifier_after_unit(context_after)
     return value, unit, qualifier
+
+
+#: A number in the ablative right before a span: the span ends a range, whose ``дейін`` is
+#: "to", not "up to" (``2-ден 5 айлық есептік көрсеткішке дейін``, H4).
+_RANGE_START_BEFORE = re.compile(r"\d(?:-?[дтн][ае]н)\s+\Z")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -513,9 +518,13 @@ def _dose_after(context: str) -> str | None:
     return "dose" if _DOSE_AFTER.match(context) else None
 
 
-#: An area or distance unit after a COUNT stays outside it (K18, K42), as does the head of
-#: livestock in the ablative a qualifier follows (``89 600 бастан астам``).
-_COUNT_UNIT = r"\A\s+(?:(?:гектар|шақырым|километр|шаршы\s+метр)\w*|бастан)\s+"
+#: An area or distance unit after a COUNT stays outside it (K18, K42), as do the head of
+#: livestock in the ablative a qualifier follows (``89 600 бастан астам``) and the monthly
+#: index of a fine (``200 АЕК-ке дейінгі`` → 200 up_to, K132, K137).
+_COUNT_UNIT = (
+    r"\A\s+(?:(?:гектар|шақырым|километр|шаршы\s+метр)\w*|бастан|АЕК(?:-\w+)?"
+    r"|айлық\s+есептік\s+көрсеткіш\w*)\s+"
+)
 #: The Kazakh qualifier after that unit is the COUNT's (``20 гектардан астам`` → 20
 #: more_than, K61).
 _QUALIFIER_AFTER_UNIT = re.compile(

@@ -180,6 +180,9 @@ def test_dose_unit_after_the_drugs_name(after: str, unit: str | None) -> None:
         # the head of livestock is a counter word, as a unit is (``89 600 бастан астам``)
         (" бастан астам ауылшаруашылық жануарлары", MORE),
         (" бастан аяғына дейін", None),
+        # the monthly index of a fine, K132 (``200 АЕК-ке дейінгі мөлшерде``)
+        (" АЕК-ке дейінгі мөлшерде", "up_to"),
+        (" айлық есептік көрсеткіштен астам", MORE),
     ],
 )
 def test_qualifier_after_an_area_or_distance_unit(after: str, qualifier: str | None) -> None:

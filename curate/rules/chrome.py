@@ -81,6 +81,11 @@ _CHROME_LINE = re.compile(
     rf"|{_WEB_NAME}[ \t]+(?:Telegram|Instagram|WhatsApp|Facebook)"
     r"|(?:(?:Telegram|Instagram|WhatsApp|Facebook|YouTube)[ \t]*\n)?"
     r"[^\n]*(?:(?i:жазылыңыз|қосылыңыз)|[Пп]одписывайтесь|[Пп]одпишитесь)[^\n]*"
+    # A search engine's caption over a picture (``Картинки по запросу КНБ рк``).
+    r"|Картинки[ \t]+по[ \t]+запросу[^\n]*"
+    # A breadcrumb as a list, from the home page (``- Негізгі бет`` / ``- Басты жаңалықтар``
+    # / ``- Абай облысында орманды...``).
+    r"|-[ \t]+(?:Негізгі[ \t]+бет|Басты[ \t]+бет|Главная(?:[ \t]+страница)?)(?:\n-[ \t][^\n]*)*"
     # A breadcrumb: the path to the page, its steps apart by a spaced ``»`` (``Главная
     # страница » Жаңалықтар » …``); text glues a closing quote to its word.
     r"|(?:[^\n»]*?[ \t]»[ \t]){2}[^\n]*"
@@ -109,6 +114,9 @@ _TITLE_OUTLET = re.compile(
 #: copyright credit.
 _CHROME_INLINE = re.compile(
     r"!\[[^\]\n]*\]\([^)\n]*\)|(?:https?://|www\.)[^\s)\]»\"”]+"
+    # a site engine's caption shortcode (``[caption id="…" width="1024"]``, ``[/caption]``) and
+    # an image's markup with its alt text (``<image>…</image>``)
+    r"|\[/?caption[^\]\n]*\]|<image>[^\n]*?</image>"
     # a copyright credit with its holder (``© egemen.kz``)
     r"|©[ \t]*(?:Photo[ \t]*:[ \t]*)?[^\s]+"
     # a reading time, a widget's lines apart (``2 мин\nоқу үшін``, ``3 мин чтения``)

@@ -85,11 +85,12 @@ _NOT_FRACTION = (
 _BIRTH_YEAR_AFTER = rf"{SPACE}ж\.{SPACE}?т\."
 #: What may not follow a count: a ratio, an age (``екі мүшелге`` "two twelve-year cycles of
 #: age", K50), the idiom for livestock (``төрт түлік`` "the four kinds of stock", K131) and
-#: "-legged" (``төрт аяқты`` "four-legged", of a police dog), a
+#: "-legged" (``төрт аяқты`` "four-legged", of a police dog), a gun's calibre (``16
+#: калибрлі``), a
 #: unit, a currency, a time word, a phone, a view counter, a month, the clock time of a page
 #: header.
 NOT_COUNTED = (
-    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|түлі[кг]\w*|аяқты|{_AGE_WORD}|мүшел\w*|лет\w*|процент\w*|пайыз\w*|%|"
+    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|түлі[кг]\w*|аяқты|калибр\w*|{_AGE_WORD}|мүшел\w*|лет\w*|процент\w*|пайыз\w*|%|"
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
     # (a monthly index of a fine is counted: ``20 айлық есептік көрсеткіш``, K132)
     + rf"|(?!айлық{SPACE}есептік){TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_BIRTH_YEAR_AFTER}"
@@ -176,7 +177,9 @@ _RU_ONE = (
 #: more") or before a time word, which a DATE takes (``бір жылда``).
 _KK_COUNTED_AFTER_ONE = trie(
     ["зертхана", "факті", "қылмыс", "сайт", "карта", "қорап", "қап", "пакет", "дорба", "оқиға",
-     "дерек", "орам", "тұрғын", "азамат", "қызметкер", "күдікті", "жасөспірім"]
+     "дерек", "орам", "тұрғын", "азамат", "қызметкер", "күдікті", "жасөспірім",
+     # "one piece of" (``бір дана аңшы мылтығы``)
+     "дана"]
 )  # fmt: skip
 _KK_NOT_COUNTED_AFTER_MORE = trie(
     ["рет", "мәрте", "жыл", "ай", "апта", "күн", "сағат", "минут", "кез", "мезгіл"]

@@ -74,7 +74,8 @@ TIME_UNIT = (
     # ``үш күндік``, ``екі апталық``, ``бір тәуліктік``
     rf"|жыл(?:ғы|дап|д[ыі][қғ](?:{KK_ENDING})?|{KK_ENDING})?|ай(?:лап|лық|{KK_ENDING})?"
     rf"|тәулік(?:тік|{KK_ENDING})?|күн(?:дік|{KK_ENDING})?|апта(?:лық|{KK_ENDING})?"
-    rf"|сағат(?:тық|{KK_ENDING})?){WORD_END}"
+    # and a century (``жарты ғасырда`` "in half a century")
+    rf"|сағат(?:тық|{KK_ENDING})?|ғасыр(?:{KK_ENDING})?){WORD_END}"
 )
 _YEAR_WORD = r"(?:года|году|годом|годах|годы|год|гг\.|г\.)"
 _RU_RELATIVE = (

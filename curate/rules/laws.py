@@ -31,7 +31,9 @@ CODE = (
     + rf"|[Кк]одекс\w*{SPACE}об{SPACE}административных{SPACE}правонарушениях" + _STATE
     + "|" + _KK_STATE
     + rf"(?:[Ққ]ылмыстық(?:-процестік|-атқару)?"
-    rf"|[Әә]кімшілік{SPACE}құқық{SPACE}бұзушылық{SPACE}туралы|[Жж]ер|[Сс]алық)"
+    # (the administrative code also without ``туралы``, or with the state after it:
+    # ``Әкімшілік құқық бұзушылық кодексінің``, ``… туралы ҚР Кодексінің``)
+    rf"|[Әә]кімшілік{SPACE}құқық{SPACE}бұзушылық(?:{SPACE}туралы(?:{SPACE}ҚР)?)?|[Жж]ер|[Сс]алық)"
     rf"{SPACE}[Кк]одекс(?:{KK_ENDING})?"
     # the Constitution, the law above the codes (``Қазақстан Республикасының Конституциясының
     # 24-бабының``, K132; ``Конституции РК``)
@@ -51,9 +53,11 @@ _KK_ARTICLE = (
     rf"{_KK_MORE_NUMBERS}{_ARTICLE_NUMBER}(?:-|{SPACE})"
     rf"(?:бап(?:тар[^\W\d_]*|қа|та|тан|пен|тың|ты)?|бабы[^\W\d_]*)"
 )
-#: Its parts and paragraphs, by number or in words (``3-бөлігі``, ``төртінші бөлігі``), the
-#: first maybe after a comma (``189-бабы, 2-тармағының 4-бөлігі``).
-_KK_PART_OR_POINT = rf"(?:\d+(?:-|{SPACE})|{trie(KK_ORDINALS)}{SPACE})(?:бөлі|тарма)[^\W\d_]*"
+#: Its parts and paragraphs, by number or in words (``3-бөлігі``, ``1-1-бөлігі``, ``төртінші
+#: бөлігі``), the first maybe after a comma (``189-бабы, 2-тармағының 4-бөлігі``).
+_KK_PART_OR_POINT = (
+    rf"(?:{_ARTICLE_NUMBER}(?:-|{SPACE})|{trie(KK_ORDINALS)}{SPACE})(?:бөлі|тарма)[^\W\d_]*"
+)
 _KK_SUBDIVISION = rf"(?:,?{SPACE}{_KK_PART_OR_POINT})?(?:{SPACE}{_KK_PART_OR_POINT})?"
 
 

@@ -115,9 +115,9 @@ _RU_LOWER_PARENT = (
 )
 #: A district's or a town's police department, named after its place (``Түлкібас АПБ``).
 _KK_DISTRICT_POLICE = rf"(?:АПБ|АІІБ|ҚПБ|ҚІІБ|ПБ)(?:-[^\W\d_]{{1,5}})?{WORD_END}"
-#: The Kazakh state before an agency, abbreviated or in the genitive (``ҚР ІІМ``,
-#: ``Қазақстан Республикасының ІІМ``, K130).
-_KK_STATE_BEFORE = rf"(?:(?:ҚР|Қазақстан{SPACE}Республикасының){SPACE})?"
+#: The Kazakh state before an agency, abbreviated, in the genitive or the nominative (``ҚР
+#: ІІМ``, ``Қазақстан Республикасының ІІМ``, K130; ``Қазақстан Республикасы ҰҚК``, K137).
+_KK_STATE_BEFORE = rf"(?:(?:ҚР|Қазақстан{SPACE}Республикасы(?:ның)?){SPACE})?"
 
 
 @functools.cache
@@ -283,11 +283,32 @@ def _kk_abbreviation_place(gazetteers: Gazetteers) -> str:
         # (``Атырау облысы бойынша ҚАЖД``, and a region by its abbreviation: ``СҚО ІІД-нің``,
         # ``БҚО ПД``, K133)
         rf"|(?:{places}{SPACE}{_KK_AREA}(?:{SPACE}бойынша)?|(?=[{UPPER}]{{3}}{SPACE}){places})"
-        rf"{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}(?:{_KK_UNIT_ABBREVIATION})?"
+        rf"{SPACE}{agency}(?:{SPACE}{agency}){{0,2}}(?:{_KK_UNIT_ABBREVIATION}|{_KK_POLICE_SERVICE})?"
         # a district's name, listed or not (``Отырар АІІБ``), before its police
-        rf"|(?:{places}|[{UPPER}][{LOWER}]++)(?:{SPACE}(?:қалалық|аудандық|ауданы|қаласы))?{SPACE}"
-        rf"{_KK_DISTRICT_POLICE})(?:{_KK_PRESS_SERVICE})?"
+        rf"|(?:{places}|[{UPPER}][{LOWER}]++)"
+        rf"(?:{SPACE}(?:қалалық|аудандық|ауданы|ауданының|қаласы|қаласының))?{SPACE}"
+        rf"{_KK_DISTRICT_POLICE})(?:{_KK_POLICE_SERVICE})?(?:{_KK_PRESS_SERVICE})?"
     )
+
+
+def _kk_akim_press_service(gazetteers: Gazetteers) -> str:
+    """An akim's press service by the akim's place, a body (``Түркістан облысы әкімінің
+    баспасөз қызметі``, K137), as an agency's is (K2)."""
+    places = trie(gazetteers.places + gazetteers.regions)
+    return (
+        rf"{places}{SPACE}(?:облысы|қаласы|ауданы)(?:ның)?{SPACE}әкімі(?:нің)?"
+        rf"{_KK_PRESS_SERVICE}"
+    )
+
+
+#: A police service under its department, named by its work, maybe with its own unit after
+#: it (``Жетісу облысы ПД табиғатты қорғау полициясының``, ``Қостанай облысы ПД Табиғатты
+#: қорғау полициясы бөлімінің``, ``ПД патрульдік полиция ротасының``, K137).
+_KK_POLICE_SERVICE = (
+    rf"{SPACE}(?:[Тт]абиғатты{SPACE}қорғау|[Пп]атрульдік|[Юю]веналдық|[Кк]өші-қон)"
+    rf"{SPACE}полиция(?:сы(?:ның|на|нан|нда|мен)?{WORD_END}"
+    rf"|(?:сы)?{SPACE}(?:бөлім|басқарма|рота|батальон)[^\W\d_]*{WORD_END})"
+)
 
 
 # ---- Kazakh: head last ---------------------------------------------------------------------
@@ -351,6 +372,9 @@ _KK_NOT_FIRST = trie(
         # nor "the said" and the bare transport body (``Аталған заң бұзушылықтар бойынша облыс
         # әкімдігіне``, ``Көлік прокуратурасы``, K134; K4)
         "Аталған", "Көлік",
+        # nor a pronoun in the accusative, the object before its subject (``Оларды полиция
+        # департаментінің … басқармасы ұстады`` "the police … department caught them")
+        "Оларды", "Оны", "Бұны", "Мұны", "Соны", "Бұларды",
     ]
 )  # fmt: skip
 #: Nor does a capitalised word after such an adjective: ``облыстық Полиция департаменті`` is
@@ -503,7 +527,7 @@ _KK_UNIT_START = (
     rf"(?:[Ее]сірткі{SPACE}(?:қылмыс|бизнес)|[Кк]онтрабанда"
     # a unit named for what it fights (``экстремизмге қарсы күрес бөлімі``, K132) and the
     # police's services (``басқармасы жергілікті полиция қызметінің``, K133)
-    rf"|[{LOWER}]+(?:ға|ге|қа|ке){SPACE}қарсы{SPACE}(?:күрес|іс-қимыл)"
+    rf"|(?:[{LOWER}]+{SPACE})?[{LOWER}]+(?:ға|ге|қа|ке){SPACE}қарсы{SPACE}(?:күрес|іс-қимыл)"
     rf"|(?:[Жж]ергілікті|[Әә]кімшілік|[Кк]риминалдық){SPACE}полиция{SPACE}(?:қызмет|басқарма)"
     rf"|[{UPPER}][{LOWER}]+(?:{SPACE}[{UPPER}][{LOWER}]+)?{SPACE}(?:облысы|қаласы){SPACE}бойынша)"
 )
@@ -557,12 +581,19 @@ def _kk_chain(gazetteers: Gazetteers) -> str:
         # ministry: it is no unit of another body (``Шымкенттің Мәдениет басқармасы Сыбайлас
         # жемқорлыққа қарсы іс-қимыл агенттігінің хабарламасын …``, K133)
         rf"|(?<=министрлігі){unit_name}{unit_head}"
+        # or its committee by a lower-case name (``министрлігі орман шаруашылығы және жануарлар
+        # дүниесі комитетіне``, K137)
+        rf"|(?<=министрлігі)(?:{SPACE}(?![{UPPER}]){word}){{1,6}}?{SPACE}комитет[іи][^\W\d_]*"
+        rf"{WORD_END}"
         rf"|(?<=[ыі])(?<!министрлігі){unit_name}(?![Мм]инистрлі|[Аа]генттіг){unit_head}"
         # or a head right after a head (``департаменті басқармасы``, ``кинологиялық қызмет
         # орталығы``, K112), or the body's board (``министрлігі алқасының``, K118; a board
         # names no body on its own: ``Сот алқасы`` is "the court's panel"), not in the
         # accusative
         rf"|{SPACE}(?![^\W\d_]*[ыі]н{WORD_END})(?:{possessive}|{_KK_BOARD})"
+        # or a police service after its department's genitive (``Полиция департаментінің
+        # Табиғатты қорғау полициясының``, K137)
+        rf"|(?<={_KK_GENITIVE}){_KK_POLICE_SERVICE}"
         # or a military unit by its number after its parent's genitive (``Ұлттық ұланның
         # 5518 әскери бөлімінің``, K127; ``Ұлттық ұлан №5571 әскери бөлімінің``, K133)
         rf"|(?:(?<={_KK_GENITIVE})|(?<=ұлан)){SPACE}{_MILITARY_UNIT}"
@@ -679,6 +710,8 @@ _CITED_OUTLET = (
     rf"(?:(?<=хабарлайды )|(?<=хабарлады ))[{UPPER}][^\W\d_]+(?:{SPACE}[{UPPER}][^\W\d_]+)?"
     rf"(?={SPACE}(?:тілшісі|сайты|порталы|агенттіг[^\W\d_]*|басылымы){WORD_END})"
     rf"|(?<=хабарлайды [\"«“])[{UPPER}][^\n\"«»“”]{{1,40}}(?=[\"»”])"
+    # or in quotes before the verb (``сілтеме жасап "Қазақ Үні" хабарлайды``, K137)
+    rf"|(?<=[\"«“])[{UPPER}][^\n\"«»“”]{{1,40}}(?=[\"»”]{SPACE}хабарла(?:йды|ды){WORD_END})"
     + f"|(?:{_AFTER_CITING_VERB})"
     # a name of two words whose second is the domain, the sentence's last (``хабарлайды Abai
     # Aqparat.kz.``); two outlets stay two (``BAQ.KZ Polisia.kz-ке сілтеме жасап``)
@@ -694,7 +727,9 @@ _WEB_ADDRESS = (
 #: The agency of a press service's photo credit (``Фото пресс-службы КНБ``) is chrome.
 _NOT_PHOTO_CREDIT = rf"(?<!Фото{SPACE}пресс-службы{SPACE})(?<!Фото:{SPACE}пресс-службы{SPACE})"
 #: A Kazakh press service after its agency (``ҚР ІІМ баспасөз қызметі``).
-_KK_PRESS_SERVICE = rf"{SPACE}баспасөз{SPACE}қызмет(?:і|інің|іне|інен|інде|ін|індегілер){WORD_END}"
+_KK_PRESS_SERVICE = (
+    rf"{SPACE}[Бб]аспасөз{SPACE}қызмет(?:і|інің|іне|інен|інде|ін|індегілер){WORD_END}"
+)
 #: A Russian press service before its agency, not in a photo credit (``Пресс-служба КНБ
 #: РК``, not ``Фото пресс-службы КНБ``).
 _RU_PRESS_SERVICE_BEFORE = re.compile(
@@ -732,7 +767,7 @@ _KK_BODY_KINDS = (
     r"(?:[Ққ]олбасшылығ|[Оо]рталығ|[Мм]екемес|[Сс]еріктестіг|[Кк]омпаниясы|[Кк]ооператив|[Бб]өлім"
     r"|[Бб]асқарма|[Кк]оманда|[Кк]луб|[Ққ]ауымдастығ|[Аа]ссоциация|[Бб]ірлестіг|[Оо]дағ|[Жж]аса[қғ]"
     r"|[Пп]артия|[Ұұ]йым|[Ққ]анат|[Фф]илиал|[Аа]генттіг|[Тт]елеарна|[Пп]ортал|[Гг]азет|[Бб]асылым"
-    r"|[Кк]әсіпор|[Тт]об)"
+    r"|[Кк]әсіпор|[Тт]об|[Шш]аруа қожалы[қғ])"
     r"(?![^\W\d_]*(?:да|де|та|те)(?![^\W\d_]))[^\W\d_]*"
 )
 #: Legal forms of a company, before or after its quoted name (``ЖШС «АТК Қызмет»``).
@@ -772,17 +807,18 @@ _AFTER_LEGAL_FORM = "|".join(rf"(?<={form}{SPACE}[«\"“])" for form in _KK_LEG
 #: (``«Астана жастары» Жастар ресурстық орталығы``), after its kind (``бірлестігі «Дала
 #: Қырандары»``), before a party's abbreviation (``«Нұр Отан» ХДП``) or ending in its kind
 #: (``«Жастар ресурстық орталығы»``, K130); a police checkpoint is not annotated (``«Аягөз-Шеп»
-#: стационарлық бекетінде``).
+#: стационарлық бекетінде``), nor an initial in quotes that hides a name (``«К» шаруа
+#: қожалығына``).
 _KK_QUOTED_NAME = (
-    rf"(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”](?:{SPACE}кеден{SPACE}бекет"
+    rf"(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{1,40}}?(?=[»\"”](?:{SPACE}кеден{SPACE}бекет"
     rf"|(?:{SPACE}[{UPPER}{LOWER}][{LOWER}]+){{0,2}}{SPACE}{_KK_BODY_KINDS}"
     # or a party's or a company's abbreviation (``«Нұр Отан» ХДП``, K130)
     rf"|{SPACE}{_KK_FORMS_AFTER}{WORD_END}))"
     # or a name that ends in its kind (``«Жастар ресурстық орталығы»``)
-    rf"|(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{0,40}}?{SPACE}{_KK_BODY_KINDS}(?=[»\"”])"
+    rf"|(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{1,40}}?{SPACE}{_KK_BODY_KINDS}(?=[»\"”])"
     # or a company's name in quotes after its legal form (``ЖШС «АТК Қызмет»``, K118), a body's
     # after its kind (``Жастар қоғамдық бірлестігі «Дала Қырандары»``, K130)
-    rf"|(?:{_AFTER_LEGAL_FORM}|{_AFTER_KIND})[{UPPER}][^\n«»\"“”]{{0,40}}?(?=[»\"”])"
+    rf"|(?:{_AFTER_LEGAL_FORM}|{_AFTER_KIND})[{UPPER}][^\n«»\"“”]{{1,40}}?(?=[»\"”])"
 )
 
 
@@ -858,6 +894,9 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("org_kk_quoted_name", "ORG", _KK_QUOTED_NAME, 0.8, langs=KK),
         rule("org_kk_latin_name", "ORG", _KK_LATIN_NAME_BEFORE_KIND, 0.8, langs=KK),
         rule("org_kk_ministries_listed", "ORG", _KK_MINISTRIES_LISTED, 0.8, langs=KK),
+        rule(
+            "org_kk_akim_press_service", "ORG", _kk_akim_press_service(gazetteers), 0.85, langs=KK
+        ),
         rule("org_kk_military_unit", "ORG", _MILITARY_UNIT, 0.8, langs=KK),
         rule(
             "org_gazetteer",
