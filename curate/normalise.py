@@ -129,6 +129,8 @@ CURRENCIES: dict[str, str] = {
     r"доллар\w{0,5}|долл\.?|\$|USD": "USD",
     r"евро|€|EUR": "EUR",
     r"рубл\w{0,3}|руб\.|₽|RUB": "RUB",
+    # the Kyrgyz som (``55 сом``, ``63 сомды``), not ``сома`` "a sum"
+    r"сом(?:ды|ға|нан|ның|да)?|KGS": "KGS",
     r"юан\w{0,3}|CNY": "CNY",
 }
 

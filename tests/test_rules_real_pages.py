@@ -1400,6 +1400,26 @@ TWENTY_EIGHTH_BATCH = [
     ("kk", "- Басты бет\n- Жаңалықтар\n- Абай облысында...\n[caption id=\"a\" width=\"1024\"]"
      "Кітап[/caption]\n<image>alt=\"Астанада\"</image>\nАбай облысында 4 адам ұсталды.",
      [("Абай облысында", "LOC"), ("4", "COUNT")]),
+    # nasybai is tobacco, not a drug (K138); the Kyrgyz som; numbers inside codes
+    ("kk", "Полиция 3,5 тонна насыбай тәркіледі, АИ–92 бензині 1 литр үшін 55 сом, ал ИЧ-167/4 "
+     "және ГМ 172-2 мекемелерінде 3 сотталған бар.",
+     [("3,5 тонна", "QUANTITY"), ("1 литр", "QUANTITY"), ("55 сом", "MONEY"), ("3", "COUNT")]),
+    # a district's ІІБ; a pronoun or "now" names no village; "but" is no first name; a
+    # resident ends a name, housing does not
+    ("kk", "Мақат аудандық ІІБ хабарлады. Оны ауыл сыртында көрді. Қазір ауылдың маңы "
+     "тексерілуде. Бірақ Әблязов келіспеді.", [("Мақат аудандық ІІБ", "ORG")]),
+    ("kk", "Петропавл қаласының тұрғыны қала орталығындағы гаражда, ал Сарқан аудандық тұрғын үй "
+     "коммуналдық шаруашылығы бөлімі тексерді.",
+     [("Петропавл", "LOC"), ("Сарқан аудандық тұрғын үй коммуналдық шаруашылығы бөлімі", "ORG")]),
+    # a day with its part of the day by its noun or the afternoon; the night before a day; a
+    # year in the locative before its day
+    ("kk", "Ол 17 наурыз күні түстен кейін жоғалды, 14 қаңтарға қараған түні табылды, 2017 жылы "
+     "16 мамырда сотталды.",
+     [("17 наурыз күні түстен кейін", "DATE"), ("14 қаңтарға қараған түні", "DATE"),
+      ("2017 жылы 16 мамырда", "DATE")]),
+    # a bare thousand before a unit with a qualifier; a header's bullet lines
+    ("kk", "• AstanaTV\n• 16 қазан 2014\n• 1514\nЦехтан мың литрден аса спирт тәркіленді.",
+     [("мың литрден аса", "QUANTITY")]),
     # a list of streets names no people and no state
     ("kk", "Олар Горький, Кәрім Сүтішев, Пушкин және Қазақстан Конституциясы көшелерімен "
      "жүгіріп өтті.", []),

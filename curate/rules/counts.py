@@ -27,6 +27,7 @@ from curate.rules.grammar import (
     LOWER,
     RU,
     SPACE,
+    UPPER,
     WORD_END,
     Rule,
     any_case,
@@ -221,6 +222,13 @@ _NOT_AGE_RANGE_END = "".join(
 )
 #: A list's item number at the start of its line (``1. Депо ауданы;``, ``2) …``) counts nothing.
 _NOT_LIST_MARKER = r"(?!(?:(?<=\n)|(?<=\A ))\d{1,2}[.)]\s)"
+#: Nor a number inside a code: after a slash (``ИЧ-167/4``), after an abbreviation and a dash
+#: (``АИ–92`` petrol, ``ИЧ-167``), or hyphenated after an abbreviation (``ГМ 172-2``, a
+#: prison's name).
+_NOT_IN_A_CODE = (
+    rf"(?<!/)(?<![{UPPER}]{{2}}-)(?<![{UPPER}]{{2}}–)"
+    rf"(?:(?<![{UPPER}]{{2}}{SPACE})|(?!\d+-\d))"
+)
 #: A military unit's number names it (``5518 әскери бөлімінің``, K127, K133).
 _NOT_UNIT_NUMBER = rf"(?!\d{{3,5}}{SPACE}әскери{SPACE}бөлім)"
 #: A count range written as one token (``4-5`` нарколабораторий, R11); not a phone's groups.
@@ -232,7 +240,7 @@ def _digits_count(gazetteers: Gazetteers) -> str:
     not_after = _not_after(gazetteers.not_count_after)
     return (
         rf"{not_after}{_NOT_AGE_RANGE_END}{_NOT_CLOCK_OR_NAME}{_NOT_HEADER_YEAR}{_NOT_DIALLED}"
-        rf"{_NOT_LIST_MARKER}{_NOT_UNIT_NUMBER}"
+        rf"{_NOT_LIST_MARKER}{_NOT_UNIT_NUMBER}{_NOT_IN_A_CODE}"
         rf"(?:{DIGIT_AMOUNT}|{_COUNT_RANGE}){NOT_COUNTED}"
         rf"{QUALIFIER_AFTER}"
     )

@@ -248,7 +248,13 @@ _KK_DAY_AND_MONTH = (
     # and the part of the day or the clock time (``17 қараша күні кешке``, ``4 желтоқсан күні
     # таңғы сағат 05:00``)
     rf"(?:{SPACE}(?:{_KK_TIME_OF_DAY}{SPACE})?сағат{SPACE}{_KK_CLOCK_TIME}"
-    rf"|(?<=күні){SPACE}{_KK_PART_OF_DAY}{WORD_END})?"
+    rf"|(?<=күні){SPACE}{_KK_PART_OF_DAY}{WORD_END}"
+    # or by its noun or the afternoon (``15-і күні кешкі уақытта``, ``17 наурыз күні түстен
+    # кейін``, K131, K138)
+    rf"|(?<=күні){SPACE}(?:{_KK_TIME_OF_DAY}{SPACE}уақыт(?:та|ында)|түстен{SPACE}кейін)"
+    rf"{WORD_END}"
+    # and the night before a day (``14 қаңтарға қараған түні``, K138)
+    rf"|(?<=[ғг][ае]){SPACE}қараған{SPACE}түні{WORD_END})?"
 )
 #: A Kazakh year head and what it anchors: ``ағымдағы жылдың 1 мамырынан``, ``2024 жылғы
 #: наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``, ``өткен жылдың соңында``,
@@ -261,6 +267,8 @@ _KK_ANCHORED = (
     rf"(?:{KK_EMPHATIC_AFTER_GENITIVE})?"
     # (and ``былтыр`` "last year" with its month: ``былтыр қыркүйекте``, K132)
     rf"|(?:[Бб]иыл|[Бб]ылтыр){SPACE}(?:{_KK_DAY_AND_MONTH}|{_KK_DURATION}|{_KK_MONTHS})"
+    # (and a year in the locative before its day, ``2017 жылы 16 мамырда``, K138)
+    rf"|{_YEAR}{SPACE}жылы{SPACE}{_KK_DAY_AND_MONTH}"
 )
 
 #: A stretch of a year in words: ``(биылғы жылдың) бастапқы тұсында``, ``алғашқы жартысында``.

@@ -114,7 +114,7 @@ _RU_LOWER_PARENT = (
     rf"(?:{SPACE}{_RU_COMPLEMENT_WORD}){{1,2}}"
 )
 #: A district's or a town's police department, named after its place (``Түлкібас АПБ``).
-_KK_DISTRICT_POLICE = rf"(?:АПБ|АІІБ|ҚПБ|ҚІІБ|ПБ)(?:-[^\W\d_]{{1,5}})?{WORD_END}"
+_KK_DISTRICT_POLICE = rf"(?:АПБ|АІІБ|ҚПБ|ҚІІБ|ІІБ|ПБ)(?:-[^\W\d_]{{1,5}})?{WORD_END}"
 #: The Kazakh state before an agency, abbreviated, in the genitive or the nominative (``ҚР
 #: ІІМ``, ``Қазақстан Республикасының ІІМ``, K130; ``Қазақстан Республикасы ҰҚК``, K137).
 _KK_STATE_BEFORE = rf"(?:(?:ҚР|Қазақстан{SPACE}Республикасы(?:ның)?){SPACE})?"
@@ -443,8 +443,12 @@ _KK_DATIVE_IN_NAME = (
 @functools.cache
 def _kk_people(gazetteers: Gazetteers) -> str:
     """The start of a word for the people of a body (``өкілдері``, ``әкімі``), but not of
-    the bodies an akim's stem also begins (``әкімшілік полиция``, ``әкімдік``)."""
-    return rf"(?![Әә]кім(?:шіл|ді[кг]))(?:{trie(any_case(gazetteers.people_in_org_kk))})"
+    the bodies an akim's stem also begins (``әкімшілік полиция``, ``әкімдік``), nor housing
+    (``тұрғын үй коммуналдық шаруашылығы бөлімі``; ``тұрғыны`` "its resident")."""
+    return (
+        rf"(?![Әә]кім(?:шіл|ді[кг])|[Тт]ұрғын{SPACE}үй)"
+        rf"(?:{trie(any_case(gazetteers.people_in_org_kk))})"
+    )
 
 
 def _kk_lower(gazetteers: Gazetteers) -> str:

@@ -91,7 +91,9 @@ _NOT_SETTLEMENT_NAME = trie(
      "Көрші", "Басқа", "Шекаралас", "Шалғай", "Кейбір", "Бірқатар", "Екі", "Үш", "Бір",
      # and adverbs ("and so", ``Сүйтіп қаланың басты көшесімен`` "and so along the city's
      # main street")
-     "Сүйтіп", "Сөйтіп", "Сонымен", "Содан", "Кейін")
+     "Сүйтіп", "Сөйтіп", "Сонымен", "Содан", "Кейін",
+     # and "him" and "now" (``Оны ауыл сыртында`` "him outside the village", ``Қазір ауылдың``)
+     "Оны", "Қазір")
 )  # fmt: skip
 #: A name before its settlement word is not in the dative, locative or ablative (``Акцияға
 #: қала прокуратурасының ... қатысты`` "the city prosecutor's office took part in the action"),

@@ -60,7 +60,9 @@ _DOSE_AFTER_QUALIFIER = (
 #: the genitive after a qualifier word (``более тонны``; the extractor takes the qualifier
 #: in).
 _KK_BARE_UNIT = (
-    rf"(?<!\d{SPACE}){trie(any_case(['келі', 'тонна', 'литр', 'грамм']))}"
+    # (a bare thousand or million before it counts as one too: ``мың литрден аса``, K109)
+    rf"(?<!\d{SPACE})(?:{trie(any_case(['мың', 'миллион']))}{SPACE})?"
+    rf"{trie(any_case(['келі', 'тонна', 'литр', 'грамм']))}"
     rf"[^\W\d_]{{0,6}}{SPACE}{KK_QUALIFIER}"
 )
 _RU_BARE_UNIT = (
