@@ -1420,6 +1420,14 @@ TWENTY_EIGHTH_BATCH = [
     # a bare thousand before a unit with a qualifier; a header's bullet lines
     ("kk", "• AstanaTV\n• 16 қазан 2014\n• 1514\nЦехтан мың литрден аса спирт тәркіленді.",
      [("мың литрден аса", "QUANTITY")]),
+    # a month's day in the genitive with the part of the day by its noun
+    ("kk", "Шілденің 15-і күні кешкі уақытта ол кетіп қалды.",
+     [("Шілденің 15-і күні кешкі уақытта", "DATE")]),
+    # an author's name on the header's date line is a byline (K74), the rest chrome
+    ("kk", "Алаяқтар көбейді\n5.01.2026, 15:00 134 Ержан Әбіш\nПолиция 3 алаяқты ұстады.",
+     [("Ержан Әбіш", "PER"), ("3", "COUNT")]),
+    ("kk", "Тұрғындар табылды\nҚымбат Елтайқызы 10.07.2024 | 17:24\nПолиция 5 адамды тапты.",
+     [("Қымбат Елтайқызы", "PER"), ("5", "COUNT")]),
     # a list of streets names no people and no state
     ("kk", "Олар Горький, Кәрім Сүтішев, Пушкин және Қазақстан Конституциясы көшелерімен "
      "жүгіріп өтті.", []),

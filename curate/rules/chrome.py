@@ -137,8 +137,43 @@ _EARLIER_LINK = re.compile(
 )
 
 
+#: An author's name on a page's date line, two capitalised words (``5.01.2026, 15:00 134
+#: Ержан Әбіш``, ``Қымбат Елтайқызы 10.07.2024 | 17:24``): a byline, PER (K74, K134, K138),
+#: the rest of the line chrome.
+_BYLINE_ON_DATE_LINE = re.compile(
+    rf"^(?=[^\n]*{_CLOCK})[^\n]*?(?<![^\W\d_])([{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}]+)"
+    r"(?![^\W\d_])",
+    re.MULTILINE,
+)
+
+
 def chrome_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of ``text``'s page chrome, in order and not overlapping."""
+    """The (start, end) offsets of ``text``'s page chrome, in order and not overlapping,
+    less the bylines on its date lines."""
+    return _without(_chrome_spans(text), _bylines(text))
+
+
+def _bylines(text: str) -> list[tuple[int, int]]:
+    return [match.span(1) for match in _BYLINE_ON_DATE_LINE.finditer(text)]
+
+
+def _without(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with ``holes`` cut out of them (both in order, not overlapping)."""
+    if not holes:
+        return spans
+    cut = []
+    for start, end in spans:
+        for hole_start, hole_end in holes:
+            if hole_start < end and start < hole_end:
+                if start < hole_start:
+                    cut.append((start, hole_start))
+                start = max(start, hole_end)
+        if start < end:
+            cut.append((start, end))
+    return cut
+
+
+def _chrome_spans(text: str) -> list[tuple[int, int]]:
     # A line break before the first line; the break a match starts with is then at the
     # line's own offset in ``text``.
     lined = "\n" + text

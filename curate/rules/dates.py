@@ -242,19 +242,20 @@ _RU_OVER_PERIOD = rf"(?<=[Зз]а{SPACE})(?:год|месяц|неделю|су�
 #: inside, as after a weekday, K40), maybe with other days of that month before it (``24 және
 #: 28 шілде``, one DATE as R15) and the clock time after it (``14 маусым күні сағат 11.40-та``,
 #: one DATE as K40).
-_KK_DAY_AND_MONTH = (
-    rf"(?:{_KK_DAY}(?:,{SPACE}{_KK_DAY})*{SPACE}{KK_AND}{SPACE})?"
-    rf"{_KK_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күн(?:і|дері){WORD_END})?"
-    # and the part of the day or the clock time (``17 қараша күні кешке``, ``4 желтоқсан күні
-    # таңғы сағат 05:00``)
+#: When in a day, after the day's date: the clock time or the part of the day (``17 қараша
+#: күні кешке``, ``4 желтоқсан күні таңғы сағат 05:00``, K40), the part by its noun or the
+#: afternoon (``15-і күні кешкі уақытта``, ``17 наурыз күні түстен кейін``, K131, K138), or
+#: the night before the day (``14 қаңтарға қараған түні``, K138).
+_KK_IN_THE_DAY = (
     rf"(?:{SPACE}(?:{_KK_TIME_OF_DAY}{SPACE})?сағат{SPACE}{_KK_CLOCK_TIME}"
     rf"|(?<=күні){SPACE}{_KK_PART_OF_DAY}{WORD_END}"
-    # or by its noun or the afternoon (``15-і күні кешкі уақытта``, ``17 наурыз күні түстен
-    # кейін``, K131, K138)
     rf"|(?<=күні){SPACE}(?:{_KK_TIME_OF_DAY}{SPACE}уақыт(?:та|ында)|түстен{SPACE}кейін)"
     rf"{WORD_END}"
-    # and the night before a day (``14 қаңтарға қараған түні``, K138)
-    rf"|(?<=[ғг][ае]){SPACE}қараған{SPACE}түні{WORD_END})?"
+    rf"|(?<=[ғг][ае]){SPACE}қараған{SPACE}түні{WORD_END})"
+)
+_KK_DAY_AND_MONTH = (
+    rf"(?:{_KK_DAY}(?:,{SPACE}{_KK_DAY})*{SPACE}{KK_AND}{SPACE})?"
+    rf"{_KK_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күн(?:і|дері){WORD_END})?{_KK_IN_THE_DAY}?"
 )
 #: A Kazakh year head and what it anchors: ``ағымдағы жылдың 1 мамырынан``, ``2024 жылғы
 #: наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``, ``өткен жылдың соңында``,
@@ -387,7 +388,7 @@ _KK_MONTH_DATE = (
 _KK_DAY_MONTH = (
     rf"{_KK_DAY_AND_MONTH}"
     rf"|{_KK_MONTH_STEM}[дтн]?[ыі]ң{SPACE}\d{{1,2}}-(?:[сн]?[ыі]|нде|нда|інде|ында){WORD_END}"
-    rf"(?:{SPACE}күні{WORD_END})?"
+    rf"(?:{SPACE}күні{WORD_END})?{_KK_IN_THE_DAY}?"
     # the month's day by the old word for a date (``қазан айының 31 жұлдызына``, K124)
     rf"|{_KK_MONTH_STEM}{SPACE}айының{SPACE}\d{{1,2}}{SPACE}жұлдыз[^\W\d_]*"
 )
