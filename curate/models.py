@@ -15,7 +15,7 @@ Qualifier = Literal["more_than", "less_than", "about", "almost", "up_to"]
 QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 
 #: The units a normalised value may have (docs/scheme.md "Normalised values"); COUNT has none.
-UNITS: tuple[str, ...] = ("kg", "l", "dose", "KZT", "USD", "EUR", "RUB", "CNY", "%")
+UNITS: tuple[str, ...] = ("kg", "l", "dose", "KZT", "USD", "EUR", "RUB", "CNY", "KGS", "%")
 
 #: How an annotator's reading of a number span relates to the rules' prediction of it:
 #: ``confirmed`` left as predicted, ``changed`` their own (edited, or typed on a region

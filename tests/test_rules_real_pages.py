@@ -1420,6 +1420,10 @@ TWENTY_EIGHTH_BATCH = [
     # a bare thousand before a unit with a qualifier; a header's bullet lines
     ("kk", "• AstanaTV\n• 16 қазан 2014\n• 1514\nЦехтан мың литрден аса спирт тәркіленді.",
      [("мың литрден аса", "QUANTITY")]),
+    # a place naming a district's detention facility or a border crossing in quotes is part
+    # of its name, not annotated (as an airport, K30)
+    ("kk", "Оны Қордай аудандық уақытша ұстау изоляторына жапты, ал «Қордай» шекаралық "
+     "өткелінде 2 көлік тексерілді.", [("2", "COUNT")]),
     # a month's day in the genitive with the part of the day by its noun
     ("kk", "Шілденің 15-і күні кешкі уақытта ол кетіп қалды.",
      [("Шілденің 15-і күні кешкі уақытта", "DATE")]),

@@ -150,16 +150,21 @@ _NOT_AN_IDIOM = rf"(?![Ққ]ұрыққа{SPACE}(?:түс|ілік|ілін))"
 
 
 #: A place naming an airport is part of the airport's name, which is not annotated (K30:
-#: ``Алматы халықаралық әуежайындағы``).
-_NOT_AN_AIRPORT = rf"(?!{SPACE}(?:халықаралық{SPACE})?әуежай)"
+#: ``Алматы халықаралық әуежайындағы``), as is one naming a district's detention facility
+#: (``Қордай аудандық уақытша ұстау изоляторына``).
+_NOT_AN_AIRPORT = (
+    rf"(?!{SPACE}(?:халықаралық{SPACE})?әуежай"
+    rf"|{SPACE}(?:аудандық{SPACE}|қалалық{SPACE})?уақытша{SPACE}ұстау{SPACE}изолятор)"
+)
 #: Nor is the state that names a street with its Constitution (``Қазақстан Конституциясы
 #: көшесінде``; streets are not annotated).
 _NOT_A_STREET = rf"(?!{SPACE}Конституция[^\W\d_]*{SPACE}көше)"
-#: Nor is a place in quotation marks that names a checkpoint or a customs post (``на посту
-#: «Кызылжар»``, ``«Жетісу» кеден бекетінің``, ``«Аягөз-Шеп» стационарлық бекетінде``).
+#: Nor is a place in quotation marks that names a checkpoint, a customs post or a border
+#: crossing (``на посту «Кызылжар»``, ``«Жетісу» кеден бекетінің``, ``«Аягөз-Шеп»
+#: стационарлық бекетінде``, ``«Қордай» шекаралық өткеліне``, K138).
 _NOT_A_POST = (
     r"(?<!посту «)(?<!пост «)(?<!КПП «)"
-    rf"(?![^\W\d_-]*(?:-[^\W\d_]+)*[»\"”]{SPACE}(?:[^\W\d_]+{SPACE})?(?:кеден|бекет|пост))"
+    rf"(?![^\W\d_-]*(?:-[^\W\d_]+)*[»\"”]{SPACE}(?:[^\W\d_]+{SPACE})?(?:кеден|бекет|пост|өткел))"
 )
 
 
