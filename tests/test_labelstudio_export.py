@@ -466,7 +466,7 @@ BAD_READINGS = [
         "a unit the scheme does not have",
         reading_results("q", 7, 19, value=["525"], unit=["pounds"], qualifier=["none"]),
         "region q QUANTITY 'более 525 кг': unit ['pounds'] is not one of the scheme's kg, l, "
-        "dose, KZT, USD, EUR, RUB, CNY, %, none; its value is left to the normaliser",
+        "dose, KZT, USD, EUR, RUB, CNY, KGS, %, none; its value is left to the normaliser",
     ),
     (
         "a qualifier the scheme does not have",
