@@ -121,6 +121,19 @@ _KK_STATE_BEFORE = rf"(?:(?:ҚР|Қазақстан{SPACE}Республикас
 
 
 @functools.cache
+def _kk_places(gazetteers: Gazetteers) -> str:
+    """The listed places and regions, as the Kazakh names open with them (``Павлодар облысы
+    ПД``, ``Түркістан облысы әкімінің баспасөз қызметі``)."""
+    return trie(gazetteers.places + gazetteers.regions)
+
+
+@functools.cache
+def _ru_lower_heads(gazetteers: Gazetteers) -> str:
+    """The Russian heads in lower case, as after an adjective (``Генеральной прокуратуры``)."""
+    return trie(h.lower() for h in gazetteers.org_heads_ru)
+
+
+@functools.cache
 def _agency(gazetteers: Gazetteers) -> str:
     """An agency by its abbreviation or fixed name, with its endings (``МВД``, ``ІІМ-нің``)."""
     return inflected(gazetteers.agencies)
@@ -161,7 +174,7 @@ def _parent(gazetteers: Gazetteers) -> str:
     """The parent body in the genitive after a unit: ``... Министерства финансов РК``, or
     with its adjectives (``... Генеральной прокуратуры РК``)."""
     heads = trie((*gazetteers.org_heads_ru, *_RU_LOWER_PARENTS))
-    lower_heads = trie(h.lower() for h in gazetteers.org_heads_ru)
+    lower_heads = _ru_lower_heads(gazetteers)
     return (
         rf"(?:{SPACE}(?:{heads}(?:а|я|ы|и){WORD_END}{_complements(gazetteers, at_least=1)}"
         rf"|{_ru_adjectives(gazetteers)}{lower_heads}(?:а|я|ы|и){WORD_END}"
@@ -233,7 +246,7 @@ def _ru_head_first(gazetteers: Gazetteers) -> tuple[str, str]:
     (see :func:`~curate.rules.grammar.rule`), and the complements are long (every place and
     agency).
     """
-    lower_heads = trie(h.lower() for h in gazetteers.org_heads_ru)
+    lower_heads = _ru_lower_heads(gazetteers)
     upper_head, lower_head = _ru_heads(gazetteers)
     parent = _parent(gazetteers)
     some = _complements(gazetteers, at_least=1)
@@ -275,7 +288,7 @@ def _kk_abbreviation_place(gazetteers: Gazetteers) -> str:
     Қырғыз Республикасы ... арнаулы қызметімен`` is the committee working with Kyrgyzstan.
     Its press service is inside (``Шымкент қалалық ПД баспасөз қызметі``, K2)."""
     agency = _agency(gazetteers)
-    places = trie(gazetteers.places + gazetteers.regions)
+    places = _kk_places(gazetteers)
     return (
         rf"(?:{_KK_STATE_BEFORE}{agency}(?:{SPACE}{agency}){{0,2}}{SPACE}{STATE}"
         # a unit's abbreviation after its parent's (``ПД ЖҚАЖ``, K112)
@@ -294,7 +307,7 @@ def _kk_abbreviation_place(gazetteers: Gazetteers) -> str:
 def _kk_akim_press_service(gazetteers: Gazetteers) -> str:
     """An akim's press service by the akim's place, a body (``Түркістан облысы әкімінің
     баспасөз қызметі``, K137), as an agency's is (K2)."""
-    places = trie(gazetteers.places + gazetteers.regions)
+    places = _kk_places(gazetteers)
     return (
         rf"{places}{SPACE}(?:облысы|қаласы|ауданы)(?:ның)?{SPACE}әкімі(?:нің)?"
         rf"{_KK_PRESS_SERVICE}"
@@ -486,7 +499,7 @@ def _kk_first(gazetteers: Gazetteers) -> str:
     басқармасының``, ``Жастар денсаулығы орталығы``, K130)."""
     capitalised = _kk_capitalised(gazetteers)
     first_names = trie(gazetteers.first_names)
-    places = trie(gazetteers.places + gazetteers.regions)
+    places = _kk_places(gazetteers)
     return (
         rf"{_KK_NOT_AFTER_AREA_ADJECTIVE}{_NOT_SENTENCE_NOUN_BEFORE_NAME}"
         rf"(?!{places}[дт][ае](?:ғы|гі){WORD_END})"
@@ -500,7 +513,7 @@ def _kk_opener(gazetteers: Gazetteers) -> str:
     облысы``, ``Алматы қаласының``, ``Қарағанды облысы бойынша``), and the capital by its
     epithet as a body's owner (``Елорданың Коммуникациялар қызметінде``, ``елорда
     әкімдігінің``, K118)."""
-    places = trie(gazetteers.places + gazetteers.regions)
+    places = _kk_places(gazetteers)
     first = _kk_first(gazetteers)
     return (
         rf"(?:ҚР|Қазақстан{SPACE}Республикасының|[Ее]лорда(?:ның)?"
