@@ -152,7 +152,7 @@ _NOT_AN_IDIOM = rf"(?![Ққ]ұрыққа{SPACE}(?:түс|ілік|ілін))"
 #: A place naming an airport is part of the airport's name, which is not annotated (K30:
 #: ``Алматы халықаралық әуежайындағы``), as is one naming a district's detention facility
 #: (``Қордай аудандық уақытша ұстау изоляторына``).
-_NOT_AN_AIRPORT = (
+_NOT_IN_A_FACILITY_NAME = (
     rf"(?!{SPACE}(?:халықаралық{SPACE})?әуежай"
     rf"|{SPACE}(?:аудандық{SPACE}|қалалық{SPACE})?уақытша{SPACE}ұстау{SPACE}изолятор)"
 )
@@ -237,7 +237,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             + _NOT_AN_IDIOM
             + inflected(gazetteers.places)
             + _NOT_IMAGE_TAGS
-            + _NOT_AN_AIRPORT
+            + _NOT_IN_A_FACILITY_NAME
             + _NOT_A_STREET
             + f"(?:{KK_EMPHATIC_AFTER_GENITIVE}|{_KK_VALLEY_AFTER_PLACE})?",
             0.95,
