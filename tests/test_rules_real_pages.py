@@ -1438,6 +1438,36 @@ TWENTY_EIGHTH_BATCH = [
 ]  # fmt: skip
 
 
+TWENTY_NINTH_BATCH = [
+    # a Kazakh day as an ordinal word, or joined to its month by a hyphen, with "the coming"
+    ("kk", "Сот алдағы үшінші қазанда өтеді.", [("алдағы үшінші қазанда", "DATE")]),
+    ("kk", "Күдікті жиырма екінші шілдеде ұсталды.", [("жиырма екінші шілдеде", "DATE")]),
+    ("kk", "Рейд 12-наурыздан бастап жүргізіледі.", [("12-наурыздан", "DATE")]),
+    # a bare hour after "сағат" is a clock time, not a count; so is a Russian hour of the night
+    ("kk", "Өрт түнгі сағат 3-те басталды.", [("түнгі сағат 3-те", "DATE")]),
+    ("kk", "Кеше сағат 11 шамасында 2 адам ұсталды.",
+     [("Кеше сағат 11", "DATE"), ("2", "COUNT")]),
+    ("ru", "Около 4 часов утра патруль остановил машину.", [("4 часов утра", "DATE")]),
+    # last year since its start is one DATE
+    ("kk", "Былтыр жыл басынан бері 9 зертхана жабылды.",
+     [("Былтыр жыл басынан", "DATE"), ("9", "COUNT")]),
+    # the night of a curfew for minors is no date; the night of an arrest is
+    ("kk", "Рейдте түнгі уақытта жасөспірімдердің көшеде жүргені анықталды.", []),
+    ("kk", "Ұрылар түнгі уақытта ұсталды.", [("түнгі уақытта", "DATE")]),
+    # weekdays of statistics with their figures are no dates; an infant's age is no length
+    ("kk", "Ұрлықтың көбі жұма күні — 212, сенбіде — 198.", [("212", "COUNT"), ("198", "COUNT")]),
+    ("kk", "Екі айлық сәбиді тастап кеткен әйел анықталды.", []),
+    ("kk", "Облыста екі айлық акция басталды.", [("екі айлық", "DATE")]),
+    # holidays by their names
+    ("kk", "Құрбан айт мерекесі қарсаңында рейд өтті.", [("Құрбан айт мерекесі", "DATE")]),
+    ("kk", "Жаңа жыл мерекесінде 40 полицей кезекшілік етті.",
+     [("Жаңа жыл мерекесінде", "DATE"), ("40", "COUNT")]),
+    ("kk", "Наурыз мерекесі күндері тәртіп сақталды.", [("Наурыз мерекесі", "DATE")]),
+    ("kk", "Полиция күні-түні жұмыс істеді.", []),
+    ("ru", "В преддверии Дня независимости полиция усилила патрулирование.",
+     [("Дня независимости", "DATE")]),
+]
+
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
     CHROME_LINES
@@ -1469,6 +1499,7 @@ WHOLE_SENTENCES = (
     + TWENTY_SIXTH_BATCH
     + TWENTY_SEVENTH_BATCH
     + TWENTY_EIGHTH_BATCH
+    + TWENTY_NINTH_BATCH
 )
 
 

@@ -36,7 +36,12 @@ _DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+|[-–]\d{1,2})?"
 _KK_DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+|-\d{1,2})?"
 #: A clock time (``11.40``, ``18:00``), and with a Kazakh ending (``11.40-та``).
 _CLOCK_TIME = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]\d)"
-_KK_CLOCK_TIME = rf"{_CLOCK_TIME}(?:-?(?:{KK_ENDING}))?{WORD_END}"
+#: The time after ``сағат``: a clock time, or the hour alone with its ending (``сағат 2-де``
+#: "at two o'clock", ``таңғы сағат 9 шамасында``).
+_KK_CLOCK_TIME = (
+    rf"(?:{_CLOCK_TIME}(?:-?(?:{KK_ENDING}))?|(?:[01]?\d|2[0-3])(?![\d.,:]\d)(?:-(?:{KK_ENDING}))?)"
+    rf"{WORD_END}"
+)
 #: The times of day: evening, morning, night, noon.
 _KK_TIME_OF_DAY = trie(any_case(["кешкі", "таңғы", "түнгі", "түскі"]))
 #: When in the day, after a day's date: in the morning, evening, at night, at noon, by day.
@@ -157,11 +162,14 @@ _KK_QUARTER = (
     rf"|{trie(any_case([*KK_ORDINALS, 'алғашқы']))}{SPACE}(?:ай|күн)(?:{KK_ENDING})?{WORD_END}"
     rf"|{trie(any_case(['жартыжылдық']))}(?:{KK_ENDING})?{WORD_END}"
 )
-#: A weekday, not a habit (``әр аптаның жұма күні`` "every week's Friday", K34, H7).
+#: A weekday, not a habit (``әр аптаның жұма күні`` "every week's Friday", K34, H7), nor a
+#: weekday of statistics with its figure after a dash (``сәрсенбіде — 1447``).
+_KK_WEEKDAY_NAME = trie(any_case(["дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "сенбі", "жексенбі"]))
 _KK_WEEKDAY = (
     r"(?<!әр аптаның )(?<!әр )"
-    rf"(?:{trie(any_case(['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'сенбі', 'жексенбі']))}"
-    rf"(?:{KK_ENDING})?{WORD_END}(?:{SPACE}күн(?:і|гі))?|{trie(any_case(['жұма']))}{SPACE}күн(?:і|гі))"
+    rf"(?![^\W\d_]+(?:{SPACE}күн(?:і|гі))?(?:{SPACE}келеді)?{SPACE}[—–-]{SPACE}?\d)"
+    rf"(?:{_KK_WEEKDAY_NAME}(?:{KK_ENDING})?{WORD_END}(?:{SPACE}күн(?:і|гі))?"
+    rf"|{trie(any_case(['жұма']))}{SPACE}күн(?:і|гі))"
 )
 
 
@@ -174,6 +182,8 @@ _KK_DURATION = (
     rf"{SPACE}{TIME_UNIT}{_NOT_BIRTH}"
     # (not the monthly calculation index of a fine: ``20 айлық есептік көрсеткіш``, K132)
     rf"(?!(?<=айлық){SPACE}есептік)"
+    # (nor an infant's age: ``үш күндік нәрестені`` "a three-day-old baby", H16)
+    rf"(?!(?:(?<=дік)|(?<=лық)|(?<=тік)){SPACE}(?:нәресте|сәби|бала))"
     # years and months of one length are one DATE (``4 жыл 6 айға``, as H14's compound amounts)
     rf"(?:(?<=жыл){SPACE}(?:{NUMBER}|{number_words('kk')}|[Бб]ір){SPACE}ай(?:{KK_ENDING})?{WORD_END})?"
     # "almost" after the dative, which a length keeps as ``екі айдай`` keeps its suffix
@@ -208,6 +218,9 @@ _NOT_AN_AGE = "".join(rf"(?<!{before})" for before in _AGE_BEFORE)
 _RU_DURATION = (
     rf"{_NOT_AN_AGE}(?:{_RU_DURATION_ADJECTIVE}{SPACE})?"
     rf"(?:{NUMBER}|{_RANGE}|{number_words('ru')}){SPACE}{TIME_UNIT}"
+    # an hour with its part of the day is a clock time, one DATE (``около 2 часов ночи``, R32)
+    rf"(?:(?:(?<=\d{SPACE}час)|(?<=\d{SPACE}часа)|(?<=\d{SPACE}часов))"
+    rf"{SPACE}(?:утра|вечера|ночи|дня){WORD_END})?"
     # years and months of one length are one DATE (``4 года 6 месяцев``)
     rf"(?:(?:(?<=год)|(?<=года)|(?<=годам)|(?<=лет)){SPACE}(?:{NUMBER}|{number_words('ru')}){SPACE}"
     rf"месяц(?:а|ев|ам|ами|ах)?{WORD_END})?"
@@ -238,6 +251,16 @@ _KK_RANGE_START = (
 #: ``за год`` "over the (reported) year" and the like (R20); not the rate ``в месяц`` (H7).
 _RU_OVER_PERIOD = rf"(?<=[Зз]а{SPACE})(?:год|месяц|неделю|сутки|квартал|полугодие){WORD_END}"
 
+#: A day of the month as a Kazakh ordinal word, first to thirty-first.
+_KK_ORDINAL_DAY = trie(
+    any_case(
+        [
+            *KK_ORDINALS,
+            *(f"{tens} {ordinal}" for tens in ("он", "жиырма") for ordinal in KK_ORDINALS[:9]),
+            "жиырмасыншы", "отызыншы", "отыз бірінші",
+        ]
+    )
+)  # fmt: skip
 #: A Kazakh day and month (``12 қаңтарда``, ``15 наурыз күні``: ``күні`` "on the day" is
 #: inside, as after a weekday, K40), maybe with other days of that month before it (``24 және
 #: 28 шілде``, one DATE as R15) and the clock time after it (``14 маусым күні сағат 11.40-та``,
@@ -253,9 +276,14 @@ _KK_IN_THE_DAY = (
     rf"{WORD_END}"
     rf"|(?<=[ғг][ае]){SPACE}қараған{SPACE}түні{WORD_END})"
 )
+#: The day written with its month joined by a hyphen (``16-желтоқсан``, ``1-қыркүйектен``), or
+#: as an ordinal word (``жетінші қарашада`` "on the seventh of November"), "the coming"
+#: included (``алдағы бірінші қыркүйекте``).
 _KK_DAY_AND_MONTH = (
-    rf"(?:{_KK_DAY}(?:,{SPACE}{_KK_DAY})*{SPACE}{KK_AND}{SPACE})?"
-    rf"{_KK_DAY}{SPACE}{KK_MONTH}(?:{SPACE}күн(?:і|дері){WORD_END})?{_KK_IN_THE_DAY}?"
+    rf"(?:(?:{_KK_DAY}(?:,{SPACE}{_KK_DAY})*{SPACE}{KK_AND}{SPACE})?{_KK_DAY}{SPACE}"
+    rf"|\d{{1,2}}-(?={_KK_MONTH_STEM})"
+    rf"|(?:[Аа]лдағы{SPACE})?{_KK_ORDINAL_DAY}{SPACE})"
+    rf"{KK_MONTH}(?:{SPACE}күн(?:і|дері){WORD_END})?{_KK_IN_THE_DAY}?"
 )
 #: A Kazakh year head and what it anchors: ``ағымдағы жылдың 1 мамырынан``, ``2024 жылғы
 #: наурыздан``, ``биылғы он бір айда``, ``2024 жылдың осы кезеңімен``, ``өткен жылдың соңында``,
@@ -285,10 +313,11 @@ _KK_YEAR_ADJECTIVES = ["өткен", "осы", "бұл", "ағымдағы", "б
 _KK_DEICTIC = ["биыл", "былтыр", "кеше", "күні кеше", "бүгін", "ертең", "бүгінгі күні",
                "бүгінгі күнде"]  # fmt: skip
 #: Relative Kazakh dates without a number: ``биыл``, ``былтырғыдан``, ``өткен айда``,
-#: ``Есепті кезеңде``, ``жыл соңына``, ``биылғы жылдың басында``, ``Биыл жыл басынан``, ``Сол
+#: ``Есепті кезеңде``, ``жыл соңына``, ``биылғы жылдың басында``, ``Биыл жыл басынан`` (and
+#: ``былтыр жыл басынан`` "since the start of last year"), ``Сол
 #: күні`` "that day".
 _KK_RELATIVE = (
-    rf"[Бб]иыл{SPACE}жыл{SPACE}{_KK_PART}"
+    rf"(?:[Бб]иыл|[Бб]ылтыр){SPACE}жыл{SPACE}{_KK_PART}"
     rf"|{trie(any_case(['сол күні', 'осы күні', 'сол күнгі', 'осы күнге']))}{WORD_END}"
     # today (``Бүгінгі таңда``, ``Бүгінде``; K101)
     rf"|{trie(any_case(['бүгінгі таңда', 'бүгінде']))}{WORD_END}"
@@ -321,8 +350,10 @@ _KK_RELATIVE = (
     # the year's first days (``жылдың алғашқы күндерінде``, K132)
     rf"|[Жж]ылдың{SPACE}{_KK_PART_OF_YEAR}"
     rf"|{_KK_QUARTER}|{_KK_WEEKDAY}"
-    # a time of day by its noun (``кешкі уақытта`` "in the evening", K49)
+    # a time of day by its noun (``кешкі уақытта`` "in the evening", K49), not the night of a
+    # curfew, when minors may not be out (``түнгі уақытта кәмелетке толмағандардың``, H7)
     rf"|{_KK_TIME_OF_DAY}{SPACE}уақыт(?:та|ында){WORD_END}"
+    rf"(?!{SPACE}(?:кәмелет|ата-ана|жасөспірім|балалар))"
 )
 
 #: The same period of another year: ``аналогичный период прошлого года``, ``тем же периодом
@@ -509,6 +540,31 @@ _DRUG_DAY = (
     rf"{SPACE}незаконным{SPACE}оборотом){WORD_END}"
 )
 
+#: A Kazakh holiday's head noun after its name (``Наурыз мейрамы``, ``Құрбан айт мерекесінде``).
+_KK_HOLIDAY_NOUN = rf"(?:мейрам|мереке)(?:{KK_ENDING})?{WORD_END}"
+#: The names of Kazakhstan's holidays before ``күні`` "day".
+_KK_NAMED_DAY = trie(
+    ["Тәуелсіздік", "Жеңіс", "Конституция", "Республика", "Астана", "Білім", "Алғыс айту",
+     "Отан қорғаушылар", "Отан қорғаушы", "Мемлекеттік рәміздер", "Халықаралық әйелдер",
+     "Полиция"]
+)  # fmt: skip
+#: A holiday by its name is a date (R19): ``Жаңа жылды`` (the New Year met), ``Жыл ауысар
+#: түні`` "New Year's night", ``Наурыз мейрамы``, ``Тәуелсіздік күніне``; ``Новый год``,
+#: ``Дня Победы``, ``новогодние праздники``. Not the holidays in general (``мереке
+#: күндері``), and not ``Наурыз`` alone, which names squares and streets too.
+_HOLIDAY = (
+    rf"{trie(any_case(['жаңа жыл']))}(?:{KK_ENDING})?{WORD_END}(?:{SPACE}{_KK_HOLIDAY_NOUN})?"
+    rf"|{trie(any_case(['жыл ауысар түн']))}(?:{KK_ENDING})?{WORD_END}"
+    rf"|{trie(any_case(['наурыз', 'ораза айт', 'құрбан айт']))}{SPACE}{_KK_HOLIDAY_NOUN}"
+    rf"|{trie(any_case(['ораза айт', 'құрбан айт']))}(?:{KK_ENDING})?{WORD_END}"
+    # (not ``күні-түні`` "day and night", nor ``күні бойы`` "all day")
+    rf"|{_KK_NAMED_DAY}{SPACE}күн(?:{KK_ENDING})?{WORD_END}(?![-‑]|{SPACE}бойы)"
+    rf"|Нов(?:ый|ого|ому|ым|ом){SPACE}год(?:а|у|ом)?{WORD_END}"
+    rf"|[Нн]овогодн(?:ие|их|им|ими){SPACE}праздник(?:и|ов|ам|ами|ах){WORD_END}"
+    rf"|Д(?:ень|ня|ню|нём|нем){SPACE}"
+    rf"(?:Победы|[Нн]езависимости|[Пп]олиции|Конституции|Республики|[Сс]толицы){WORD_END}"
+)
+
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Day and month, years, durations, and relative dates in Russian and Kazakh.
@@ -518,6 +574,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     """
     return [
         rule("date_drug_day", "DATE", _DRUG_DAY, 0.9),
+        rule("date_holiday", "DATE", _HOLIDAY, 0.85),
         rule("date_numeric", "DATE", rf"{_NOT_HEADER}{_NUMERIC_DATE}", 0.95),
         rule("date_day_month_ru", "DATE", rf"{_NOT_HEADER}{_RU_DAY_MONTH}", 0.95, langs=RU),
         rule("date_anchored_kk", "DATE", _KK_ANCHORED, 0.95, langs=KK),
