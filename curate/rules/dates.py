@@ -164,7 +164,9 @@ _KK_QUARTER = (
 )
 #: A weekday, not a habit (``әр аптаның жұма күні`` "every week's Friday", K34, H7), nor a
 #: weekday of statistics with its figure after a dash (``сәрсенбіде — 1447``).
-_KK_WEEKDAY_NAME = trie(any_case(["дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "сенбі", "жексенбі"]))
+_KK_WEEKDAY_NAME = trie(
+    any_case(["дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "сенбі", "жексенбі"])
+)
 _KK_WEEKDAY = (
     r"(?<!әр аптаның )(?<!әр )"
     rf"(?![^\W\d_]+(?:{SPACE}күн(?:і|гі))?(?:{SPACE}келеді)?{SPACE}[—–-]{SPACE}?\d)"
