@@ -416,6 +416,8 @@ class _PartWalker:
             if self.lower_end is not None:  # the unit after a range is its lower end's too
                 self.lower_end = [a if a.unit else a._replace(unit=unit) for a in self.lower_end]
         elif self.label == "MONEY" and (currency := lookup(word, _CURRENCIES)) is not None:
+            if _APPROXIMATIVE.search(word):
+                self.qualifier = self.qualifier or "about"  # ``7 миллиард теңгедей``
             self.unit = currency
         elif self.label == "MONEY" and word in ("т", "Т"):
             self.unit = "KZT"
@@ -478,11 +480,47 @@ def normalise_span(
     value, unit, qualifier = _normalise(
         text, label, _word_before(context_before), _word_after(context_after)
     )
+    if (
+        value is not None
+        and label in ("MONEY", "QUANTITY")
+        and not _names_its_unit(text, label)
+        and (said_after := _unit_said_after(context_after, label)) is not None
+    ):
+        unit, per_unit = said_after
+        value *= per_unit
     if label == "QUANTITY" and unit is None:
         unit = _dose_after(context_after)
     if label == "COUNT" and qualifier is None and not _RANGE_START_BEFORE.search(context_before):
         qualifier = _qualifier_after_unit(context_after)
     return value, unit, qualifier
+
+
+#: The unit word of the amount right after a span, after a range's or a list's link, if
+#: any: ``тоннаға`` of ``10 тоннаға`` after ``5-тен``, ``сомды`` of ``63 сомды`` after
+#: ``шамамен 60 және``.
+_NEXT_UNIT = re.compile(
+    r"\A\s*(?:(?:және|мен|бен|пен|и|или|[-–—])\s+)?"
+    r"\d[\d\u00a0\u202f ,.]*?(?:\s+(?:мың|млн|млрд|миллион|миллиард|тыс|тысяч)\S*)?\s+(\w+)"
+)
+
+
+def _names_its_unit(text: str, label: str) -> bool:
+    """Whether a MONEY or QUANTITY span has its own currency or unit word."""
+    table = _CURRENCIES if label == "MONEY" else _QUANTITY_UNITS
+    return any(lookup(word, table) is not None for word in re.findall(r"\w+", text))  # type: ignore[arg-type]
+
+
+def _unit_said_after(context_after: str, label: str) -> tuple[str, float] | None:
+    """The unit of the amount right after a span without one, and what one of it is worth
+    in that unit: a range's or a list's first amount names its unit once, with the last
+    (``5-тен 10 тоннаға`` → kg, 1000 each; ``шамамен 60 және 63 сомды`` → KGS; R8)."""
+    following = _NEXT_UNIT.match(context_after)
+    if following is None or not _names_its_unit(following.group(1), label):
+        return None
+    one = parse_parts(f"1 {following.group(1)}", label)
+    if one.unit is None or one.value is None:
+        return None
+    return one.unit, one.value
 
 
 #: A number in the ablative right before a span: the span ends a range, whose ``дейін`` is

@@ -27,19 +27,21 @@ _CLOCK = r"(?<!\d)\d{1,2}:\d\d(?!\d)"
 _GAP = r"[ \t,|•·–—:-]+"
 #: A word of a date line: a number, a capitalised word (a section, ``Сегодня``), a month, an
 #: abbreviation (``сәу``, ``окт.``), ``сағат`` "o'clock" (``12 сәу, 2024 сағат 10:04``).
+#: A day of the week opening a page's date line (``Сенбі, 23 Қараша 2024``, ``жексенбі, 15
+#: маусым, 2025 22:28``).
+_WEEKDAY = (
+    r"(?:[Дд]үйсенбі|[Сс]ейсенбі|[Сс]әрсенбі|[Бб]ейсенбі|[Жж]ұма|[Сс]енбі|[Жж]ексенбі"
+    r"|[Пп]онедельник|[Вв]торник|[Сс]реда|[Чч]етверг|[Пп]ятница|[Сс]уббота|[Вв]оскресенье)"
+)
 _DATE_LINE_WORD = (
     rf"(?:[+−]?\d[\d.:/]*|[{UPPER}]\w*|{RU_MONTH}|{KK_MONTH}|[{LOWER}]{{1,4}}\.?|сағат"
+    rf"|{_WEEKDAY}"
     # and its comment counter (``Билік 3615 2 пікір 20 Қазан, 2021 сағат 12:10``)
     r"|пікір)"
 )
-#: A day of the week opening a page's date line (``Сенбі, 23 Қараша 2024``).
-_WEEKDAY = (
-    r"(?:Дүйсенбі|Сейсенбі|Сәрсенбі|Бейсенбі|Жұма|Сенбі|Жексенбі"
-    r"|Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)"
-)
 _PHOTO = r"(?:[Сс]урет|[Фф]ото|Photo)"
 #: A site's name as its web address (``Polisia.kz``).
-_WEB_NAME = r"[A-Za-z][A-Za-z0-9-]*\.(?:kz|KZ|ru|RU|com|COM)"
+_WEB_NAME = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|KZ|ru|RU|com|COM)"
 _NUMERIC_DAY = r"\d\d\.\d\d\.\d{4}"
 
 #: After the line break before it: a pattern that starts with a literal character is found by
@@ -55,8 +57,9 @@ _CHROME_LINE = re.compile(
     rf"|[^\n]{{0,80}}?{_PHOTO}[ \t]*[-–—][^\n]*"
     rf"|[^\n]*,[ \t]*{_PHOTO}[ \t]*[-–—][ \t]*\S+[ \t]+[^\W\d_]+[ \t]+{_NUMERIC_DAY}[ \t]+{_CLOCK}"
     rf"(?:[ \t]+{_PHOTO}[ \t]*:[^\n]*)?"
-    # A photo credit (``Фото: МВД РК``, ``© Photo : КНБ РК``).
-    rf"|(?:©[ \t]*)?{_PHOTO}[ \t]*:[^\n]*"
+    # A photo credit (``Фото: МВД РК``, ``© Photo : КНБ РК``), or a line that opens with the
+    # copyright sign (``© Sputnik / РИА Новости / Медиабанкке өту``).
+    rf"|(?:©[ \t]*)?{_PHOTO}[ \t]*:[^\n]*|©[^\n]*"
     # A page's date line: a clock time among numbers, capitalised words and month names
     # (``Сегодня, 14:25``, ``15:00, 09 Октябрь 2025 | GMT +5``, ``12 сәу, 2024 сағат 10:04``).
     rf"|(?:{_DATE_LINE_WORD}{_GAP})*{_CLOCK}(?:{_GAP}{_DATE_LINE_WORD})*"
@@ -102,7 +105,8 @@ _CHROME_LINE = re.compile(
 #: the address alone there (a masthead, K111; an outlet's name under the headline is a
 #: byline, K74).
 _MOTTO = re.compile(
-    rf"(?:[{UPPER}][^\n.!?:;«»\"“”]{{0,59}}?[ \t])?{_WEB_NAME}"
+    # (not a headline with its site after a dash, a page title: see ``_TITLE_OUTLET``)
+    rf"(?:[{UPPER}][^\n.!?:;«»\"“”]{{0,59}}?(?<![-–—|])[ \t])?{_WEB_NAME}"
     # or with what the site is after it (``Толқын Tolqyn.kz ақпараттық агенттігі``)
     r"(?:[ \t]+ақпараттық[ \t]+(?:агенттігі|порталы))?[ \t]*$",
     re.MULTILINE,
@@ -110,7 +114,9 @@ _MOTTO = re.compile(
 #: The outlet's name after the headline on the page's first line, as a page title writes it
 #: (``… тіркелді - «Qazaqstan» Ұлттық телеарнасы``): a masthead (K111, K132).
 _TITLE_OUTLET = re.compile(
-    r"[ \t]+[-–—|][ \t]+«[^»\n]{1,40}»[^\n]{0,40}?(?:телеарна|агенттіг|портал)\w*[ \t]*$",
+    r"[ \t]+[-–—|][ \t]+«[^»\n]{1,40}»[^\n]{0,40}?(?:телеарна|агенттіг|портал)\w*[ \t]*$"
+    # or its web address (``… жұтатып кетті - kaz.caravan.kz``, K139)
+    rf"|[ \t]+[-–—|][ \t]+{_WEB_NAME}[ \t]*$",
     re.MULTILINE,
 )
 #: Chrome inside a line: a web address, an image in markdown (``![Фото: …](https://…)``), a
@@ -191,8 +197,9 @@ def _chrome_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: How many of a page's first lines may be its headline: ingest takes the first for the
-#: title, which is sometimes chrome (``Аймақтар • 19 Тамыз, 2021``) over the headline.
-_HEADLINE_LINES = 3
+#: title, which is sometimes chrome (``Аймақтар • 19 Тамыз, 2021``, a section, a currency
+#: ticker, a close button) over the headline.
+_HEADLINE_LINES = 4
 
 
 #: What may follow a headline repeated as a caption, to the end of its line: a photo credit,
@@ -205,13 +212,20 @@ _CAPTION_TAIL = re.compile(
 def _captions_repeating_the_title(text: str) -> list[tuple[int, int]]:
     """Later lines that are the headline again, maybe with a photo credit after it or on the
     next line alone (``Polisia.kz``): a photo's caption (K28, K114). A lead sentence that
-    opens with the headline's words goes on and stays."""
+    opens with the headline's words goes on and stays, and a line that ends with a full stop
+    is a lead, not a headline (a lead repeated after a share line is annotated twice, K138)."""
     found = []
-    for headline in {line.strip() for line in text.split("\n", _HEADLINE_LINES)[:_HEADLINE_LINES]}:
-        if len(headline.split()) < 4:
+    line_end = -1
+    for _ in range(_HEADLINE_LINES):
+        line_start, line_end = line_end + 1, text.find("\n", line_end + 1)
+        if line_end == -1:
+            break
+        # a page title's headline is without its site (``… жұтатып кетті - kaz.caravan.kz``)
+        headline = _TITLE_OUTLET.sub("", text[line_start:line_end]).strip()
+        if len(headline.split()) < 4 or headline.endswith("."):
             continue
         line = "\n" + headline
-        start = text.find(line, text.index(headline) + len(headline))
+        start = text.find(line, line_end)
         while start != -1:
             if tail := _CAPTION_TAIL.match(text, start + len(line)):
                 found.append((start + 1, tail.end()))

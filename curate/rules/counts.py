@@ -87,16 +87,19 @@ _BIRTH_YEAR_AFTER = rf"{SPACE}ж\.{SPACE}?т\."
 #: What may not follow a count: a ratio, an age (``екі мүшелге`` "two twelve-year cycles of
 #: age", K50), the idiom for livestock (``төрт түлік`` "the four kinds of stock", K131) and
 #: "-legged" (``төрт аяқты`` "four-legged", of a police dog), a gun's calibre (``16
-#: калибрлі``), a
+#: калибрлі``, ``7,62 мм калибрлі``), a
 #: unit, a currency, a time word, a phone, a view counter, a month, the clock time of a page
 #: header.
 NOT_COUNTED = (
-    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|түлі[кг]\w*|аяқты|калибр\w*|{_AGE_WORD}|мүшел\w*|лет\w*|процент\w*|пайыз\w*|%|"
+    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|түлі[кг]\w*|аяқты|калибр\w*|мм{SPACE}калибр\w*|{_AGE_WORD}|мүшел\w*|лет\w*|процент\w*|пайыз\w*|%|"
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
     # (a monthly index of a fine is counted: ``20 айлық есептік көрсеткіш``, K132)
     + rf"|(?!айлық{SPACE}есептік){TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_BIRTH_YEAR_AFTER}"
     + rf"|{_PHONE_AFTER}|{_VIEWS_AFTER}"
-    + rf"|{_MONTH_AFTER}|{CLOCK_AFTER})"
+    + rf"|{_MONTH_AFTER}|{CLOCK_AFTER}"
+    # nor degrees of a coordinate or a temperature (``44˚25′``), nor the first of two years
+    # (``2001 және 2002 жылдары туылған``)
+    + rf"|{SPACE}?[˚°′]|{SPACE}(?:және|мен|пен){SPACE}(?:19|20)\d\d{SPACE}жыл)"
 )
 #: Not the year of a page header's date after its capitalised month (``25 Шілде, 2022``).
 _NOT_HEADER_YEAR = "".join(rf"(?<!{month.capitalize()},{SPACE})" for month in KK_MONTH_NAMES)

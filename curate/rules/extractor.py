@@ -40,7 +40,7 @@ from curate.rules import (
 )
 from curate.rules.chrome import chrome_spans, outside_chrome
 from curate.rules.grammar import LANGS, LOWER, UPPER, Rule, trie
-from curate.rules.numbers import qualifier_start, range_ends_without_until
+from curate.rules.numbers import kazakh_ranges, qualifier_start
 from curate.rules.overlap import Candidate, resolve_overlaps
 from curate.rules.pass_cache import compiled_pass
 from curate.rules.prefixes import alternatives, joined_prefixes
@@ -140,7 +140,7 @@ class Extractor:
             found = organisations.with_press_services(text, found)
         found = places.outside_quoted_names(text, found)
         if lang == "kk":
-            found = range_ends_without_until(text, found)
+            found = kazakh_ranges(text, found)
         if self.repeated_surnames:
             found.extend(_repeated_surnames(folded, found))
         return outside_chrome(found, chrome_spans(text))

@@ -31,9 +31,10 @@ CODE = (
     + rf"|[Кк]одекс\w*{SPACE}об{SPACE}административных{SPACE}правонарушениях" + _STATE
     + "|" + _KK_STATE
     + rf"(?:[Ққ]ылмыстық(?:-процестік|-атқару)?"
-    # (the administrative code also without ``туралы``, or with the state after it:
-    # ``Әкімшілік құқық бұзушылық кодексінің``, ``… туралы ҚР Кодексінің``)
-    rf"|[Әә]кімшілік{SPACE}құқық{SPACE}бұзушылық(?:{SPACE}туралы(?:{SPACE}ҚР)?)?|[Жж]ер|[Сс]алық)"
+    # (the administrative code also without ``туралы``, or with the state after it, or by
+    # its short name: ``Әкімшілік құқық бұзушылық кодексінің``, ``… туралы ҚР Кодексінің``,
+    # ``Әкімшілік кодекстің``)
+    rf"|[Әә]кімшілік(?:{SPACE}құқық{SPACE}бұзушылық(?:{SPACE}туралы(?:{SPACE}ҚР)?)?)?|[Жж]ер|[Сс]алық)"
     rf"{SPACE}[Кк]одекс(?:{KK_ENDING})?"
     # the Constitution, the law above the codes (``Қазақстан Республикасының Конституциясының
     # 24-бабының``, K132; ``Конституции РК``)
@@ -75,11 +76,14 @@ _RU_ARTICLE = (
     rf"{_RU_ARTICLE_WORD}{_RU_NUMBER}{_RU_MORE_NUMBERS}(?:{SPACE}{_RU_PART_WORD}{_RU_NUMBER})?"
 )
 #: A law by its name in quotation marks: ``Закон РК «О наркотических средствах…»``,
-#: ``«Есірткі … туралы» ҚР Заңы``; not a bill (``… туралы» заң жобасы``, ``законопроект``,
-#: K132).
+#: ``«Есірткі … туралы» ҚР Заңы``, laws listed before one plural noun (``«Білім туралы» және
+#: «Неке … туралы» заңдардың``: one span, K139); not a bill (``… туралы» заң жобасы``,
+#: ``законопроект``, K132).
+_KK_LAW_NAME = rf"«[^»\n]{{3,200}}{SPACE}туралы»"
 _NAMED_LAW = (
     rf"[Зз]акон(?:а|у|ом|е)?{_STATE}{SPACE}«[^»\n]{{3,200}}»"
-    rf"|«[^»\n]{{3,200}}{SPACE}туралы»{SPACE}(?:ҚР{SPACE})?[Зз]аң[^\W\d_]*(?!{SPACE}жоба)"
+    rf"|(?:{_KK_LAW_NAME}(?:,|{SPACE}және|{SPACE}мен){SPACE})*"
+    rf"{_KK_LAW_NAME}{SPACE}(?:ҚР{SPACE})?[Зз]аң[^\W\d_]*(?!{SPACE}жоба)"
 )
 #: An article without its code (``по статье 297``, ``297-бабы бойынша``); not ``в статье
 #: 12 человек``, where a word or number follows the Russian one.

@@ -92,6 +92,9 @@ _SUM_IN_CONTEXT = (
     rf"(?:{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*{QUALIFIER_AFTER}{_SUM_END}"
     rf"|{NUMBER}{SPACE}{_MONEY_MULTIPLIER}(?:{SPACE}{DIGITS}{SPACE}{MULTIPLIER})*"
     rf"{QUALIFIER_AFTER}{_MONEY_NOUN_AFTER}"
+    # or thousands before the word for money (``90 мыңнан аса ақша`` "over 90 thousand of
+    # money"), which makes a sum of them too
+    rf"|{NUMBER}{SPACE}мың[а-яәіңғүұқө]{{0,4}}{WORD_END}{QUALIFIER_AFTER}{_MONEY_NOUN_AFTER}"
     # ``20 миллиардтық есірткі`` "drugs worth 20 billion": the tenge is understood
     rf"|{NUMBER}{SPACE}(?:миллиардтық|миллиондық|млрд-тық|млн-дық){WORD_END}"
 )

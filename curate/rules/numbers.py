@@ -135,27 +135,32 @@ QUALIFIER_AFTER = (
 )
 
 
-#: ``дейін`` "up to" at the end of a number span, and an ablative at the end of another.
-_UNTIL_AT_END = re.compile(r"\s+дейін\Z")
+#: ``дейін`` "up to" (or ``дейінгі`` "up to …") at the end of a number span, and an ablative
+#: at the end of another.
+_UNTIL_AT_END = re.compile(r"\s+дейін(?:гі)?\Z")
 _ABLATIVE_AT_END = re.compile(r"(?:[дтн][ае]н)\Z")
 
 
-def range_ends_without_until(text: str, found: list[Candidate]) -> list[Candidate]:
-    """The second amount of a Kazakh range with ``дейін`` left outside (H4): ``85 мыңнан``
-    ``200 мың теңгеге`` (дейін), ``5 тоннадан`` ``10 тоннаға`` (дейін), whose values are the
-    two ends, no "up to" in either. An amount with ``дейін`` and no ablative amount right
-    before it keeps it (``жарты килоға дейін`` "up to half a kilo")."""
+def kazakh_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The two ends of a Kazakh range, an amount in the ablative right before another: the
+    second leaves ``дейін`` outside (H4), and the first, a bare number, takes the second's
+    label, as its currency or unit is said once (R8): ``85 мыңнан`` ``200 мың теңгеге``
+    (дейін), ``500-ден`` ``4000 теңгеге`` (дейінгі), ``5 тоннадан`` ``10 тоннаға`` (дейін),
+    whose values are the two ends, no "up to" in either. An amount with ``дейін`` and no
+    ablative amount right before it keeps it (``жарты килоға дейін`` "up to half a kilo")."""
     kept: list[Candidate] = []
     for candidate in found:
-        if candidate.label in NUMBER_LABELS and kept:
-            before = kept[-1]
-            until = _UNTIL_AT_END.search(text, candidate.start, candidate.end)
-            if (
-                until is not None
-                and before.label in NUMBER_LABELS
-                and not text[before.end : candidate.start].strip()
-                and _ABLATIVE_AT_END.search(text, before.start, before.end)
-            ):
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and candidate.label in NUMBER_LABELS
+            and before.label in NUMBER_LABELS
+            and not text[before.end : candidate.start].strip()
+            and _ABLATIVE_AT_END.search(text, before.start, before.end)
+        ):
+            if (until := _UNTIL_AT_END.search(text, candidate.start, candidate.end)) is not None:
                 candidate = candidate._replace(end=until.start())
+            if before.label == "COUNT" and candidate.label in ("MONEY", "QUANTITY"):
+                kept[-1] = before._replace(label=candidate.label)
         kept.append(candidate)
     return kept

@@ -415,11 +415,13 @@ def _kk_head(gazetteers: Gazetteers) -> str:
     """A head in the possessive, or without an ending after an adjective (``Ұлттық банк``),
     but not the court of a forensic examination (``психологиялық-филологиялық сот
     сараптамасының``, K132) nor the administrative of the administrative-offences code
-    (``Шаруа қожалығы Әкімшілік құқық бұзушылық туралы кодексінің``, K134)."""
+    (``Шаруа қожалығы Әкімшілік құқық бұзушылық туралы кодексінің``, K134), of a fine, a
+    liability, a penalty, an arrest or a report (``Қолданыстағы әкімшілік айыппұлдар``)."""
     plain = trie(any_case(h for h in gazetteers.org_heads_kk if h not in _KK_HEADS_ONLY_POSSESSIVE))
     return (
         rf"(?:{_kk_possessive_head(gazetteers)}"
-        rf"|{_AFTER_ADJECTIVE}{plain}(?:{KK_ENDING})?{WORD_END}(?!{SPACE}(?:сараптама|құқық))"
+        rf"|{_AFTER_ADJECTIVE}{plain}(?:{KK_ENDING})?{WORD_END}"
+        rf"(?!{SPACE}(?:сараптама|құқық|айыппұл|жауапкершілік|жаза|қамау|хаттама))"
         # the centre after an adjective when a case ending makes it a noun (``Ұлттық
         # орталықтың``; ``Орталық Азия`` is "Central Asia"), not a region's or a district's
         # centre, its town (``облыстық орталықта``)
@@ -682,6 +684,8 @@ def _kk_head_last(gazetteers: Gazetteers) -> str:
         # nor an outlet's Latin name before the Kazakh word for its kind, which stays outside
         # (``Kazinform агенттігінің``, R7, K130)
         rf"(?![A-Za-z][\w.-]*{SPACE}(?:ақпарат{SPACE})?агенттіг)"
+        # nor before an unnamed body it cites (``Halyq Uni қалалық прокуратураға``)
+        rf"(?![A-Za-z][\w.-]*(?:{SPACE}[A-Za-z][\w.-]*)*{SPACE}(?:қалалық|облыстық|аудандық){WORD_END})"
         rf"{remit}(?:{opener}(?:{SPACE}{opener}){{0,2}}{after_opener}|{_kk_first(gazetteers)}{words})"
         rf"{SPACE}{_kk_head(gazetteers)}{_kk_chain(gazetteers)}(?:{_KK_PRESS_SERVICE})?"
         # not a session named after a body (``Мәжілістегі Үкімет сағатында`` "at the
@@ -717,7 +721,7 @@ _NOT_A_MEDIUM_AFTER = (
 )
 #: After a verb that cites an outlet ("reports").
 _AFTER_CITING_VERB = "|".join(
-    f"(?<={verb} )" for verb in ("передает", "сообщает", "пишет", "хабарлайды")
+    f"(?<={verb} )" for verb in ("передает", "сообщает", "пишет", "хабарлайды", "хабарлады")
 )
 #: An outlet that a reporting verb cites, listed or not: in Latin letters (``передает
 #: OTYRAR``, ``деп хабарлайды Ulysmedia``), or in Kazakh by its reporter or its site (``деп
@@ -733,7 +737,8 @@ _CITED_OUTLET = (
     # a name of two words whose second is the domain, the sentence's last (``хабарлайды Abai
     # Aqparat.kz.``); two outlets stay two (``BAQ.KZ Polisia.kz-ке сілтеме жасап``)
     + rf"(?:[A-Z][a-z]+{SPACE}[A-Z][A-Za-z0-9]*\.(?:kz|com|ru)(?=\.?(?:\s|$))"
-    + rf"|[A-Z][A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*{WORD_END})"
+    # or of two Latin words (``деп хабарлады Halyq Uni``)
+    + rf"|[A-Z][A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*(?:{SPACE}[A-Z][a-z]+(?![\w.]))?{WORD_END})"
 )
 #: A web address that names an outlet or a company (``Tengrinews.kz``).
 _WEB_ADDRESS = (
@@ -827,7 +832,9 @@ _AFTER_LEGAL_FORM = "|".join(rf"(?<={form}{SPACE}[«\"“])" for form in _KK_LEG
 #: стационарлық бекетінде``), nor an initial in quotes that hides a name (``«К» шаруа
 #: қожалығына``).
 _KK_QUOTED_NAME = (
-    rf"(?<=[«\"“])[{UPPER}][^\n«»\"“”]{{1,40}}?(?=[»\"”](?:{SPACE}кеден{SPACE}бекет"
+    # (not a shopping centre, a venue: ``«Метро» сауда орталығын тонаған``, K139)
+    rf"(?<=[«\"“])(?![^\n«»\"“”]{{1,40}}?[»\"”]{SPACE}сауда{SPACE}(?:орталығ|үй))"
+    rf"[{UPPER}][^\n«»\"“”]{{1,40}}?(?=[»\"”](?:{SPACE}кеден{SPACE}бекет"
     rf"|(?:{SPACE}[{UPPER}{LOWER}][{LOWER}]+){{0,2}}{SPACE}{_KK_BODY_KINDS}"
     # or a party's or a company's abbreviation (``«Нұр Отан» ХДП``, K130)
     rf"|{SPACE}{_KK_FORMS_AFTER}{WORD_END}))"

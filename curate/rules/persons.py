@@ -58,6 +58,9 @@ _NOT_NAMED_AFTER = r"(?<!им\. )(?<!имени )"
 _CAPITALISED_WORDS = rf"[{UPPER}][^\W\d_]*(?:{SPACE}[{UPPER}][^\W\d_]*){{0,2}}"
 _NOT_NAMED_BEFORE = (
     rf"(?!{SPACE}(?:атындағы|аудан|көше|даңғыл|университет|академия)"
+    # nor the museum named after one (``Мәншүк Мәметова мұражайына``; ``Мәметованың
+    # мұражай-үйі`` is her house-museum, she is its owner)
+    rf"|(?<!ның)(?<!нің){SPACE}(?:мұражай|музей)"
     # nor the first of two streets at a crossing (``М.Шолохов пен Ғ.Құрманғалиев
     # көшелерінің``, K134)
     rf"|{SPACE}(?:пен|мен|бен|және){SPACE}\S+{SPACE}көше"

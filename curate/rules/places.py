@@ -77,6 +77,9 @@ _KK_DISTRICT = (
     rf"(?!{_KK_PRONOUNS}{WORD_END})"
     rf"(?:(?:[{UPPER}]\.{SPACE}?)?{CAPITALISED}"
     rf"(?:{SPACE}{_KK_NAME_TITLES})?{SPACE}(?:{_KK_AREA}|{_KK_NATURAL_AREA})"
+    # (not a district naming its detention facility: ``Нұра ауданы уақытша ұстау
+    # изоляторына``, K138)
+    rf"(?!{SPACE}уақытша{SPACE}ұстау)"
     # the first ones of districts or regions that share a plural area word (``Ұлан және Зайсан
     # аудандарында``: two LOC, K33; ``Алға, Мұғалжар, Хромтау, Ойыл аудандарында``, K132)
     rf"|{CAPITALISED}(?=(?:(?:,|{SPACE}(?:және|мен|пен|бен)){SPACE}{CAPITALISED})+"
@@ -93,7 +96,10 @@ _NOT_SETTLEMENT_NAME = trie(
      # main street")
      "Сүйтіп", "Сөйтіп", "Сонымен", "Содан", "Кейін",
      # and "him" and "now" (``Оны ауыл сыртында`` "him outside the village", ``Қазір ауылдың``)
-     "Оны", "Қазір")
+     "Оны", "Қазір",
+     # and "because", "they", "we", "but", "local", "whole", "many"
+     "Себебі", "Өйткені", "Олар", "Біз", "Ал", "Алайда", "Бірақ", "Жергілікті", "Бүкіл",
+     "Көптеген")
 )  # fmt: skip
 #: A name before its settlement word is not in the dative, locative or ablative (``Акцияға
 #: қала прокуратурасының ... қатысты`` "the city prosecutor's office took part in the action"),
@@ -151,14 +157,16 @@ _NOT_AN_IDIOM = rf"(?![Ққ]ұрыққа{SPACE}(?:түс|ілік|ілін))"
 
 #: A place naming an airport is part of the airport's name, which is not annotated (K30:
 #: ``Алматы халықаралық әуежайындағы``), as is one naming a district's detention facility
-#: (``Қордай аудандық уақытша ұстау изоляторына``).
+#: (``Қордай аудандық уақытша ұстау изоляторына``) or a mine (``Ақсу кенішінде``, K139).
 _NOT_IN_A_FACILITY_NAME = (
-    rf"(?!{SPACE}(?:халықаралық{SPACE})?әуежай"
-    rf"|{SPACE}(?:аудандық{SPACE}|қалалық{SPACE})?уақытша{SPACE}ұстау{SPACE}изолятор)"
+    rf"(?!{SPACE}(?:халықаралық{SPACE})?әуежай|{SPACE}кеніш"
+    rf"|{SPACE}(?:аудандық{SPACE}|қалалық{SPACE}|ауданы{SPACE}|қаласы{SPACE})?уақытша{SPACE}ұстау"
+    rf"{SPACE}изолятор)"
 )
-#: Nor is the state that names a street with its Constitution (``Қазақстан Конституциясы
-#: көшесінде``; streets are not annotated).
-_NOT_A_STREET = rf"(?!{SPACE}Конституция[^\W\d_]*{SPACE}көше)"
+#: Nor is a place that names a street or an avenue (``Нұр-Сұлтан көшесі бойында``), or the
+#: state that names one with its Constitution (``Қазақстан Конституциясы көшесінде``;
+#: streets are not annotated, R26); a city's streets are its own (``Алматы көшелерінде``).
+_NOT_A_STREET = rf"(?!{SPACE}Конституция[^\W\d_]*{SPACE}көше|{SPACE}(?:көшес[іи]|даңғыл[ыи]))"
 #: Nor is a place in quotation marks that names a checkpoint, a customs post or a border
 #: crossing (``на посту «Кызылжар»``, ``«Жетісу» кеден бекетінің``, ``«Аягөз-Шеп»
 #: стационарлық бекетінде``, ``«Қордай» шекаралық өткеліне``, K138).
