@@ -1505,6 +1505,15 @@ TWENTY_NINTH_BATCH = [
     # chrome: a copyright line; a weekday date line with its clock; a page title's site
     ("kk", "© Sputnik / РИА Новости\nПолиция 3 адамды ұстады.", [("3", "COUNT")]),
     ("kk", "сенбі, 12 шілде, 2025 10:15\nПолиция 5 адамды ұстады.", [("5", "COUNT")]),
+    ("kk", "Тақырып\n• $ 470.12\n• 512.40\nПолиция 6 адамды ұстады.", [("6", "COUNT")]),
+    # a department's investigation unit; a city's police and its numbered court; the ministry
+    # in lower case
+    ("kk", "Бұл туралы Қарағанды облысы бойынша экономикалық тергеу департаменті тергеу бөлімі "
+     "хабарлады.",
+     [("Қарағанды облысы бойынша экономикалық тергеу департаменті тергеу бөлімі", "ORG")]),
+    ("kk", "Арыз Тараз қаласының полициясына түскен.", [("Тараз қаласының полициясына", "ORG")]),
+    ("kk", "Істі Павлодар қалалық № 3 соты қарады.", [("Павлодар қалалық № 3 соты", "ORG")]),
+    ("kk", "Бұл туралы ішкі істер министрлігі хабарлады.", [("ішкі істер министрлігі", "ORG")]),
 ]  # fmt: skip
 
 # Every label is checked in these tables: what is expected, and nothing else.

@@ -86,7 +86,9 @@ _CHROME_LINE = re.compile(
     r"[^\n]*(?:(?i:жазылыңыз|қосылыңыз)|[Пп]одписывайтесь|[Пп]одпишитесь)[^\n]*"
     # A header's bullet line with the site, the date or a counter alone (``• AstanaTV``,
     # ``• 16 қазан 2014``, ``• 1514``).
-    r"|•[ \t]+(?:\d[\d \t]*|[A-Za-z][A-Za-z0-9.]*|\d{1,2}[ \t]+[^\W\d_]+[ \t]+\d{4})"
+    # or a currency rate (``• $ 444.32``, ``• 473.33``)
+    r"|•[ \t]+(?:(?:[$€₽₸¥][ \t]*)?\d[\d \t.,]*|[A-Za-z][A-Za-z0-9.]*"
+    r"|\d{1,2}[ \t]+[^\W\d_]+[ \t]+\d{4})"
     # A search engine's caption over a picture (``Картинки по запросу КНБ рк``).
     r"|Картинки[ \t]+по[ \t]+запросу[^\n]*"
     # A breadcrumb as a list, from the home page (``- Негізгі бет`` / ``- Басты жаңалықтар``

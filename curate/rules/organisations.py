@@ -548,6 +548,8 @@ _KK_UNIT_START = (
     # police's services (``басқармасы жергілікті полиция қызметінің``, K133)
     rf"|(?:[{LOWER}]+{SPACE})?[{LOWER}]+(?:ға|ге|қа|ке){SPACE}қарсы{SPACE}(?:күрес|іс-қимыл)"
     rf"|(?:[Жж]ергілікті|[Әә]кімшілік|[Кк]риминалдық){SPACE}полиция{SPACE}(?:қызмет|басқарма)"
+    # and its investigation unit (``департаменті тергеу басқармасы``, K139)
+    rf"|[Тт]ергеу{SPACE}(?:басқарма|бөлім)"
     rf"|[{UPPER}][{LOWER}]+(?:{SPACE}[{UPPER}][{LOWER}]+)?{SPACE}(?:облысы|қаласы){SPACE}бойынша)"
 )
 
@@ -897,11 +899,31 @@ _KK_NAMED_AFTER = (
     rf"(?:ның|нің|на|не|мен|нан|нен|н)?{WORD_END}"
 )
 
+#: A city's or a region's police by its name (``Қостанай қаласының полициясына``, K138, K139)
+#: and a city's or a district's court by its number (``Қостанай қалалық № 2 соты``), which
+#: the head-last names do not take: ``полиция`` alone is generic, and a number is no word.
+_KK_PLACE_POLICE_OR_NUMBERED_COURT = (
+    rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?{SPACE}"
+    # (with another body of the same owner: ``Астана қаласының полициясы мен прокуратурасы``,
+    # one ORG, K92)
+    rf"(?:(?:қаласының|облысының|ауданының){SPACE}полициясы"
+    rf"(?:{SPACE}(?:мен|және){SPACE}(?:прокуратурасы|әкімдігі))?"
+    rf"|(?:қалалық|аудандық){SPACE}№{SPACE}?\d{{1,3}}{SPACE}(?:[{LOWER}]+{SPACE})?сот[ыт])"
+    rf"(?:{KK_CASE_ENDING})?{WORD_END}"
+)
+
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Kazakh and Russian agency names, abbreviations with their place, outlets, companies."""
     return [
         rule("org_kk_named_after", "ORG", _KK_NAMED_AFTER, 0.75, langs=KK),
+        rule(
+            "org_kk_place_police_or_court",
+            "ORG",
+            _KK_PLACE_POLICE_OR_NUMBERED_COURT,
+            0.75,
+            langs=KK,
+        ),
         rule("org_kk_body_by_remit", "ORG", _kk_body_by_remit(gazetteers), 0.75, langs=KK),
         rule("org_kk_head_last", "ORG", _kk_head_last(gazetteers), 0.75, langs=KK),
         rule(
