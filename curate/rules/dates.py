@@ -79,6 +79,8 @@ TIME_UNIT = (
     # ``үш күндік``, ``екі апталық``, ``бір тәуліктік``
     rf"|жыл(?:ғы|дап|д[ыі][қғ](?:{KK_ENDING})?|{KK_ENDING})?|ай(?:лап|лық|{KK_ENDING})?"
     rf"|тәулік(?:тік|{KK_ENDING})?|күн(?:дік|{KK_ENDING})?|апта(?:лық|{KK_ENDING})?"
+    # and nights (``бір түнде`` "in one night")
+    rf"|түн(?:{KK_ENDING})?"
     # and a century (``жарты ғасырда`` "in half a century")
     rf"|сағат(?:тық|{KK_ENDING})?|ғасыр(?:{KK_ENDING})?){WORD_END}"
 )
@@ -312,12 +314,13 @@ _KK_PART_OF_YEAR = (
     rf"(?:тұс|жартыс|тоқсан|айлар|күндер)(?:{KK_ENDING})?{WORD_END}"
 )
 #: Words that name which year, month or week (``өткен жылы``, ``бұрнағы жылмен`` "than the
-#: year before last").
-_KK_YEAR_ADJECTIVES = ["өткен", "осы", "бұл", "ағымдағы", "биылғы", "келесі", "соңғы", "бұрнағы",
-                       "алдыңғы"]  # fmt: skip
-#: This year, last year, yesterday, today, tomorrow (``бүгінгі күнде`` "these days", K127).
-_KK_DEICTIC = ["биыл", "былтыр", "кеше", "күні кеше", "бүгін", "ертең", "бүгінгі күні",
-               "бүгінгі күнде"]  # fmt: skip
+#: year before last", ``сол жылы`` "that year", R20).
+_KK_YEAR_ADJECTIVES = ["өткен", "осы", "бұл", "сол", "ағымдағы", "биылғы", "келесі", "соңғы",
+                       "бұрнағы", "алдыңғы"]  # fmt: skip
+#: This year, last year, yesterday, today (``бүгінгі күнде`` "these days", K127); not
+#: ``ертең`` "tomorrow", which real crime news says only of a future in general (``ертең бәрі
+#: кеш болуы мүмкін`` "tomorrow it may be too late", twice in dev, never a date).
+_KK_DEICTIC = ["биыл", "былтыр", "кеше", "күні кеше", "бүгін", "бүгінгі күні", "бүгінгі күнде"]
 #: "The reported period", "this period", "the said period", "this interval".
 _KK_THIS_PERIOD = ["есепті кезең", "осы кезең", "сол кезең", "аталған кезең", "осы аралық",
                    "сол аралық"]  # fmt: skip
@@ -352,9 +355,9 @@ _KK_RELATIVE = (
     rf"{SPACE}(?:жыл|ай|апта|тоқсан)(?![длт]ар)(?:{KK_ENDING})?(?:{KK_EMPHATIC_AFTER_GENITIVE})?"
     rf"|{trie(any_case(_KK_THIS_PERIOD))}"
     rf"(?:{KK_ENDING})?"
-    # "this time" before the interval word, which stays outside as after dates (``Осы уақыт
-    # аралығында``, K117)
-    rf"|{trie(any_case(['осы уақыт', 'сол уақыт']))}(?={SPACE}аралығ)"
+    # "this time" before the interval word or "within", which stay outside as after dates
+    # (``Осы уақыт аралығында``, K117; ``Осы уақыт ішінде``, R20)
+    rf"|{trie(any_case(['осы уақыт', 'сол уақыт']))}(?={SPACE}(?:аралығ|ішінде))"
     rf"|{trie(any_case(['жыл', 'жылдың']))}{SPACE}{_KK_PART}"
     # the year's first days (``жылдың алғашқы күндерінде``, K132)
     rf"|[Жж]ылдың{SPACE}{_KK_PART_OF_YEAR}"
