@@ -99,7 +99,7 @@ _CHROME_LINE = re.compile(
     r"|(?:[^\n»]*?[ \t]»[ \t]){2}[^\n]*"
     # A weather widget: a wind speed or a temperature, maybe under its town's name alone
     # (``Өскемен`` / ``снег жел 5 м/с, ОБ``, K111).
-    rf"|(?:[{UPPER}][{LOWER}-]+[ \t]*\n)?[^\n]*?\d[ \t]*(?:м/с|m/s|°)[^\n]*"
+    rf"|(?:[{UPPER}][{LOWER}-]+[ \t]*\n){{0,2}}[^\n]*?\d[ \t]*(?:м/с|m/s|°)[^\n]*"
     r")[ \t]*$",
     re.MULTILINE,
 )
@@ -107,6 +107,8 @@ _CHROME_LINE = re.compile(
 #: the address alone there (a masthead, K111; an outlet's name under the headline is a
 #: byline, K74).
 _MOTTO = re.compile(
+    # (or the site's name as a channel's, ``Хабар телеарнасы``, K140)
+    rf"[{UPPER}][^\n.!?:;«»\"“”]{{0,30}}?[ \t]телеарнасы[ \t]*$|"
     # (not a headline with its site after a dash, a page title: see ``_TITLE_OUTLET``)
     rf"(?:[{UPPER}][^\n.!?:;«»\"“”]{{0,59}}?(?<![-–—|])[ \t])?{_WEB_NAME}"
     # or with what the site is after it (``Толқын Tolqyn.kz ақпараттық агенттігі``)
@@ -200,8 +202,8 @@ def _chrome_spans(text: str) -> list[tuple[int, int]]:
 
 #: How many of a page's first lines may be its headline: ingest takes the first for the
 #: title, which is sometimes chrome (``Аймақтар • 19 Тамыз, 2021``, a section, a currency
-#: ticker, a close button) over the headline.
-_HEADLINE_LINES = 4
+#: ticker, a close button, a weather widget's town and temperature) over the headline.
+_HEADLINE_LINES = 6
 
 
 #: What may follow a headline repeated as a caption, to the end of its line: a photo credit,

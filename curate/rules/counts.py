@@ -91,7 +91,7 @@ _BIRTH_YEAR_AFTER = rf"{SPACE}ж\.{SPACE}?т\."
 #: unit, a currency, a time word, a phone, a view counter, a month, the clock time of a page
 #: header.
 NOT_COUNTED = (
-    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|түлі[кг]\w*|аяқты|калибр\w*|мм{SPACE}калибр\w*|{_AGE_WORD}|мүшел\w*|лет\w*|процент\w*|пайыз\w*|%|"
+    rf"(?!{SPACE}?(?:{DOSE_COUNTER}{SPACE})?(?:раз[а]?|есе\w*|түлі[кг]\w*|аяқты|калибр\w*|мм{SPACE}калибр\w*|{_AGE_WORD}|мүшел\w*|сын[ыі][пб]\w*|лет\w*|процент\w*|пайыз\w*|%|"
     + "|".join((*QUANTITY_UNITS, *CURRENCIES))
     # (a monthly index of a fine is counted: ``20 айлық есептік көрсеткіш``, K132)
     + rf"|(?!айлық{SPACE}есептік){TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_BIRTH_YEAR_AFTER}"

@@ -162,7 +162,7 @@ _KK_QUARTER = (
     rf"(?:{trie(any_case([*KK_ORDINALS[:4], 'алғашқы']))}{SPACE}"
     # by an Arabic or a Roman numeral (``1-тоқсанда``, ``I тоқсанында``, ``І-тоқсанындағы``,
     # the Roman one in Latin or Cyrillic letters as pages write it)
-    rf"|(?:[1-4]|[IІ]{{1,3}}|[IІ]V)(?:-{SPACE}?|{SPACE}))(?:тоқсан|жарты(?:{SPACE})?жылды[қғ])(?:{KK_ENDING})?{WORD_END}"
+    rf"|(?:[1-4]|[IІ]{{1,3}}|[IІ]V)(?:-(?:ші|шы|інші|нші)?{SPACE}?|{SPACE}))(?:тоқсан|жарты(?:{SPACE})?жылды[қғ])(?:{KK_ENDING})?{WORD_END}"
     rf"|{trie(any_case([*KK_ORDINALS, 'алғашқы']))}{SPACE}(?:ай|күн)(?:{KK_ENDING})?{WORD_END}"
     rf"|{trie(any_case(['жартыжылдық']))}(?:{KK_ENDING})?{WORD_END}"
 )
@@ -357,7 +357,7 @@ _KK_RELATIVE = (
     rf"(?:{KK_ENDING})?"
     # "this time" before the interval word or "within", which stay outside as after dates
     # (``Осы уақыт аралығында``, K117; ``Осы уақыт ішінде``, R20)
-    rf"|{trie(any_case(['осы уақыт', 'сол уақыт']))}(?={SPACE}(?:аралығ|ішінде))"
+    rf"|{trie(any_case(['осы уақыт', 'сол уақыт', 'ол уақыттың']))}(?={SPACE}(?:аралығ|ішінде))"
     rf"|{trie(any_case(['жыл', 'жылдың']))}{SPACE}{_KK_PART}"
     # the year's first days (``жылдың алғашқы күндерінде``, K132)
     rf"|[Жж]ылдың{SPACE}{_KK_PART_OF_YEAR}"

@@ -34,7 +34,7 @@ CODE = (
     # (the administrative code also without ``туралы``, or with the state after it, or by
     # its short name: ``Әкімшілік құқық бұзушылық кодексінің``, ``… туралы ҚР Кодексінің``,
     # ``Әкімшілік кодекстің``)
-    rf"|[Әә]кімшілік(?:{SPACE}құқық{SPACE}бұзушылық(?:{SPACE}туралы(?:{SPACE}ҚР)?)?)?|[Жж]ер|[Сс]алық)"
+    rf"|[Әә]кімшілік(?:{SPACE}құқық{SPACE}?бұзушылық(?:{SPACE}туралы(?:{SPACE}ҚР)?)?)?|[Жж]ер|[Сс]алық)"
     rf"{SPACE}[Кк]одекс(?:{KK_ENDING})?"
     # the Constitution, the law above the codes (``Қазақстан Республикасының Конституциясының
     # 24-бабының``, K132; ``Конституции РК``)
@@ -46,7 +46,7 @@ _ARTICLE_NUMBER = r"\d+(?:-\d+)*"
 #: More articles of the same code before the last one's noun (``297 және 298-баптары``,
 #: ``статьям 297 и 298 УК``): one reference, one span, as two days of one month are one
 #: DATE (R15).
-_KK_MORE_NUMBERS = rf"(?:{_ARTICLE_NUMBER}(?:,|{SPACE}және|{SPACE}мен){SPACE})*"
+_KK_MORE_NUMBERS = rf"(?:{_ARTICLE_NUMBER}(?:,{SPACE}?|{SPACE}және{SPACE}|{SPACE}мен{SPACE}))*"
 _RU_MORE_NUMBERS = rf"(?:(?:,|{SPACE}и){SPACE}{_ARTICLE_NUMBER})*"
 #: A Kazakh article, part or paragraph number with its noun: ``297-бабының``, ``3-бөлігі``,
 #: ``2-тармағы``; the noun may be a separate word (``297 бап``).

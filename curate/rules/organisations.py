@@ -382,6 +382,9 @@ _KK_NOT_FIRST = trie(
         # nor an adverb opening a sentence (``Осылайша облыстық прокуратураның`` "so the
         # regional prosecutor's office's", K133)
         *KK_SENTENCE_ADVERBS,
+        # nor a personal pronoun (``Біз істі ауданаралық экономикалық сотқа жеткіздік`` "we
+        # took the case to the economic court")
+        "Біз", "Сіз", "Олар",
         # nor "the said" and the bare transport body (``Аталған заң бұзушылықтар бойынша облыс
         # әкімдігіне``, ``Көлік прокуратурасы``, K134; K4)
         "Аталған", "Көлік",
@@ -837,7 +840,9 @@ _KK_QUOTED_NAME = (
     # (not a shopping centre, a venue: ``«Метро» сауда орталығын тонаған``, K139)
     rf"(?<=[«\"“])(?![^\n«»\"“”]{{1,40}}?[»\"”]{SPACE}сауда{SPACE}(?:орталығ|үй))"
     rf"[{UPPER}][^\n«»\"“”]{{1,40}}?(?=[»\"”](?:{SPACE}кеден{SPACE}бекет"
-    rf"|(?:{SPACE}[{UPPER}{LOWER}][{LOWER}]+){{0,2}}{SPACE}{_KK_BODY_KINDS}"
+    # (the words between are not a place's: ``«Сарыарқа» аудандарындағы кезекші бөлімнің`` is
+    # a district, K140)
+    rf"|(?:{SPACE}(?!аудан|облыс|қала)[{UPPER}{LOWER}][{LOWER}]+){{0,2}}{SPACE}{_KK_BODY_KINDS}"
     # or a party's or a company's abbreviation (``«Нұр Отан» ХДП``, K130)
     rf"|{SPACE}{_KK_FORMS_AFTER}{WORD_END}))"
     # or a name that ends in its kind (``«Жастар ресурстық орталығы»``)
@@ -949,7 +954,8 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             "ORG",
             # not a minister's title, a post (``ІІМ министрінің``, K72),
             # nor the Government Hour, a session's name (``Үкімет сағатында``, K100)
-            rf"{_NOT_PHOTO_CREDIT}{_KK_STATE_BEFORE}{_agency(gazetteers)}"
+            # nor the regional police unnamed (``облыстық ПД бөлім бастығы``, K4)
+            rf"{_NOT_PHOTO_CREDIT}{_KK_NOT_AFTER_AREA_ADJECTIVE}{_KK_STATE_BEFORE}{_agency(gazetteers)}"
             rf"(?!{SPACE}(?:министр|сағат))",
             0.95,
         ),

@@ -193,8 +193,9 @@ def _capitalised_surname(gazetteers: Gazetteers) -> str:
 
 
 #: A name after a slash is a photographer's in a photo credit, page chrome (R1): ``Фото:
-#: Kazpravda.kz / Адильбек Тауекелов``, ``Сурет: Ақорда / Ерлан Омаров``.
-_NOT_CREDIT = r"(?<!/)(?<!/[ \u00a0])"
+#: Kazpravda.kz / Адильбек Тауекелов``, ``Сурет: Ақорда / Ерлан Омаров``; so is a photo
+#: editor's (``/ shutterstock, бильд-редактор: Дастан Шанай``, K139).
+_NOT_CREDIT = r"(?<!/)(?<!/[ \u00a0])(?<!редактор: )"
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:

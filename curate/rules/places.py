@@ -60,8 +60,9 @@ _RU_REGION_ADJECTIVE = (
 #: regional centre") name no place.
 _KK_PRONOUNS = trie(
     ("Ол", "Бұл", "Осы", "Сол", "Әр", "Барлық", *KK_SENTENCE_ADVERBS, "Қазір",
-     # nor an adjective (``Шағын аудан`` "a micro-district", K133)
-     "Шағын")
+     # nor an adjective (``Шағын аудан`` "a micro-district", K133), "overall" (``Жалпы облыс
+     # бойынша``), a pronoun in the dative (``Бұған аудан прокуратурасының``, K140)
+     "Шағын", "Жалпы", "Бұған", "Оған", "Соған", "Осыған")
 )  # fmt: skip
 #: Lower-case titles that end a Kazakh district's name after a person's name (``Бұқар жырау
 #: ауданында``, ``Төле би ауданы``, ``Байзақ батыр``).
@@ -186,14 +187,16 @@ _NOT_A_SLOGAN_OR_FACILITY = rf"(?!(?<=«)[^\W\d_]+{SPACE}[–—-]{SPACE})(?<!а
 #: microdistrict, dachas.
 _KK_QUARTER = (
     rf"(?:коттедж{SPACE}қалашығ|ықшамауда|мөлтек{SPACE}ауда|шағын{SPACE}ауда"
-    rf"|тұрғын{SPACE}үй{SPACE}кешен|саяжай)[^\W\d_]*{WORD_END}"
+    rf"|тұрғын{SPACE}үй{SPACE}кешен|саяжай|ТҮК|аудан)[^\W\d_]*{WORD_END}"
 )
 #: A part of a town named in quotation marks before its Kazakh word, in any script: the
 #: name without its quotation marks and without the word is LOC (``“Family Village” коттедж
-#: қалашығында``, ``«Думан-2» ықшамауданында``, K7).
+#: қалашығында``, ``«Думан-2» ықшамауданында``, K7), also in a list before one word
+#: (``«R-Club» және «R-Club Deluxe» ТҮК``, ``«Алматы» және «Сарыарқа» аудандарындағы``, K140).
 _KK_QUOTED_QUARTER = (
     rf"(?<=[«\"“])[{UPPER}][^\W_]*+(?:[- ][{UPPER}\d][^\W_]*+){{0,3}}"
-    rf"(?=[»\"”]{SPACE}{_KK_QUARTER})"
+    rf"(?=[»\"”](?:(?:,|{SPACE}(?:және|мен)){SPACE}[«\"“][^«»\"“”\n]{{1,40}}[»\"”])*"
+    rf"{SPACE}{_KK_QUARTER})"
 )
 
 
