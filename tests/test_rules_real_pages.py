@@ -1542,6 +1542,19 @@ TWENTY_NINTH_BATCH = [
      [("2", "COUNT")]),
     ("kk", "Хабар телеарнасы\nАқмола облысында 17 адам зәбір көрген.",
      [("Ақмола облысында", "LOC"), ("17", "COUNT")]),
+    # the transport police: a line police unit by its station or airport; a station's town is
+    # LOC, an airport's town not (K141, H3, K30)
+    ("kk", "Арыс стансасының желілік полиция бөлімі 3 адамды ұстады.",
+     [("Арыс стансасының желілік полиция бөлімі", "ORG"), ("3", "COUNT")]),
+    ("kk", "Ұшақ Шымкент қаласының халықаралық әуежайына қонды.", []),
+    ("kk", "Пойыз Тараз стансасына тоқтады.", [("Тараз", "LOC")]),
+    # a site with its case ending; the EU by its abbreviation; the border service's department
+    ("kk", "Бұл туралы Qamshy.kz-ке сілтеме жасап хабарлайды.", [("Qamshy.kz-ке", "ORG")]),
+    ("kk", "Олар ЕО елдеріне кетпек болған.", [("ЕО", "ORG")]),
+    ("kk", "ҰҚК Шекара қызметі шекараны қорғау департаменті мәлімдеді.",
+     [("ҰҚК Шекара қызметі шекараны қорғау департаменті", "ORG")]),
+    # a child's year of birth
+    ("kk", "Ол 2019 жылғы қызымен кеткен.", []),
 ]  # fmt: skip
 
 # Every label is checked in these tables: what is expected, and nothing else.

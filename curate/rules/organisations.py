@@ -551,6 +551,8 @@ _KK_UNIT_START = (
     # police's services (``басқармасы жергілікті полиция қызметінің``, K133)
     rf"|(?:[{LOWER}]+{SPACE})?[{LOWER}]+(?:ға|ге|қа|ке){SPACE}қарсы{SPACE}(?:күрес|іс-қимыл)"
     rf"|(?:[Жж]ергілікті|[Әә]кімшілік|[Кк]риминалдық){SPACE}полиция{SPACE}(?:қызмет|басқарма)"
+    # the border service's departments (``Шекара қызметі шекараны қорғау департаменті``, K141)
+    rf"|[Шш]екараны{SPACE}қорғау"
     # and its investigation unit (``департаменті тергеу басқармасы``, K139)
     rf"|[Тт]ергеу{SPACE}(?:басқарма|бөлім)"
     rf"|[{UPPER}][{LOWER}]+(?:{SPACE}[{UPPER}][{LOWER}]+)?{SPACE}(?:облысы|қаласы){SPACE}бойынша)"
@@ -749,7 +751,8 @@ _CITED_OUTLET = (
 _WEB_ADDRESS = (
     rf"{_NOT_CREDIT}[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"
     r"\.(?:kz|KZ|ru|RU|com|COM|org|ORG|net|uz|UZ|kg|KG|tv)"
-    rf"{_NOT_DATELINE}"
+    # with a Kazakh case ending, the name's (``kstnews.kz-ке сілтеме жасап``, K141)
+    rf"(?:{HYPHEN_ENDING}{WORD_END})?{_NOT_DATELINE}"
 )
 #: The agency of a press service's photo credit (``Фото пресс-службы КНБ``) is chrome.
 _NOT_PHOTO_CREDIT = rf"(?<!Фото{SPACE}пресс-службы{SPACE})(?<!Фото:{SPACE}пресс-службы{SPACE})"
@@ -904,16 +907,21 @@ _KK_NAMED_AFTER = (
     rf"(?:ның|нің|на|не|мен|нан|нен|н)?{WORD_END}"
 )
 
-#: A city's or a region's police by its name (``Қостанай қаласының полициясына``, K138, K139)
-#: and a city's or a district's court by its number (``Қостанай қалалық № 2 соты``), which
-#: the head-last names do not take: ``полиция`` alone is generic, and a number is no word.
+#: A city's or a region's police by its name (``Қостанай қаласының полициясына``, K138, K139),
+#: a city's or a district's court by its number (``Қостанай қалалық № 2 соты``) and a station's
+#: line police, which the head-last names do not take: ``полиция`` alone is generic, a number
+#: is no word, and a station is no place (K141).
 _KK_PLACE_POLICE_OR_NUMBERED_COURT = (
     rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?{SPACE}"
     # (with another body of the same owner: ``Астана қаласының полициясы мен прокуратурасы``,
     # one ORG, K92)
     rf"(?:(?:қаласының|облысының|ауданының){SPACE}полициясы"
     rf"(?:{SPACE}(?:мен|және){SPACE}(?:прокуратурасы|әкімдігі))?"
-    rf"|(?:қалалық|аудандық){SPACE}№{SPACE}?\d{{1,3}}{SPACE}(?:[{LOWER}]+{SPACE})?сот[ыт])"
+    rf"|(?:қалалық|аудандық){SPACE}№{SPACE}?\d{{1,3}}{SPACE}(?:[{LOWER}]+{SPACE})?сот[ыт]"
+    # and a line police unit by its station or airport (``Шу станциясындағы желілік полиция
+    # бөлімі``, ``Ақтөбе қаласы әуежайындағы желілік полиция бөлімшесінің``, K141)
+    rf"|(?:стансасының|станциясының|стансасындағы|станциясындағы|(?:қаласы{SPACE})?әуежайындағы)"
+    rf"{SPACE}желілік{SPACE}полиция{SPACE}бөлім(?:шес)?[іи])"
     rf"(?:{KK_CASE_ENDING})?{WORD_END}"
 )
 

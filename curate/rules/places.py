@@ -158,9 +158,11 @@ _NOT_AN_IDIOM = rf"(?![Ққ]ұрыққа{SPACE}(?:түс|ілік|ілін))"
 
 #: A place naming an airport is part of the airport's name, which is not annotated (K30:
 #: ``Алматы халықаралық әуежайындағы``), as is one naming a district's detention facility
-#: (``Қордай аудандық уақытша ұстау изоляторына``) or a mine (``Ақсу кенішінде``, K139).
+#: (``Қордай аудандық уақытша ұстау изоляторына``) or a mine (``Ақсу кенішінде``, K139), the
+#: town's word maybe before the airport (``Астана қаласының халықаралық әуежайына``, K141); a
+#: station's town is LOC (``Шу станциясынан``, H3).
 _NOT_IN_A_FACILITY_NAME = (
-    rf"(?!{SPACE}(?:халықаралық{SPACE})?әуежай|{SPACE}кеніш"
+    rf"(?!(?:{SPACE}қаласы(?:ның)?)?{SPACE}(?:халықаралық{SPACE})?әуежай|{SPACE}кеніш"
     rf"|{SPACE}(?:аудандық{SPACE}|қалалық{SPACE}|ауданы{SPACE}|қаласы{SPACE})?уақытша{SPACE}ұстау"
     rf"{SPACE}изолятор)"
 )
@@ -254,7 +256,13 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             0.95,
         ),
         rule("loc_in_capitals", "LOC", _place_in_capitals(gazetteers), 0.8),
-        rule("loc_kk_settlement", "LOC", _KK_SETTLEMENT_NAME, 0.7, langs=KK),
+        rule(
+            "loc_kk_settlement",
+            "LOC",
+            _KK_SETTLEMENT_NAME + _NOT_IN_A_FACILITY_NAME,
+            0.7,
+            langs=KK,
+        ),
         rule("loc_kk_quoted_quarter", "LOC", _KK_QUOTED_QUARTER, 0.8, langs=KK),
         rule("loc_ru_settlement", "LOC", _RU_SETTLEMENT_NAME, 0.7),
     ]
