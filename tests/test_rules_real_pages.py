@@ -1555,6 +1555,33 @@ TWENTY_NINTH_BATCH = [
      [("ҰҚК Шекара қызметі шекараны қорғау департаменті", "ORG")]),
     # a child's year of birth
     ("kk", "Ол 2019 жылғы қызымен кеткен.", []),
+    # a hyphenated place declines as a word
+    ("kk", "Ол Нұр-Сұлтанда ұсталды.", [("Нұр-Сұлтанда", "LOC")]),
+    ("ru", "Задержан в Нур-Султане.", [("Нур-Султане", "LOC")]),
+    # years of birth in a list; a year's counts after it stay counts
+    ("kk", "Өрттен 2012, 2016 және 2020 жылы туған балалар зардап шекті.", []),
+    ("kk", "Зертхана саны 2022 жылы – 18, 2023 жылы – 25.",
+     [("2022 жылы", "DATE"), ("18", "COUNT"), ("2023 жылы", "DATE"), ("25", "COUNT")]),
+    # the night before a day in the dative after a possessive; a weekday with its date; a
+    # season of last year; the fasting month; a clock time with its case ending
+    ("kk", "Оқиға 2022 жылдың 5 наурызына қараған түні болды.",
+     [("2022 жылдың 5 наурызына қараған түні", "DATE")]),
+    ("kk", "Ол сенбі, 3 мамыр күні ұсталды.", [("сенбі, 3 мамыр күні", "DATE")]),
+    ("kk", "Былтыр көктемде 4 зертхана жабылды.", [("Былтыр көктемде", "DATE"), ("4", "COUNT")]),
+    ("kk", "Рамазан айында рейд жүргізілді.", [("Рамазан айында", "DATE")]),
+    ("kk", "Жарылыс 14:10-да болған.", [("14:10-да", "DATE")]),
+    # the criminal procedure code by its abbreviation; an article number spaced after its hyphen
+    ("kk", "ҚР ҚІЖК-нің 201-бабы сақталды.", [("ҚР ҚІЖК-нің 201-бабы", "LAW")]),
+    ("kk", "Іс ҚР Қылмыстық кодексінің 188- бабы бойынша тіркелді.",
+     [("ҚР Қылмыстық кодексінің 188- бабы", "LAW")]),
+    # the emergency department by its abbreviation; a nature reserve; a quoted port
+    ("kk", "Бұл туралы ШҚО ТЖД хабарлады.", [("ШҚО ТЖД", "ORG")]),
+    ("kk", "Өрт «Семей орманы» резерватында болды.", [("Семей орманы", "LOC")]),
+    ("kk", "Ол «Ақтау» теңіз портында жұмыс істеген.", []),
+    # chrome: an English date line with its comments, a read-also teaser
+    ("kk", "Тақырып\nApr 24, 2021 / 0 comments\nПолиция 5 адамды ұстады.", [("5", "COUNT")]),
+    ("kk", "Оқи отырыңыз: Ақмола облысында 3 адам ұсталды\nПолиция 2 адамды ұстады.",
+     [("2", "COUNT")]),
 ]  # fmt: skip
 
 # Every label is checked in these tables: what is expected, and nothing else.

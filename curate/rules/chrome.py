@@ -89,6 +89,10 @@ _CHROME_LINE = re.compile(
     # or a currency rate (``• $ 444.32``, ``• 473.33``)
     r"|•[ \t]+(?:(?:[$€₽₸¥][ \t]*)?\d[\d \t.,]*|[A-Za-z][A-Za-z0-9.]*"
     r"|\d{1,2}[ \t]+[^\W\d_]+[ \t]+\d{4})"
+    # A date line in English with its comment counter (``Apr 24, 2021 / 0 comments``), and a
+    # read-also teaser (``Оқи отырыңыз: …``, ``Читайте также: …``, K142).
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}[^\n]*"
+    r"|(?:Оқи[ \t]+отырыңыз|Оқи[ \t]+отырыңдар|Читайте[ \t]+также)[ \t]*:[^\n]*"
     # A search engine's caption over a picture (``Картинки по запросу КНБ рк``).
     r"|Картинки[ \t]+по[ \t]+запросу[^\n]*"
     # A breadcrumb as a list, from the home page (``- Негізгі бет`` / ``- Басты жаңалықтар``

@@ -97,9 +97,10 @@ NOT_COUNTED = (
     + rf"|(?!айлық{SPACE}есептік){TIME_UNIT}){WORD_END}|{_AGE_RANGE}|{_BIRTH_YEAR_AFTER}"
     + rf"|{_PHONE_AFTER}|{_VIEWS_AFTER}"
     + rf"|{_MONTH_AFTER}|{CLOCK_AFTER}"
-    # nor degrees of a coordinate or a temperature (``44˚25′``), nor the first of two years
-    # (``2001 және 2002 жылдары туылған``)
-    + rf"|{SPACE}?[˚°′]|{SPACE}(?:және|мен|пен){SPACE}(?:19|20)\d\d{SPACE}жыл)"
+    # nor degrees of a coordinate or a temperature (``44˚25′``), nor a year before others
+    # (``2001 және 2002 жылдары туылған``, ``2011, 2015, 2021 және 2022 жылы туған``)
+    + rf"|{SPACE}?[˚°′]|(?<=(?:19|20)\d\d)(?:(?:,|{SPACE}(?:және|мен|пен)){SPACE}(?:19|20)\d\d)+"
+    + rf"{SPACE}жыл)"
 )
 #: Not the year of a page header's date after its capitalised month (``25 Шілде, 2022``).
 _NOT_HEADER_YEAR = "".join(rf"(?<!{month.capitalize()},{SPACE})" for month in KK_MONTH_NAMES)

@@ -282,13 +282,15 @@ _KK_IN_THE_DAY = (
     rf"|(?<=күні){SPACE}{_KK_PART_OF_DAY}{WORD_END}"
     rf"|(?<=күні){SPACE}(?:{_KK_TIME_OF_DAY}{SPACE}уақыт(?:та|ында)|түстен{SPACE}кейін)"
     rf"{WORD_END}"
-    rf"|(?<=[ғг][ае]){SPACE}қараған{SPACE}түні{WORD_END})"
+    rf"|(?:(?<=[ғгқк][ае])|(?<=н[ае])){SPACE}қараған{SPACE}түні{WORD_END})"
 )
 #: The day written with its month joined by a hyphen (``16-желтоқсан``, ``1-қыркүйектен``), or
 #: as an ordinal word (``жетінші қарашада`` "on the seventh of November"), "the coming"
 #: included (``алдағы бірінші қыркүйекте``).
 _KK_DAY_AND_MONTH = (
-    rf"(?:(?:{_KK_DAY}(?:,{SPACE}{_KK_DAY})*{SPACE}{KK_AND}{SPACE})?{_KK_DAY}{SPACE}"
+    # (its weekday before it, one DATE: ``сәрсенбі, 6 наурыз күні кешке``, K142)
+    rf"(?:(?:{_KK_WEEKDAY_NAME},?{SPACE})?"
+    rf"(?:{_KK_DAY}(?:,{SPACE}{_KK_DAY})*{SPACE}{KK_AND}{SPACE})?{_KK_DAY}{SPACE}"
     rf"|\d{{1,2}}-(?={_KK_MONTH_STEM})"
     rf"|(?:[Аа]лдағы{SPACE})?{_KK_ORDINAL_DAY}{SPACE})"
     rf"{KK_MONTH}(?:{SPACE}күн(?:і|дері){WORD_END})?{_KK_IN_THE_DAY}?"
@@ -303,7 +305,9 @@ _KK_ANCHORED = (
     # with an emphatic after the genitive (``ағымдағы жылдың алғашқы айының өзінде``, K48)
     rf"(?:{KK_EMPHATIC_AFTER_GENITIVE})?"
     # (and ``былтыр`` "last year" with its month: ``былтыр қыркүйекте``, K132)
-    rf"|(?:[Бб]иыл|[Бб]ылтыр){SPACE}(?:{_KK_DAY_AND_MONTH}|{_KK_DURATION}|{_KK_MONTHS})"
+    rf"|(?:[Бб]иыл|[Бб]ылтыр){SPACE}(?:{_KK_DAY_AND_MONTH}|{_KK_DURATION}|{_KK_MONTHS}"
+    # and its season (``Былтыр күзде`` "last autumn", K142)
+    rf"|(?:күз|көктем|жаз|қыс)(?:{KK_ENDING})?{WORD_END})"
     # (and a year in the locative before its day, ``2017 жылы 16 мамырда``, K138)
     rf"|{_YEAR}{SPACE}жылы{SPACE}{_KK_DAY_AND_MONTH}"
 )
@@ -511,6 +515,10 @@ _RU_CLOCK = (
 _KK_CLOCK = (
     rf"(?:{_KK_TIME_OF_DAY}{SPACE})?[Сс]ағат{SPACE}"
     rf"{_KK_CLOCK_TIME}"
+    # a clock time with its case ending, which no page header writes (``08:24-те жарылыс
+    # болған``, K142)
+    # (not after a time of day, the hours of a curfew: ``түнгі 23:00-ден``, K138)
+    rf"|(?<!түнгі )(?<!таңғы )(?<!кешкі ){_CLOCK_TIME}-(?:{KK_ENDING}){WORD_END}"
     # the end of a range from a clock time (``сағат 13:00-ден 16:00-ге дейін``: two DATEs, K64)
     rf"|(?:(?<=\d-ден )|(?<=\d-дан )|(?<=\d-тен )|(?<=\d-тан )){_CLOCK_TIME}-(?:ге|ға|ке|қа)"
     rf"{WORD_END}"
@@ -569,6 +577,8 @@ _HOLIDAY = (
     rf"|{trie(any_case(['жыл ауысар түн']))}(?:{KK_ENDING})?{WORD_END}"
     rf"|{trie(any_case(['наурыз', 'ораза айт', 'құрбан айт']))}{SPACE}{_KK_HOLIDAY_NOUN}"
     rf"|{trie(any_case(['ораза айт', 'құрбан айт']))}(?:{KK_ENDING})?{WORD_END}"
+    # and the fasting month (``Рамазан айында``, K142)
+    rf"|Рамазан{SPACE}ай(?:{KK_ENDING})?{WORD_END}"
     # (not ``күні-түні`` "day and night", nor ``күні бойы`` "all day")
     rf"|{_KK_NAMED_DAY}{SPACE}күн(?:{KK_ENDING})?{WORD_END}(?![-‑]|{SPACE}бойы)"
     rf"|Нов(?:ый|ого|ому|ым|ом){SPACE}год(?:а|у|ом)?{WORD_END}"

@@ -167,10 +167,10 @@ def inflected(entries: Iterable[str]) -> str:
     declines in Russian from its stem (``Астана`` → ``Астане``) and takes Kazakh endings
     whole (``Астанада``); a name ending in a consonant takes both whole.
 
-    >>> pattern = re.compile(inflected(["Астана", "МВД", "Шымкент"]) + END)
-    >>> words = ("Астане", "Астанада", "МВД-ның", "Шымкентте", "Астанай")
+    >>> pattern = re.compile(inflected(["Астана", "МВД", "Шымкент", "Нұр-Сұлтан"]) + END)
+    >>> words = ("Астане", "Астанада", "МВД-ның", "Шымкентте", "Астанай", "Нұр-Сұлтанда")
     >>> [bool(pattern.fullmatch(word)) for word in words]
-    [True, True, True, True, False]
+    [True, True, True, True, False, True]
     """
     groups: dict[str, list[str]] = {"abbreviation": [], "declines": [], "other": []}
     for entry in entries:
@@ -189,7 +189,8 @@ def inflected(entries: Iterable[str]) -> str:
 
 def _inflection_kind(entry: str) -> str:
     last = entry.split()[-1]
-    if last.isupper() or not last.isalpha():
+    # a hyphenated name declines as a word (``Нұр-Сұлтанда``, ``Нур-Султане``)
+    if last.isupper() or not last.replace("-", "").isalpha():
         return "abbreviation"
     if last[-1] in "аяьй" and len(last) > 3:
         return "declines"

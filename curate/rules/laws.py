@@ -25,7 +25,7 @@ _KK_STATE = rf"(?:(?:ҚР|Қазақстан{SPACE}Республикасы(?:н
 #: A code by name or abbreviation, in Russian and Kazakh, with its endings.
 CODE = (
     r"(?:КоАП|УПК|УИК|УК)(?:-[^\W\d_]{1,6})?" + _STATE
-    + "|" + _KK_STATE + r"(?:ҚК|ӘҚБтК|ҚПК)(?:-[^\W\d_]{1,6})?"
+    + "|" + _KK_STATE + r"(?:ҚК|ӘҚБтК|ҚПК|ҚІЖК)(?:-[^\W\d_]{1,6})?"
     + r"|(?:[Уу]головн\w+(?:-[а-я]+)?|[Аа]дминистративн\w+|[Уу]головно-процессуальн\w+)"
     rf"{SPACE}[Кк]одекс\w*" + _STATE
     + rf"|[Кк]одекс\w*{SPACE}об{SPACE}административных{SPACE}правонарушениях" + _STATE
@@ -51,7 +51,7 @@ _RU_MORE_NUMBERS = rf"(?:(?:,|{SPACE}и){SPACE}{_ARTICLE_NUMBER})*"
 #: A Kazakh article, part or paragraph number with its noun: ``297-бабының``, ``3-бөлігі``,
 #: ``2-тармағы``; the noun may be a separate word (``297 бап``).
 _KK_ARTICLE = (
-    rf"{_KK_MORE_NUMBERS}{_ARTICLE_NUMBER}(?:-|{SPACE})"
+    rf"{_KK_MORE_NUMBERS}{_ARTICLE_NUMBER}(?:-{SPACE}?|{SPACE})"
     rf"(?:бап(?:тар[^\W\d_]*|қа|та|тан|пен|тың|ты)?|бабы[^\W\d_]*)"
 )
 #: Its parts and paragraphs, by number or in words (``3-бөлігі``, ``1-1-бөлігі``, ``төртінші

@@ -170,12 +170,13 @@ _NOT_IN_A_FACILITY_NAME = (
 #: state that names one with its Constitution (``Қазақстан Конституциясы көшесінде``;
 #: streets are not annotated, R26); a city's streets are its own (``Алматы көшелерінде``).
 _NOT_A_STREET = rf"(?!{SPACE}Конституция[^\W\d_]*{SPACE}көше|{SPACE}(?:көшес[іи]|даңғыл[ыи]))"
-#: Nor is a place in quotation marks that names a checkpoint, a customs post or a border
-#: crossing (``на посту «Кызылжар»``, ``«Жетісу» кеден бекетінің``, ``«Аягөз-Шеп»
-#: стационарлық бекетінде``, ``«Қордай» шекаралық өткеліне``, K138).
+#: Nor is a place in quotation marks that names a checkpoint, a customs post, a border
+#: crossing or a port (``на посту «Кызылжар»``, ``«Жетісу» кеден бекетінің``, ``«Аягөз-Шеп»
+#: стационарлық бекетінде``, ``«Қордай» шекаралық өткеліне``, K138; ``«Құрық» теңіз
+#: портында``, K142).
 _NOT_A_POST = (
     r"(?<!посту «)(?<!пост «)(?<!КПП «)"
-    rf"(?![^\W\d_-]*(?:-[^\W\d_]+)*[»\"”]{SPACE}(?:[^\W\d_]+{SPACE})?(?:кеден|бекет|пост|өткел))"
+    rf"(?![^\W\d_-]*(?:-[^\W\d_]+)*[»\"”]{SPACE}(?:[^\W\d_]+{SPACE})?(?:кеден|бекет|пост|өткел|порт))"
 )
 
 
