@@ -25,14 +25,15 @@ from curate.rules.overlap import Candidate
 
 _CLOCK = r"(?<!\d)\d{1,2}:\d\d(?!\d)"
 _GAP = r"[ \t,|•·–—:-]+"
-#: A word of a date line: a number, a capitalised word (a section, ``Сегодня``), a month, an
-#: abbreviation (``сәу``, ``окт.``), ``сағат`` "o'clock" (``12 сәу, 2024 сағат 10:04``).
 #: A day of the week opening a page's date line (``Сенбі, 23 Қараша 2024``, ``жексенбі, 15
 #: маусым, 2025 22:28``).
 _WEEKDAY = (
     r"(?:[Дд]үйсенбі|[Сс]ейсенбі|[Сс]әрсенбі|[Бб]ейсенбі|[Жж]ұма|[Сс]енбі|[Жж]ексенбі"
     r"|[Пп]онедельник|[Вв]торник|[Сс]реда|[Чч]етверг|[Пп]ятница|[Сс]уббота|[Вв]оскресенье)"
 )
+#: A word of a date line: a number, a capitalised word (a section, ``Сегодня``), a month, an
+#: abbreviation (``сәу``, ``окт.``), ``сағат`` "o'clock" (``12 сәу, 2024 сағат 10:04``), a
+#: weekday.
 _DATE_LINE_WORD = (
     rf"(?:[+−]?\d[\d.:/]*|[{UPPER}]\w*|{RU_MONTH}|{KK_MONTH}|[{LOWER}]{{1,4}}\.?|сағат"
     rf"|{_WEEKDAY}"
@@ -108,10 +109,9 @@ _CHROME_LINE = re.compile(
     re.MULTILINE,
 )
 #: A site's motto on the page's first line, ending in its web address, no sentence in it, or
-#: the address alone there (a masthead, K111; an outlet's name under the headline is a
-#: byline, K74).
+#: the address alone there, or a channel's name (a masthead, K111, K140: ``Хабар
+#: телеарнасы``; an outlet's name under the headline is a byline, K74).
 _MOTTO = re.compile(
-    # (or the site's name as a channel's, ``Хабар телеарнасы``, K140)
     rf"[{UPPER}][^\n.!?:;«»\"“”]{{0,30}}?[ \t]телеарнасы[ \t]*$|"
     # (not a headline with its site after a dash, a page title: see ``_TITLE_OUTLET``)
     rf"(?:[{UPPER}][^\n.!?:;«»\"“”]{{0,59}}?(?<![-–—|])[ \t])?{_WEB_NAME}"

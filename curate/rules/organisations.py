@@ -909,8 +909,8 @@ _KK_NAMED_AFTER = (
 
 #: A city's or a region's police by its name (``Қостанай қаласының полициясына``, K138, K139),
 #: a city's or a district's court by its number (``Қостанай қалалық № 2 соты``) and a station's
-#: line police, which the head-last names do not take: ``полиция`` alone is generic, a number
-#: is no word, and a station is no place (K141).
+#: or an airport's line police (K141), which the head-last names do not take: ``полиция``
+#: alone is generic, a number is no word, and a station or an airport is no body.
 _KK_PLACE_POLICE_OR_NUMBERED_COURT = (
     rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?{SPACE}"
     # (with another body of the same owner: ``Астана қаласының полициясы мен прокуратурасы``,

@@ -186,8 +186,8 @@ _NOT_A_POST = (
 _NOT_A_SLOGAN_OR_FACILITY = rf"(?!(?<=«)[^\W\d_]+{SPACE}[–—-]{SPACE})(?<!атындағы{SPACE})"
 
 
-#: Kazakh words for a part of a town: a residential complex, a cottage settlement, a
-#: microdistrict, dachas.
+#: Kazakh words for a part of a town: a residential complex (``ТҮК``), a cottage settlement, a
+#: microdistrict, dachas, a city's district.
 _KK_QUARTER = (
     rf"(?:коттедж{SPACE}қалашығ|ықшамауда|мөлтек{SPACE}ауда|шағын{SPACE}ауда"
     rf"|тұрғын{SPACE}үй{SPACE}кешен|саяжай|ТҮК|аудан)[^\W\d_]*{WORD_END}"
