@@ -1582,6 +1582,11 @@ TWENTY_NINTH_BATCH = [
     ("kk", "Тақырып\nApr 24, 2021 / 0 comments\nПолиция 5 адамды ұстады.", [("5", "COUNT")]),
     ("kk", "Оқи отырыңыз: Ақмола облысында 3 адам ұсталды\nПолиция 2 адамды ұстады.",
      [("2", "COUNT")]),
+    # a TV channel named in Cyrillic before "арнасы" is the outlet; a platform's channel is a
+    # medium (K6)
+    ("kk", "Бұл туралы КТК арнасы хабарлады.", [("КТК", "ORG")]),
+    ("kk", "Бұл туралы \"Хабар 24\" арнасына сілтеме жасап хабарлайды.", [("Хабар 24", "ORG")]),
+    ("kk", "Ол Telegram арнасында есірткі сатқан.", []),
 ]  # fmt: skip
 
 # Every label is checked in these tables: what is expected, and nothing else.

@@ -715,8 +715,12 @@ _NOT_DATELINE = rf"(?!{SPACE}(?:жаңалық|от){SPACE}\d)"
 #: Facebook ресми парақшаларында``; but ``взаимодействие с мессенджером Telegram``).
 _NOT_A_MEDIUM_BEFORE = r"(?<!сети )(?<!мессенджере )(?<!через )"
 _MEDIUM_NOUN = (
-    r"(?:мессенджер\w*|арна\w*|парақша\w*|(?:жедел )?желі\w*|канал\w*|аккаунт\w*|чат\w*|"
-    r"страниц\w*|сайт\w*|қосымша\w*|приложени\w*|(?:интернет-)?платформ\w*)"
+    r"(?:мессенджер\w*|парақша\w*|(?:жедел )?желі\w*|аккаунт\w*|чат\w*|"
+    r"страниц\w*|сайт\w*|қосымша\w*|приложени\w*|(?:интернет-)?платформ\w*"
+    # a channel is a medium after a platform's Latin name (``Telegram арнасында``), but a
+    # TV channel named in Cyrillic is the outlet itself (``"Хабар 24" арнасына``, ``КТК
+    # арнасы``, K142)
+    r"|(?<=[A-Za-z][»\"”] )(?:арна|канал)\w*|(?<=[A-Za-z] )(?:арна|канал)\w*)"
 )
 #: Not a medium: a platform named before its medium noun, maybe in quotes and with others
 #: (``«Telegram» және «Instagram» интернет-платформаларында``, K6; ``«TikTok» әлеуметтік
