@@ -265,6 +265,9 @@ class NumberParts(NamedTuple):
     unit: str | None
     qualifier: Qualifier | None
     sign: float = 1.0
+    #: Whether the span says its unit or currency itself (a sum's tenge may be only in the
+    #: context, R8).
+    unit_said: bool = False
 
     @property
     def value(self) -> float | None:
@@ -431,7 +434,7 @@ class _PartWalker:
             qualifier = qualifier or "up_to"
             if qualifier == "more_than":
                 amounts = self.lower_end
-        return NumberParts(tuple(amounts), unit, qualifier, self.sign)
+        return NumberParts(tuple(amounts), unit, qualifier, self.sign, self.unit is not None)
 
 
 # ---- the public normaliser -----------------------------------------------------------------
@@ -477,13 +480,13 @@ def normalise_span(
     """
     if label not in NUMBER_LABELS:
         return None, None, None
-    value, unit, qualifier = _normalise(
+    value, unit, qualifier, unit_said = _normalise(
         text, label, _word_before(context_before), _word_after(context_after)
     )
     if (
         value is not None
         and label in ("MONEY", "QUANTITY")
-        and not _names_its_unit(text, label)
+        and not unit_said
         and (said_after := _unit_said_after(context_after, label)) is not None
     ):
         unit, per_unit = said_after
@@ -504,21 +507,15 @@ _NEXT_UNIT = re.compile(
 )
 
 
-def _names_its_unit(text: str, label: str) -> bool:
-    """Whether a MONEY or QUANTITY span has its own currency or unit word."""
-    table = _CURRENCIES if label == "MONEY" else _QUANTITY_UNITS
-    return any(lookup(word, table) is not None for word in re.findall(r"\w+", text))  # type: ignore[arg-type]
-
-
 def _unit_said_after(context_after: str, label: str) -> tuple[str, float] | None:
     """The unit of the amount right after a span without one, and what one of it is worth
     in that unit: a range's or a list's first amount names its unit once, with the last
     (``5-тен 10 тоннаға`` → kg, 1000 each; ``шамамен 60 және 63 сомды`` → KGS; R8)."""
     following = _NEXT_UNIT.match(context_after)
-    if following is None or not _names_its_unit(following.group(1), label):
+    if following is None:
         return None
     one = parse_parts(f"1 {following.group(1)}", label)
-    if one.unit is None or one.value is None:
+    if not one.unit_said or one.unit is None or one.value is None:
         return None
     return one.unit, one.value
 
@@ -531,7 +528,7 @@ _RANGE_START_BEFORE = re.compile(r"\d(?:-?[дтн][ае]н)\s+\Z")
 @functools.lru_cache(maxsize=65536)
 def _normalise(
     text: str, label: str, word_before: str, word_after: str
-) -> tuple[float | None, str | None, str | None]:
+) -> tuple[float | None, str | None, str | None, bool]:
     parts = parse_parts(text, label)
     qualifier = (
         parts.qualifier
@@ -539,7 +536,7 @@ def _normalise(
         or _verb_qualifier(word_after, _VERBS_AFTER)
     )
     unit = None if label == "COUNT" else parts.unit
-    return parts.value, unit, qualifier
+    return parts.value, unit, qualifier, parts.unit_said
 
 
 #: A dose unit after a number and a drug of one or two words (``861 "экстази" таблеткасы``,

@@ -19,18 +19,20 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from curate.rules.dates import KK_MONTH, RU_MONTH
-from curate.rules.grammar import LOWER, UPPER
+from curate.rules.dates import KK_MONTH, KK_WEEKDAY_NAMES, RU_MONTH
+from curate.rules.grammar import LOWER, UPPER, any_case, trie
 from curate.rules.overlap import Candidate
 
 _CLOCK = r"(?<!\d)\d{1,2}:\d\d(?!\d)"
 _GAP = r"[ \t,|•·–—:-]+"
 #: A day of the week opening a page's date line (``Сенбі, 23 Қараша 2024``, ``жексенбі, 15
 #: маусым, 2025 22:28``).
-_WEEKDAY = (
-    r"(?:[Дд]үйсенбі|[Сс]ейсенбі|[Сс]әрсенбі|[Бб]ейсенбі|[Жж]ұма|[Сс]енбі|[Жж]ексенбі"
-    r"|[Пп]онедельник|[Вв]торник|[Сс]реда|[Чч]етверг|[Пп]ятница|[Сс]уббота|[Вв]оскресенье)"
-)
+_WEEKDAY = trie(
+    any_case(
+        [*KK_WEEKDAY_NAMES, "жұма", "понедельник", "вторник", "среда", "четверг", "пятница",
+         "суббота", "воскресенье"]
+    )
+)  # fmt: skip
 #: A word of a date line: a number, a capitalised word (a section, ``Сегодня``), a month, an
 #: abbreviation (``сәу``, ``окт.``), ``сағат`` "o'clock" (``12 сәу, 2024 сағат 10:04``), a
 #: weekday.

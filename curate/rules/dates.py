@@ -35,11 +35,12 @@ _DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+|[-–]\d{1,2})?"
 #: (``17–20 наурыз`` → ``17``, ``20 наурыз``, K23); one joined by a hyphen is one token.
 _KK_DAY = r"\d{1,2}(?:-[а-яәіңғүұқөһ]+|-\d{1,2})?"
 #: A clock time (``11.40``, ``18:00``), and with a Kazakh ending (``11.40-та``).
-_CLOCK_TIME = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]\d)"
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_CLOCK_TIME = rf"{_HOUR}[:.][0-5]\d(?![\d.,]\d)"
 #: The time after ``сағат``: a clock time, or the hour alone with its ending (``сағат 2-де``
 #: "at two o'clock", ``таңғы сағат 9 шамасында``).
 _KK_CLOCK_TIME = (
-    rf"(?:{_CLOCK_TIME}(?:-?(?:{KK_ENDING}))?|(?:[01]?\d|2[0-3])(?![\d.,:]\d)(?:-(?:{KK_ENDING}))?)"
+    rf"(?:{_CLOCK_TIME}(?:-?(?:{KK_ENDING}))?|{_HOUR}(?![\d.,:]\d)(?:-(?:{KK_ENDING}))?)"
     rf"{WORD_END}"
 )
 #: The times of day: evening, morning, night, noon.
@@ -168,9 +169,9 @@ _KK_QUARTER = (
 )
 #: A weekday, not a habit (``әр аптаның жұма күні`` "every week's Friday", K34, H7), nor a
 #: weekday of statistics with its figure after a dash (``сәрсенбіде — 1447``).
-_KK_WEEKDAY_NAME = trie(
-    any_case(["дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "сенбі", "жексенбі"])
-)
+#: Kazakh weekdays but Friday, ``жұма``, which names one only with ``күні``.
+KK_WEEKDAY_NAMES = ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "сенбі", "жексенбі")
+_KK_WEEKDAY_NAME = trie(any_case(KK_WEEKDAY_NAMES))
 _KK_WEEKDAY = (
     r"(?<!әр аптаның )(?<!әр )"
     rf"(?![^\W\d_]+(?:{SPACE}күн(?:і|гі))?(?:{SPACE}келеді)?{SPACE}[—–-]{SPACE}?\d)"
@@ -575,8 +576,9 @@ _KK_NAMED_DAY = trie(
 _HOLIDAY = (
     rf"{trie(any_case(['жаңа жыл']))}(?:{KK_ENDING})?{WORD_END}(?:{SPACE}{_KK_HOLIDAY_NOUN})?"
     rf"|{trie(any_case(['жыл ауысар түн']))}(?:{KK_ENDING})?{WORD_END}"
-    rf"|{trie(any_case(['наурыз', 'ораза айт', 'құрбан айт']))}{SPACE}{_KK_HOLIDAY_NOUN}"
-    rf"|{trie(any_case(['ораза айт', 'құрбан айт']))}(?:{KK_ENDING})?{WORD_END}"
+    rf"|{trie(any_case(['наурыз']))}{SPACE}{_KK_HOLIDAY_NOUN}"
+    rf"|{trie(any_case(['ораза айт', 'құрбан айт']))}"
+    rf"(?:{SPACE}{_KK_HOLIDAY_NOUN}|(?:{KK_ENDING})?{WORD_END})"
     # and the fasting month (``Рамазан айында``, K142)
     rf"|Рамазан{SPACE}ай(?:{KK_ENDING})?{WORD_END}"
     # (not ``күні-түні`` "day and night", nor ``күні бойы`` "all day")
