@@ -1,5 +1,5 @@
-"""Compiled passes saved on disk: the pass loaded is the pass compiled, and a bad entry or an
-unusable directory costs a compile, never a wrong pattern or an error."""
+"""Compiled passes and built rules saved on disk: what is loaded is what was made, and a bad
+entry or an unusable directory costs a compile or a build, never a wrong pattern or an error."""
 
 import os
 import re
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from curate.errors import CurateError
 from curate.rules import build_extractor
 from curate.rules.extractor import _pass_text
 from curate.rules.grammar import Rule
@@ -16,8 +17,10 @@ from curate.rules.pass_cache import (
     KEPT_ENTRIES,
     PassText,
     cache_directory,
+    cached_rules,
     compiled_pass,
     pass_key,
+    sources_key,
 )
 
 RULES = [rule for rule in build_extractor().rules if "ru" in rule.langs]
@@ -175,3 +178,128 @@ def test_the_extractor_annotates_alike_from_a_cold_and_a_warm_cache(cache: Path)
     warm = build_extractor().annotate(text, lang="ru")
     assert cold == warm and {span.label for span in cold} >= {"LOC", "QUANTITY", "DRUG"}
     assert len(_entries(cache)) == 1
+
+
+# ---- built rules ---------------------------------------------------------------------------
+
+
+def _counting_build(calls: list[str], rules: list[Rule] = RULES) -> Callable[[], list[Rule]]:
+    def build() -> list[Rule]:
+        calls.append("built")
+        return list(rules)
+
+    return build
+
+
+def _rules_entries(directory: Path) -> list[Path]:
+    return sorted(directory.glob("rules-*.json"))
+
+
+@pytest.fixture
+def package(tmp_path: Path) -> Path:
+    """A stand-in for the package: code and data files the rules would be built from."""
+    root = tmp_path / "package"
+    (root / "data").mkdir(parents=True)
+    (root / "rules.py").write_text("PATTERN = 'героин'\n")
+    (root / "data" / "places.txt").write_text("Алматы\n")
+    return root
+
+
+def test_rules_are_built_once_then_loaded_as_they_were(cache: Path, package: Path) -> None:
+    calls: list[str] = []
+
+    built = cached_rules(_counting_build(calls), package)
+    loaded = cached_rules(_counting_build(calls), package)
+
+    assert calls == ["built"]
+    assert loaded == built == RULES
+    assert all(isinstance(rule.langs, frozenset) for rule in loaded)
+    assert len(_rules_entries(cache)) == 1
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(lambda root: (root / "data" / "places.txt").write_text("Астана\n"), id="data"),
+        pytest.param(lambda root: (root / "rules.py").write_text("PATTERN = 'гашиш'\n"), id="code"),
+        pytest.param(lambda root: (root / "data" / "new.txt").write_text("Тараз\n"), id="new file"),
+    ],
+)
+def test_an_edited_code_or_data_file_builds_the_rules_again(
+    cache: Path, package: Path, edit: Callable[[Path], object]
+) -> None:
+    calls: list[str] = []
+    cached_rules(_counting_build(calls), package)
+    before = sources_key(package)
+
+    edit(package)
+    cached_rules(_counting_build(calls), package)
+
+    assert sources_key(package) != before
+    assert calls == ["built", "built"]
+    assert len(_rules_entries(cache)) == 2
+
+
+def test_compiled_bytecode_is_no_edit(cache: Path, package: Path) -> None:
+    calls: list[str] = []
+    cached_rules(_counting_build(calls), package)
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "rules.cpython-311.pyc").write_bytes(b"\x00" * 16)
+
+    cached_rules(_counting_build(calls), package)
+
+    assert calls == ["built"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda content: content[: len(content) // 2], id="truncated"),
+        pytest.param(lambda content: content.replace(b'"ru"', b'"xx"'), id="wrong language"),
+        pytest.param(lambda content: content.replace(b'"LOC"', b'"PLACE"'), id="wrong label"),
+        pytest.param(lambda content: b"", id="empty"),
+    ],
+)
+def test_a_damaged_rules_entry_is_built_again_and_replaced(
+    cache: Path, package: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    cached_rules(_counting_build([]), package)
+    (entry,) = _rules_entries(cache)
+    entry.write_bytes(damage(entry.read_bytes()))
+    calls: list[str] = []
+
+    assert cached_rules(_counting_build(calls), package) == RULES
+    assert cached_rules(_counting_build(calls), package) == RULES
+    assert calls == ["built"]  # built once more, then loaded from the mended entry
+
+
+def test_a_build_that_fails_raises_and_saves_nothing(cache: Path, package: Path) -> None:
+    def failing() -> list[Rule]:
+        raise CurateError("gazetteer places.txt line 3: a repeated entry")
+
+    with pytest.raises(CurateError, match=r"places\.txt line 3"):
+        cached_rules(failing, package)
+    assert not cache.exists() or _rules_entries(cache) == []
+
+
+def test_without_a_cache_the_rules_are_built_every_time(
+    tmp_path: Path, package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_VARIABLE, "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    calls: list[str] = []
+
+    cached_rules(_counting_build(calls), package)
+    cached_rules(_counting_build(calls), package)
+
+    assert calls == ["built", "built"]
+    assert not (tmp_path / "home-cache").exists()
+
+
+def test_the_extractor_from_cached_rules_is_the_extractor_built(cache: Path) -> None:
+    text = "12 марта в Караганде у гражданина Н. изъяли 350 граммов марихуаны."
+    built = build_extractor()
+    assert len(_rules_entries(cache)) == 1
+    loaded = build_extractor()
+    assert loaded.rules == built.rules
+    assert loaded.annotate(text, lang="ru") == built.annotate(text, lang="ru")

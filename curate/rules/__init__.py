@@ -16,6 +16,7 @@ from curate.rules.extractor import (
 )
 from curate.rules.grammar import Rule
 from curate.rules.overlap import Candidate, resolve_overlaps
+from curate.rules.pass_cache import cached_rules
 from curate.rules.persons import REPEATED_SURNAME
 
 __all__ = [
@@ -41,12 +42,13 @@ def build_extractor(
 
     Gazetteers are loaded and every rule's record is checked here, so a bad entry or rule
     fails now, naming itself (the test suite checks every rule's pattern with
-    :func:`~curate.rules.extractor.validate_rules`). An unknown name in ``disabled`` is an
-    :class:`InputError`. Each language's pass is compiled at its first text (or by
-    :meth:`Extractor.compile`).
+    :func:`~curate.rules.extractor.validate_rules`). Rules built from this code and data
+    before come from the cache (:func:`~curate.rules.pass_cache.cached_rules`). An unknown
+    name in ``disabled`` is an :class:`InputError`. Each language's pass is compiled at its
+    first text (or by :meth:`Extractor.compile`).
     """
     learned = learned or LearnedRules()
-    rules = [*build_rules(load_gazetteers()), *learned.rules]
+    rules = [*cached_rules(lambda: build_rules(load_gazetteers())), *learned.rules]
     validate_rule_records(rules)
     known = {rule.name for rule in rules} | {REPEATED_SURNAME}
     unknown = sorted(disabled - known)

@@ -1,12 +1,12 @@
-"""Compiled passes kept on disk, so a command on one article starts in well under a second.
+"""Compiled passes, and the rules they are built from, kept on disk, so a command on one
+article starts in well under a second.
 
-A language's pass is one regex of about 300,000 characters (every rule of the language,
+A language's pass is one regex of 500,000 to 700,000 characters (every rule of the language,
 see :func:`curate.rules.extractor._pass_text`). Building its text and compiling it takes
-about 2.5 s of CPU (4.4 s for both languages), because Python's ``re`` parses and compiles in
-pure Python. The compiled
-form is the regex engine's code, a list of integers, and the engine takes it back in
-about 20 ms. So the first process to compile a pass saves the code under the user's cache
-directory, and every later one loads it.
+seconds of CPU (``benchmarks/speed.py`` prints how many), because Python's ``re`` parses
+and compiles in pure Python. The compiled form is the regex engine's code, a list of
+integers, and the engine takes it back in about 20 ms. So the first process to compile a
+pass saves the code under the user's cache directory, and every later one loads it.
 
 There is no public API for this, so the module uses CPython's private ``re._parser``,
 ``re._compiler._code`` and ``_sre.compile``, under these guards:
@@ -19,6 +19,11 @@ There is no public API for this, so the module uses CPython's private ``re._pars
 - The engine validates code that it is given. An entry that fails to load (corrupt,
   truncated, stale) falls back to ``re.compile``, and so does an interpreter without these
   internals. A cache directory that cannot be written is skipped.
+
+The rules themselves are kept too (:func:`cached_rules`): building them from the gazetteers
+takes about 0.3 s of pure Python (word tries), and a process that loads its pass needs only
+their records. That entry's key is a digest of the package's code and data files, so any
+edit to a rule, a gazetteer or the code that builds them is a new entry.
 
 ``CURATE_CACHE_DIR`` chooses the directory. The default is ``$XDG_CACHE_HOME/curate`` or
 ``~/.cache/curate``. An empty value turns the cache off.
@@ -35,6 +40,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from curate.files import atomic_writer
 from curate.rules.grammar import Rule
 
@@ -49,6 +56,9 @@ CACHE_VARIABLE = "CURATE_CACHE_DIR"
 #: Entries kept; older ones are removed when a new one is written.
 KEPT_ENTRIES = 8
 _PREFIX, _SUFFIX = "pass-", ".bin"
+_RULES_PREFIX, _RULES_SUFFIX = "rules-", ".json"
+#: The package whose code and data the built rules depend on.
+PACKAGE = Path(__file__).resolve().parent.parent
 #: The modules whose code turns rules into a pass's text.
 _BUILDERS = ("extractor.py", "grammar.py", "prefixes.py")
 
@@ -115,7 +125,7 @@ def _store(path: Path, pattern: re.Pattern[str], group_rule: dict[str, Rule]) ->
     with atomic_writer(path, binary=True) as stream:
         stream.write(json.dumps(header, ensure_ascii=False).encode() + b"\n")
         stream.write(body)
-    _remove_oldest(path.parent, keep=KEPT_ENTRIES, newest=path)
+    _remove_oldest(path.parent, keep=KEPT_ENTRIES, newest=path, glob=f"{_PREFIX}*{_SUFFIX}")
 
 
 def _load(path: Path, rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, Rule]] | None:
@@ -150,10 +160,74 @@ def _rebuilt(header: dict[str, Any], code: list[int]) -> re.Pattern[str]:
     )
 
 
-def _remove_oldest(directory: Path, *, keep: int, newest: Path) -> None:
-    """Remove all but the ``keep`` most recently used entries, ``newest`` among them."""
-    others = [path for path in directory.glob(f"{_PREFIX}*{_SUFFIX}") if path != newest]
+def _remove_oldest(directory: Path, *, keep: int, newest: Path, glob: str) -> None:
+    """Remove all but the ``keep`` most recently used entries named like ``glob``, ``newest``
+    among them."""
+    others = [path for path in directory.glob(glob) if path != newest]
     others.sort(key=lambda path: path.stat().st_mtime)
     for stale in others[: max(len(others) - (keep - 1), 0)]:
         with contextlib.suppress(OSError):
             stale.unlink()
+
+
+# ---- built rules ---------------------------------------------------------------------------
+
+
+def cached_rules(build: Callable[[], list[Rule]], package: Path = PACKAGE) -> list[Rule]:
+    """``build()``'s rules: from the cache when ``package``'s code and data files are those
+    they were built from, else built now and saved for the next process.
+
+    A build that raises (a bad gazetteer entry, say) raises here too: its files are not those
+    of any saved entry.
+    """
+    directory = cache_directory()
+    path = None
+    if directory is not None:
+        path = directory / f"{_RULES_PREFIX}{sources_key(package)}{_RULES_SUFFIX}"
+        loaded = _load_rules(path)
+        if loaded is not None:
+            return loaded
+    rules = build()
+    if path is not None:
+        with contextlib.suppress(OSError):
+            _store_rules(path, rules)
+    return rules
+
+
+def sources_key(package: Path = PACKAGE) -> str:
+    """A digest of the interpreter's version and every code and data file of ``package``."""
+    digest = hashlib.sha256(sys.version.encode())
+    for path in sorted(package.rglob("*")):
+        if path.suffix in {".py", ".txt"} and "__pycache__" not in path.parts:
+            digest.update(f"\0{path.relative_to(package).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def _store_rules(path: Path, rules: list[Rule]) -> None:
+    """Save ``rules`` as JSON after a line with the digest of that JSON."""
+    body = _RULES.dump_json(rules)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_writer(path, binary=True) as stream:
+        stream.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    _remove_oldest(
+        path.parent, keep=KEPT_ENTRIES, newest=path, glob=f"{_RULES_PREFIX}*{_RULES_SUFFIX}"
+    )
+
+
+def _load_rules(path: Path) -> list[Rule] | None:
+    """The rules saved at ``path``, or None if there are none or the entry is damaged."""
+    try:
+        digest, body = path.read_bytes().split(b"\n", 1)
+        if hashlib.sha256(body).hexdigest().encode() != digest:
+            return None
+        rules = _RULES.validate_json(body)
+    except (OSError, ValueError):  # a pydantic ValidationError is a ValueError
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # recently used: the last to be removed
+    return rules
+
+
+#: Rules to and from JSON (a rule's ``langs``, a frozenset, is a list there).
+_RULES = TypeAdapter(list[Rule])
