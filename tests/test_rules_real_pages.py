@@ -1589,6 +1589,56 @@ TWENTY_NINTH_BATCH = [
     ("kk", "Ол Telegram арнасында есірткі сатқан.", []),
 ]  # fmt: skip
 
+# ---- the thirty-fourth round: Russian drug pages (814-828, issue 13) -------------------------
+
+THIRTIETH_BATCH = [
+    # a Russian cardinal with its case ending after a hyphen; "-х" only after 2, 3 or 4
+    ("ru", "Изъято свыше 40-ка граммов и более 15-ти килограммов героина.",
+     [("более 15-ти килограммов", "QUANTITY"), ("героина", "DRUG")]),
+    ("ru", "Задержаны 3-х подозреваемых, в 90-х годах такого не было.", [("3-х", "COUNT")]),
+    ("ru", "Осужденный проведет в колонии 7-мь лет, сообщник — 5-ти лет не получил.",
+     [("5-ти лет", "DATE")]),
+    # years and months joined by "и" are one length
+    ("ru", "Суд назначил ему 8 лет и 3 месяца лишения свободы.", [("8 лет и 3 месяца", "DATE")]),
+    ("ru", "Приговор: от 6 до 9 лет и 2 месяцев.", [("6", "DATE"), ("9 лет и 2 месяцев", "DATE")]),
+    # no person in the name of a park, a school or a street "named after"
+    ("ru", "Акция прошла в сквере имени Абая Кунанбаева в Семее.", [("Семее", "LOC")]),
+    ("ru", "Рейд провели у школы им. Ыбырая Алтынсарина.", []),
+    # a first name before a surname in capitals, as papers print bylines and quotes
+    ("ru", "Об этом рассказал Ерлан ОСПАНОВ.", [("Ерлан ОСПАНОВ", "PER")]),
+    ("ru", "Как пояснил Виктор ЦОЙ, партия шла в Омск.", [("Виктор ЦОЙ", "PER"), ("Омск", "LOC")]),
+    ("ru", "Марат МВД не сообщал.", [("МВД", "ORG")]),
+    # a unit named by "customs control", and two adjectives before a court named by its city
+    ("ru", "Сообщил глава отдела по борьбе с контрабандой департамента таможенного контроля.",
+     [("отдела по борьбе с контрабандой департамента таможенного контроля", "ORG")]),
+    ("ru", "Дело рассмотрел специализированный межрайонный суд города Актобе.",
+     [("специализированный межрайонный суд города Актобе", "ORG")]),
+    # a company's name after its legal form, which stays outside with the quotes
+    ("ru", "Посылку задержали на складе ТОО «Темир Логистик» в Алматы.",
+     [("Темир Логистик", "ORG"), ("Алматы", "LOC")]),
+    ("ru", "В отделении АО \"Казпочта\" нашли сверток.", [("Казпочта", "ORG")]),
+    ("ru", "Вопрос обсудили на заседании Совбеза.", [("Совбеза", "ORG")]),
+    # the products of a plant and a cathinone by its chemical name
+    ("ru", "Изъято 2 литра гашишного масла.",
+     [("2 литра", "QUANTITY"), ("гашишного масла", "DRUG")]),
+    ("ru", "В бутылке был экстракт конопли.", [("экстракт конопли", "DRUG")]),
+    ("ru", "Экспертиза выявила альфа-пирролидинопентиофенон.",
+     [("альфа-пирролидинопентиофенон", "DRUG")]),
+    ("ru", "У него нашли пакет синтетического зелья.", [("синтетического зелья", "DRUG")]),
+    # "the other day", the preposition outside
+    ("ru", "На днях полицейские задержали курьера.", [("днях", "DATE")]),
+    # "almost" a unit in the accusative, and a qualifier opening a headline
+    ("ru", "Почти тонну марихуаны сожгли, весом почти литр.",
+     [("Почти тонну", "QUANTITY"), ("марихуаны", "DRUG"), ("почти литр", "QUANTITY")]),
+    ("ru", "Свыше килограмма героина нашли в Таразе.",
+     [("Свыше килограмма", "QUANTITY"), ("героина", "DRUG"), ("Таразе", "LOC")]),
+    # "one more", also with a preposition between, and "one" after a short participle
+    ("ru", "Ещё один тайник нашли в подъезде.", [("один", "COUNT")]),
+    ("ru", "Еще у одного задержанного изъяли шприцы.", [("одного", "COUNT")]),
+    ("ru", "Также установлен один соучастник.", [("один", "COUNT")]),
+    ("ru", "Один из них скрылся, одной из версий занимаются.", []),
+]  # fmt: skip
+
 # Every label is checked in these tables: what is expected, and nothing else.
 WHOLE_SENTENCES = (
     CHROME_LINES
@@ -1621,6 +1671,7 @@ WHOLE_SENTENCES = (
     + TWENTY_SEVENTH_BATCH
     + TWENTY_EIGHTH_BATCH
     + TWENTY_NINTH_BATCH
+    + THIRTIETH_BATCH
 )
 
 
@@ -1629,3 +1680,19 @@ def test_every_span_of_real_pages_sentences(
     extractor: Extractor, lang: str, text: str, expected: list
 ) -> None:
     assert spans_of(extractor, text, lang, ALL_LABELS) == expected
+
+
+#: Values of the thirty-fourth round's number forms: a hyphenated Russian case ending, a unit
+#: word alone after a qualifier in the accusative or opening a sentence.
+RUSSIAN_NUMBER_FORMS = [
+    ("Изъято более 15-ти килограммов героина.", ("более 15-ти килограммов", 15.0, "more_than")),
+    ("Задержаны 3-х подозреваемых.", ("3-х", 3.0, None)),
+    ("Весом почти литр.", ("почти литр", 1.0, "almost")),
+    ("Свыше килограмма героина нашли.", ("Свыше килограмма", 1.0, "more_than")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIAN_NUMBER_FORMS)
+def test_russian_number_forms_are_valued(extractor: Extractor, text: str, expected: tuple) -> None:
+    [span] = [s for s in extractor.annotate(text, lang="ru") if s.value is not None]
+    assert (span.text, span.value, span.qualifier) == expected

@@ -230,8 +230,9 @@ _RU_DURATION = (
     # an hour with its part of the day is a clock time, one DATE (``около 2 часов ночи``, R32)
     rf"(?:(?:(?<=\d{SPACE}час)|(?<=\d{SPACE}часа)|(?<=\d{SPACE}часов))"
     rf"{SPACE}(?:утра|вечера|ночи|дня){WORD_END})?"
-    # years and months of one length are one DATE (``4 года 6 месяцев``)
-    rf"(?:(?:(?<=год)|(?<=года)|(?<=годам)|(?<=лет)){SPACE}(?:{NUMBER}|{number_words('ru')}){SPACE}"
+    # years and months of one length are one DATE (``4 года 6 месяцев``, ``15 лет и 6 месяцев``)
+    rf"(?:(?:(?<=год)|(?<=года)|(?<=годам)|(?<=лет)){SPACE}(?:и{SPACE})?"
+    rf"(?:{NUMBER}|{number_words('ru')}){SPACE}"
     rf"месяц(?:а|ев|ам|ами|ах)?{WORD_END})?"
     rf"(?:{SPACE}{_RU_OF_YEAR})?"
     rf"{_NOT_BIRTH}"
@@ -382,7 +383,7 @@ _RU_SAME_PERIOD = (
 )
 #: Relative Russian dates: ``начала года``, ``аналогичный период прошлого года``,
 #: ``прошлого года``, ``тот вечер``, ``первом квартале``, ``годом ранее``, ``вчера``,
-#: ``с прошлым годом``, a year by its ordinal (``чем в 2023-м``).
+#: ``с прошлым годом``, a year by its ordinal (``чем в 2023-м``), ``на днях``.
 _RU_RELATIVE_DATE = (
     rf"(?:{_PERIOD_PART}{SPACE}(?:{_RU_RELATIVE}{SPACE})?|{_RU_RELATIVE}{SPACE}){_RU_PERIOD}"
     rf"|{_PERIOD_PART}{SPACE}{_YEAR}{SPACE}{_YEAR_WORD}"
@@ -398,6 +399,8 @@ _RU_RELATIVE_DATE = (
     # a season of a named year (``летом прошлого года``); a season alone is vague (H7)
     rf"|{trie(any_case(['летом', 'зимой', 'весной', 'осенью']))}{SPACE}{_RU_OF_YEAR}"
     rf"|{trie(any_case(['вчера', 'сегодня', 'завтра', 'накануне', 'позавчера']))}"
+    # "the other day", the preposition outside (``на днях``, R39)
+    rf"|(?<=[Нн]а{SPACE})днях{WORD_END}"
 )
 
 _RU_RELATIVE_YEAR = rf"{_RU_RELATIVE}{SPACE}года"

@@ -31,6 +31,8 @@ _GENERIC_SUBSTANCE_NOUN = (
     r"веществ(?:ами|ам|ах|ом|а|о|у|е)?|наркотик(?:ами|ам|ах|ов|ом|и|а|у|е)?"
     r"|средств(?:ами|ам|ах|а|о|у|е)?|(?<![қкыі] )препарат(?:ами|ам|ах|ов|ом|ы|а|у|е)?"
     rf"|зат(?:{KK_ENDING})?|есірткі(?:{KK_ENDING})?"
+    # a "potion", the drug itself in Russian news (``синтетического зелья``, R42)
+    r"|зель(?:ями|ям|ях|ем|ю|е|я)|зелий"
 )
 
 
@@ -50,6 +52,15 @@ _PLANT_RU = (
     rf"[Дд]икорастущ(?:{RU_ADJECTIVE_ENDING}){SPACE}(?:конопл|эфедр)[^\W\d_]*"
     rf"|(?:[Оо]пийн|[Мм]асличн)(?:{RU_ADJECTIVE_ENDING}){SPACE}мак(?:ами|ам|ах|ов|ом|а|у|е|и)?"
     rf"|[Мм]аков(?:{RU_ADJECTIVE_ENDING}){SPACE}солом[^\W\d_]*"
+    # and the products of the plants (``гашишное масло``, ``экстракт каннабиса``, R41)
+    rf"|[Гг]ашишн(?:{RU_ADJECTIVE_ENDING}){SPACE}масл[оауеом]{{1,2}}{WORD_END}"
+    rf"|[Ээ]кстракт(?:ами|ам|ах|ом|ов|а|у|е|ы)?{SPACE}(?:каннабиса|конопли|мака|эфедры)"
+)
+#: A synthetic cathinone by its chemical name, however the page spells its stem
+#: (``Альфа-пирролидиновалерофенон``, ``альфа-пироллидиновалерофенона``).
+_CHEMICAL_NAME = (
+    r"(?<![\w-])(?:[Аа]льфа-)?[а-яё]{3,}(?:валерофенон|пропиофенон|пентиофенон)(?:ом|а|у|е)?"
+    rf"{WORD_END}"
 )
 
 
@@ -114,6 +125,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("drug_precursor", "DRUG", _PRECURSOR, 0.9),
         rule("drug_group", "DRUG", _GROUP, 0.9),
         rule("drug_potent", "DRUG", _POTENT, 0.85),
+        rule("drug_chemical_name", "DRUG", _CHEMICAL_NAME, 0.85),
         rule("drug_plant_ru", "DRUG", _PLANT_RU, 0.9),
         rule("drug_street_name", "DRUG", _street_name(gazetteers), 0.85),
         rule("drug_substance", "DRUG", _substance(gazetteers), 0.95),

@@ -25,8 +25,12 @@ from curate.rules.overlap import Candidate
 #: The end of a number token: no letter, digit, percent sign or joined part follows, nor
 #: the minutes of a clock time (``12:53`` in a page header is never a number).
 NUMBER_END = rf"{WORD_END}(?!{JOINED_PART}|[.,:]\d|%)"
-#: A number in digits, with a Kazakh case ending after a hyphen (``500-ден``).
-NUMBER = rf"{DIGITS}(?:{HYPHEN_ENDING})?{NUMBER_END}"
+#: A Russian cardinal's case ending after a hyphen (``80-ти``, ``2-х``, ``3-мя``); ``-х`` only
+#: after 2, 3 or 4, as after other numbers it is mostly an ordinal's (``в 90-х годах``).
+_RU_HYPHEN_ENDING = r"(?:-(?:ти|ми|мя)|(?<![\d.,][2-4])(?<=[2-4])-х)"
+#: A number in digits, with a Kazakh or Russian case ending after a hyphen (``500-ден``,
+#: ``80-ти``).
+NUMBER = rf"{DIGITS}(?:{HYPHEN_ENDING}|{_RU_HYPHEN_ENDING})?{NUMBER_END}"
 SIGN = r"[+\-–−]"
 #: ``жарым`` "and a half" after a number, in its case forms (``мың жарымнан``).
 HALF_AFTER = rf"{SPACE}{KK_HALF}{KK_NUMBER_ENDING}?{WORD_END}"

@@ -72,7 +72,10 @@ _HEAD_ENDING = rf"[а-яё]{{0,4}}{WORD_END}"
 #: nor a short passive participle (``проведены``, ``ликвидированы``).
 _RU_COMPLEMENT_WORD = (
     r"(?!при\b)"  # "with" (``при содействии``): a preposition, where the name ends
-    r"(?:дел|[а-яё]+(?:-[а-яё]+)?(?:ых|их|ой|ей|ого|его|ии|ия|ости|ций|ний|ства|ств|ов|ев|ы|и))"
+    # (and the few genitives in ``-я``/``-а`` a unit's name ends in: ``департамента таможенного
+    # контроля``)
+    r"(?:дел|контроля|надзора"
+    r"|[а-яё]+(?:-[а-яё]+)?(?:ых|их|ой|ей|ого|его|ии|ия|ости|ций|ний|ства|ств|ов|ев|ы|и))"
     rf"(?<!л[иаоы])(?<!ены)(?<!ованы)(?<!ержаны)(?<!ъяты)"
     # nor a participle (``... Казахстана и реализуемого по принципу``)
     r"(?<!емого)(?<!имого)(?<!ющего)(?<!ящего)(?<!ащего)(?<!вшего)"
@@ -228,10 +231,11 @@ def _ru_naming_complement(gazetteers: Gazetteers) -> str:
 
 def _ru_lower_unit(gazetteers: Gazetteers) -> str:
     """A lower-case unit that its complement names (``управления таможенного контроля``),
-    maybe after an agency adjective (``областного управления ...``)."""
+    maybe after one or two agency adjectives (``областного управления ...``,
+    ``специализированного межрайонного суда города Шымкента``)."""
     adjective = trie(gazetteers.org_adjectives_ru)
     return (
-        rf"(?=[а-яё])(?:{adjective}{RU_ADJECTIVE_ENDING}{SPACE})?"
+        rf"(?=[а-яё])(?:{adjective}{RU_ADJECTIVE_ENDING}{SPACE}){{0,2}}"
         rf"(?={_ru_naming_complement(gazetteers)}){_RU_LOWER_UNITS}{_HEAD_ENDING}"
         rf"(?:{SPACE}{_RU_ADJECTIVE_NOUN})?"
     )
@@ -832,6 +836,13 @@ _KK_LATIN_NAME_BEFORE_KIND = (
 )
 #: A legal form and the opening quote before a company's name.
 _AFTER_LEGAL_FORM = "|".join(rf"(?<={form}{SPACE}[«\"“])" for form in _KK_LEGAL_FORMS)
+#: A Russian company's name in quotes after its legal form, which stays outside (``АО
+#: «Казпочта»``, ``ТОО "Алем Трейд"``, R41).
+_RU_COMPANY_AFTER_LEGAL_FORM = (
+    "(?:"
+    + "|".join(rf"(?<={form}{SPACE}[«\"“])" for form in ("АО", "ТОО", "ОАО", "ЗАО", "ПАО"))
+    + rf")[{UPPER}][^\n«»\"“”]{{1,40}}?(?=[»\"”])"
+)
 #: A Kazakh body's own name in quotes before the word for its kind, which stays outside with
 #: the quotes (K41, K30: ``«Жетісу» кеден бекетінің``, ``«Батыс» өңірлік қолбасшылығының``,
 #: ``"Қахарман жастары" жастар ресурстық орталығының``, an association ``"Дала қырандары"
@@ -955,6 +966,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("org_abbreviation_place_kk", "ORG", _kk_abbreviation_place(gazetteers), 0.9, langs=KK),
         rule("org_press_service_kk", "ORG", _kk_press_service(gazetteers), 0.95, langs=KK),
         rule("org_kk_quoted_name", "ORG", _KK_QUOTED_NAME, 0.8, langs=KK),
+        rule("org_ru_company", "ORG", _RU_COMPANY_AFTER_LEGAL_FORM, 0.8, langs=RU),
         rule("org_kk_latin_name", "ORG", _KK_LATIN_NAME_BEFORE_KIND, 0.8, langs=KK),
         rule("org_kk_ministries_listed", "ORG", _KK_MINISTRIES_LISTED, 0.8, langs=KK),
         rule(

@@ -48,9 +48,6 @@ _KK_PATRONYMIC_SUFFIX = r"(?:ұлы|қызы|улы|кызы)"
 _KK_PATRONYMIC = rf"[{UPPER}][{LOWER}]+{_KK_PATRONYMIC_SUFFIX}"
 #: Such a word alone, with its ending: a surname even without a first name before it
 #: (``деді Нұрланқызы``). ``-улы`` needs a longer stem: ``Қайғулы``, ``Акулы`` are words.
-#: A surname in capitals, as a byline writes it (``Алиса МАСАЛЁВА, Шымкент``); five letters
-#: at least, longer than an agency's abbreviation.
-_CAPITALS_SURNAME = rf"[{UPPER}]{{5,}}(?:-[{UPPER}]+)?{WORD_END}"
 #: Not a name that names a place or a thing (``пункт пропуска им. Б. Конысбаева``, R26;
 #: ``Б. Момышұлы атындағы көше``, a street or an avenue: ``Н.Әбдіров көшесінде``, K115; a
 #: university: ``Мақсұт Нәрікбаев университеті``, an ORG, K130).
@@ -183,6 +180,12 @@ def _not_organisation(gazetteers: Gazetteers) -> str:
     return rf"(?!{heads})"
 
 
+def _capitals_surname(gazetteers: Gazetteers) -> str:
+    """A surname in capitals, as a byline or a paper writes it (``Алиса МАСАЛЁВА, Шымкент``,
+    ``Роман КИМ``), after a first name; not a listed agency's abbreviation (``Айгуль МВД``)."""
+    return rf"(?!{trie(gazetteers.agencies)}{WORD_END})[{UPPER}]{{3,}}(?:-[{UPPER}]+)?{WORD_END}"
+
+
 def _capitalised_surname(gazetteers: Gazetteers) -> str:
     """A guess: a capitalised word that may be a first name, then a surname."""
     capitalised = rf"(?!{trie(gazetteers.not_first_names)}{WORD_END}){CAPITALISED}"
@@ -205,8 +208,8 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule(
             "per_first_name_surname",
             "PER",
-            rf"{_NOT_CREDIT}{first_name}{_MAYBE_PATRONYMIC}{SPACE}"
-            rf"{_not_organisation(gazetteers)}(?:{SURNAME}|{CAPITALISED}|{_CAPITALS_SURNAME})"
+            rf"{_NOT_CREDIT}{_NOT_NAMED_AFTER}{first_name}{_MAYBE_PATRONYMIC}{SPACE}"
+            rf"{_not_organisation(gazetteers)}(?:{SURNAME}|{CAPITALISED}|{_capitals_surname(gazetteers)})"
             # a patronymic after a surname and first name (``Аскаров Асхат Кенжегалиевич``,
             # ``Ахмет Темірхан Асхатұлы``, K130)
             rf"(?:{SPACE}(?:{_PATRONYMIC}|{_KK_PATRONYMIC}(?:{KK_ENDING})?{WORD_END}))?"
@@ -223,7 +226,12 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             0.85,
         ),
         rule("per_initials_surname", "PER", _INITIALS_SURNAME, 0.85),
-        rule("per_capitalised_surname", "PER", _NOT_CREDIT + _capitalised_surname(gazetteers), 0.6),
+        rule(
+            "per_capitalised_surname",
+            "PER",
+            _NOT_CREDIT + _NOT_NAMED_AFTER + _capitalised_surname(gazetteers),
+            0.6,
+        ),
         rule("per_kk_surname_alone", "PER", _KK_SURNAME_ALONE, 0.7),
         rule("per_cued_surname", "PER", _cued_surname(gazetteers), 0.7),
         rule(

@@ -58,7 +58,7 @@ _DOSE_AFTER_QUALIFIER = (
 #: A unit word without a number counts as one (judgement calls K14 and R10): a Kazakh
 #: unit with a qualifier after it (``келіге жуық``, ``тоннадан астам``) or a Russian one in
 #: the genitive after a qualifier word (``более тонны``; the extractor takes the qualifier
-#: in).
+#: in), or in the accusative after ``почти``.
 _KK_BARE_UNIT = (
     # (a bare thousand or million before it counts as one too: ``мың литрден аса``, K109)
     rf"(?<!\d{SPACE})(?:{trie(any_case(['мың', 'миллион']))}{SPACE})?"
@@ -67,9 +67,11 @@ _KK_BARE_UNIT = (
 )
 _RU_BARE_UNIT = (
     "(?:"
-    + "|".join(rf"(?<={word}{SPACE})" for word in ("более", "свыше", "около", "почти",
-                                                    "порядка", "примерно", "менее"))
+    + "|".join(rf"(?<=[{word[0]}{word[0].upper()}]{word[1:]}{SPACE})"
+               for word in ("более", "свыше", "около", "почти", "порядка", "примерно", "менее"))
     + rf")(?:тонны|килограмма|грамма|литра){WORD_END}"
+    # or in the accusative after ``почти`` (``весом почти килограмм``, ``почти тонну``)
+    + rf"|(?<=[Пп]очти{SPACE})(?:тонну|килограмм|литр){WORD_END}"
 )  # fmt: skip
 
 
