@@ -57,6 +57,8 @@ _RU_LEVEL_ADJECTIVES = trie(("областн", "городск", "районн",
 #: Heads that name an agency even in lower case with any complement (``министерством
 #: культуры``).
 _RU_LOWER_HEADS = trie(("министерств", "агентств"))
+#: Adjectives of an office's level or city, which describe it rather than name it (R6).
+_RU_LEVEL_STEMS = frozenset({"столичн", "областн", "городск", "районн"})
 #: Heads of units that name one in lower case only with a complement that says which
 #: (``управления таможенного контроля``, ``прокуратуры Карагандинской области``); alone or
 #: with another complement they are generic (``сотрудники управления``).
@@ -73,8 +75,8 @@ _HEAD_ENDING = rf"[а-яё]{{0,4}}{WORD_END}"
 _RU_COMPLEMENT_WORD = (
     r"(?!при\b)"  # "with" (``при содействии``): a preposition, where the name ends
     # (and the few genitives in ``-я``/``-а`` a unit's name ends in: ``департамента таможенного
-    # контроля``)
-    r"(?:дел|контроля|надзора"
+    # контроля``, ``центра психического здоровья``)
+    r"(?:дел|контроля|надзора|здоровья"
     r"|[а-яё]+(?:-[а-яё]+)?(?:ых|их|ой|ей|ого|его|ии|ия|ости|ций|ний|ства|ств|ов|ев|ы|и))"
     rf"(?<!л[иаоы])(?<!ены)(?<!ованы)(?<!ержаны)(?<!ъяты)"
     # nor a participle (``... Казахстана и реализуемого по принципу``)
@@ -85,7 +87,10 @@ _RU_COMPLEMENT_WORD = (
 #: ``-ой``/``-ей`` alone there is a noun in the instrumental (``совместно с управлением ... и
 #: прокуратурой``), not a genitive adjective.
 _RU_AND_COMPLEMENT = (
-    rf"и{SPACE}(?:[а-яё]+(?:ой|ей){WORD_END}{SPACE}{_RU_COMPLEMENT_WORD}"
+    # (not people, who join the unit's staff to another's: ``отдела полиции и оперативники
+    # Управления …``)
+    rf"и{SPACE}(?!(?:сотрудник|оперативник|полицейск|следовател|инспектор|работник|представител)"
+    rf"[а-яё]*{WORD_END})(?:[а-яё]+(?:ой|ей){WORD_END}{SPACE}{_RU_COMPLEMENT_WORD}"
     rf"|(?![а-яё]+(?:ой|ей){WORD_END}){_RU_COMPLEMENT_WORD})"
 )
 #: A genitive adjective and a genitive noun: what a lower-case unit's name says
@@ -206,8 +211,13 @@ def _ru_heads(gazetteers: Gazetteers) -> tuple[str, str]:
 def _ru_adjectives(gazetteers: Gazetteers) -> str:
     """The adjectives before a lower-case head: an agency adjective and maybe a second one
     (``Специализированный межрайонный суд``, ``Генеральной прокуратуры``), or a place
-    adjective and a level (``Карагандинском областном суде``)."""
-    capitalised = trie(a.capitalize() for a in gazetteers.org_adjectives_ru)
+    adjective and a level (``Карагандинском областном суде``). A level alone opens no name,
+    even capitalised at a sentence's start: ``Столичная прокуратура`` is the capital's
+    prosecutor's office, described (R6); with a complement it may (``Городского центра
+    психического здоровья``, see :func:`_ru_head_first`)."""
+    capitalised = trie(
+        a.capitalize() for a in gazetteers.org_adjectives_ru if a not in _RU_LEVEL_STEMS
+    )
     lower = trie(gazetteers.org_adjectives_ru)
     return (
         rf"(?:{capitalised}{RU_ADJECTIVE_ENDING}{SPACE}(?:{lower}{RU_ADJECTIVE_ENDING}{SPACE})?"
@@ -256,8 +266,12 @@ def _ru_head_first(gazetteers: Gazetteers) -> tuple[str, str]:
     some = _complements(gazetteers, at_least=1)
     optional = _complements(gazetteers, at_least=0)
     adjectives_head = rf"{_ru_adjectives(gazetteers)}{lower_heads}{_HEAD_ENDING}"
+    # a level adjective names a body only with a complement (``Городского центра психического
+    # здоровья``, not ``Столичная прокуратура``)
+    level = trie(stem.capitalize() for stem in sorted(_RU_LEVEL_STEMS))
+    level_head = rf"{level}{RU_ADJECTIVE_ENDING}{SPACE}{lower_heads}{_HEAD_ENDING}"
     return (
-        rf"(?:{upper_head}{some}|{adjectives_head}{optional}){parent}",
+        rf"(?:{upper_head}{some}|{adjectives_head}{optional}|{level_head}{some}){parent}",
         rf"(?:{lower_head}{some}|{_ru_lower_unit(gazetteers)}{optional}){parent}",
     )
 
