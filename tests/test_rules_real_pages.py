@@ -1649,6 +1649,23 @@ THIRTIETH_BATCH = [
      [("АЛМАТЫ", "LOC"), ("КАЗИНФОРМ", "ORG"), ("свыше тонны 250 кг", "QUANTITY"),
       ("гашиша", "DRUG")]),
     ("ru", "Об этом сообщил капитан полиции Темир Аманов.", [("Темир Аманов", "PER")]),
+    # the thirty-sixth round (835-843): plants by species, valleys, tracts and steppes
+    ("ru", "В огороде росла индийская конопля и кусты опиумного мака.",
+     [("индийская конопля", "DRUG"), ("опиумного мака", "DRUG")]),
+    ("ru", "Сбор дикой конопли в Илийской долине пресечен.",
+     [("дикой конопли", "DRUG"), ("Илийской долине", "LOC")]),
+    ("ru", "В урочище Жуантобе и в степи Бетпакдала нашли посевы.",
+     [("Жуантобе", "LOC"), ("Бетпакдала", "LOC")]),
+    ("ru", "Интерфакс-Казахстан сообщает об этом.", [("Интерфакс-Казахстан", "ORG")]),
+    # a correspondent's name in slashes after an agency's dateline; a photo credit's is chrome
+    ("ru", "АКТОБЕ. 3 мая. КАЗИНФОРМ /Ерлан Садыков/ - Полиция задержала курьера.",
+     [("АКТОБЕ", "LOC"), ("3 мая", "DATE"), ("КАЗИНФОРМ", "ORG"), ("Ерлан Садыков", "PER")]),
+    ("ru", "Фото: Kazpravda.kz / Марат Исаев", []),
+    # a weather widget's town under its temperature, a date widget's year and day, a date line
+    # with a year glued to its abbreviation
+    ("ru", "• $ 501.20\n-3 °C\nКостанай\n2025 Год\n14 Марта\nВ Костанае изъяли 2 кг.",
+     [("Костанае", "LOC"), ("2 кг", "QUANTITY")]),
+    ("ru", "Новости\n12.03.2015г. в 10:30\nЗадержаны 3 человека.", [("3", "COUNT")]),
 ]  # fmt: skip
 
 # Every label is checked in these tables: what is expected, and nothing else.

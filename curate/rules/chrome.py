@@ -37,7 +37,7 @@ _WEEKDAY = trie(
 #: abbreviation (``сәу``, ``окт.``), ``сағат`` "o'clock" (``12 сәу, 2024 сағат 10:04``), a
 #: weekday.
 _DATE_LINE_WORD = (
-    rf"(?:[+−]?\d[\d.:/]*|[{UPPER}]\w*|{RU_MONTH}|{KK_MONTH}|[{LOWER}]{{1,4}}\.?|сағат"
+    rf"(?:[+−]?\d[\d.:/]*(?:г\.)?|[{UPPER}]\w*|{RU_MONTH}|{KK_MONTH}|[{LOWER}]{{1,4}}\.?|сағат"
     rf"|{_WEEKDAY}"
     # and its comment counter (``Билік 3615 2 пікір 20 Қазан, 2021 сағат 12:10``)
     r"|пікір)"
@@ -107,6 +107,10 @@ _CHROME_LINE = re.compile(
     # A weather widget: a wind speed or a temperature, maybe under its town's name alone
     # (``Өскемен`` / ``снег жел 5 м/с, ОБ``, K111).
     rf"|(?:[{UPPER}][{LOWER}-]+[ \t]*\n){{0,2}}[^\n]*?\d[ \t]*(?:м/с|m/s|°)[^\n]*"
+    # or its town after it (``0 °C`` / ``Алматы``), and a date widget's lines, a year with its
+    # word and a day with its month in capitals (``2024 Год`` / ``22 Ноября``)
+    rf"(?:\n[{UPPER}][{LOWER}-]+[ \t]*$)?"
+    rf"|\d{{4}}[ \t]+(?:Год|Жыл)|\d{{1,2}}[ \t]+[{UPPER}][{LOWER}]+"
     r")[ \t]*$",
     re.MULTILINE,
 )

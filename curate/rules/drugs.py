@@ -46,11 +46,13 @@ _SYNTHETIC = rf"(?:[Сс]интетическ{RU_ADJECTIVE_ENDING}|[Сс]инт�
 #: Psychotropic substances, a legally defined class: ``психотропных веществ``,
 #: ``психотроптық заттар``.
 _PSYCHOTROPIC = rf"(?:[Пп]сихотропн{RU_ADJECTIVE_ENDING}|[Пп]сихотропт(?:ық|ы)){WORD_END}"
-#: Plants named by species, where Russian declines the adjective too (Kazakh names, whose
-#: adjective does not decline, are in the gazetteer: ``жабайы кендір``, ``апиын көкнәр``).
+#: Plants named by species (wild or Indian hemp, opium poppy), where Russian declines the
+#: adjective too (Kazakh names, whose adjective does not decline, are in the gazetteer:
+#: ``жабайы кендір``, ``апиын көкнәр``).
 _PLANT_RU = (
-    rf"[Дд]икорастущ(?:{RU_ADJECTIVE_ENDING}){SPACE}(?:конопл|эфедр)[^\W\d_]*"
-    rf"|(?:[Оо]пийн|[Мм]асличн)(?:{RU_ADJECTIVE_ENDING}){SPACE}мак(?:ами|ам|ах|ов|ом|а|у|е|и)?"
+    rf"(?:[Дд]икорастущ|[Дд]ик|[Ии]ндийск)(?:{RU_ADJECTIVE_ENDING}){SPACE}(?:конопл|эфедр)[^\W\d_]*"
+    rf"|(?:[Оо]пийн|[Оо]пиумн|[Мм]асличн)(?:{RU_ADJECTIVE_ENDING}){SPACE}"
+    rf"мак(?:ами|ам|ах|ов|ом|а|у|е|и)?{WORD_END}"
     rf"|[Мм]аков(?:{RU_ADJECTIVE_ENDING}){SPACE}солом[^\W\d_]*"
     # and the products of the plants (``гашишное масло``, ``экстракт каннабиса``, R41)
     rf"|[Гг]ашишн(?:{RU_ADJECTIVE_ENDING}){SPACE}масл[оауеом]{{1,2}}{WORD_END}"

@@ -199,6 +199,11 @@ def _capitalised_surname(gazetteers: Gazetteers) -> str:
 #: Kazpravda.kz / Адильбек Тауекелов``, ``Сурет: Ақорда / Ерлан Омаров``; so is a photo
 #: editor's (``/ shutterstock, бильд-редактор: Дастан Шанай``, K139).
 _NOT_CREDIT = r"(?<!/)(?<!/[ \u00a0])(?<!редактор: )"
+#: A correspondent's name in slashes after an agency's dateline, before its dash
+#: (``ШЫМКЕНТ. 8 октября. КАЗИНФОРМ /Татьяна Пылаева/ -``, R3).
+_BYLINE_IN_SLASHES = (
+    rf"(?<=[{UPPER}][ \u00a0]/){CAPITALISED}{SPACE}{CAPITALISED}(?=/[ \u00a0]?[-–—])"
+)
 
 
 def rules(gazetteers: Gazetteers) -> list[Rule]:
@@ -226,6 +231,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
             0.85,
         ),
         rule("per_initials_surname", "PER", _INITIALS_SURNAME, 0.85),
+        rule("per_byline_in_slashes", "PER", _BYLINE_IN_SLASHES, 0.8),
         rule(
             "per_capitalised_surname",
             "PER",

@@ -20,6 +20,7 @@ from curate.rules.grammar import (
     KK_ENDING,
     KK_SENTENCE_ADVERBS,
     LOWER,
+    RU,
     RU_ADJECTIVE_ENDING,
     RU_NOUN_ENDING,
     SPACE,
@@ -73,6 +74,15 @@ _KK_NATURAL_AREA = rf"(?:өзен|көл|теңіз|аңғар)(?:{KK_ENDING})?{
 #: A listed place's valley by its word, inside the LOC (``Шу алқабында``, K120, K127); only
 #: after a listed place, as ``Қарасора алқабы`` is a field of cannabis.
 _KK_VALLEY_AFTER_PLACE = rf"{SPACE}алқаб(?:{KK_ENDING})?{WORD_END}"
+#: A Russian valley named by its adjective, the word inside (``Шуская долина``, ``Чуйской
+#: долине``), and a tract's or a steppe's name after its word, which stays outside
+#: (``урочище Тасоткель``, ``в степи Кызылкум``, R45).
+_RU_NATURAL_AREA = (
+    rf"[{UPPER}][{LOWER}]+[сц]к{RU_ADJECTIVE_ENDING}{SPACE}долин(?:ой|а|ы|е|у){WORD_END}"
+    + "|(?:"
+    + "|".join(rf"(?<={word}{SPACE})" for word in ("урочище", "урочища", "урочищу", "степи"))
+    + rf"){CAPITALISED}{WORD_END}"
+)
 #: A district's name, a person's with an initial (``Б.Майлин ауданының``, K47) or title.
 _KK_DISTRICT = (
     rf"(?!{_KK_PRONOUNS}{WORD_END})"
@@ -236,6 +246,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("loc_ru_declined", "LOC", ru_declined(gazetteers.places), 0.95),
         rule("loc_route", "LOC", _NOT_A_POST + _route(gazetteers.places), 0.9),
         rule("loc_dateline", "LOC", _dateline_place(gazetteers.places), 0.9),
+        rule("loc_ru_natural_area", "LOC", _RU_NATURAL_AREA, 0.8, langs=RU),
         # Names of several words first: ``Ресей Федерациясымен`` is not ``Ресей`` and a word.
         rule(
             "loc_gazetteer_words",
