@@ -1666,6 +1666,15 @@ THIRTIETH_BATCH = [
     ("ru", "• $ 501.20\n-3 °C\nКостанай\n2025 Год\n14 Марта\nВ Костанае изъяли 2 кг.",
      [("Костанае", "LOC"), ("2 кг", "QUANTITY")]),
     ("ru", "Новости\n12.03.2015г. в 10:30\nЗадержаны 3 человека.", [("3", "COUNT")]),
+    # the thirty-seventh round (844-852): a month "this year", "one" after a participle in -ан,
+    # a synthetic psychotropic substance, a meeting's subject, a press service's photo line
+    ("ru", "В марте т.г. канал был перекрыт.", [("марте т.г", "DATE")]),
+    ("ru", "На посту задержан один водитель.", [("один", "COUNT")]),
+    ("ru", "Изъято синтетическое психотропное вещество.",
+     [("синтетическое психотропное вещество", "DRUG")]),
+    ("ru", "Прошло заседание Совета безопасности по вопросам борьбы с наркоманией.",
+     [("Совета безопасности", "ORG")]),
+    ("ru", "Фото пресс-службы акимата Алматы\nВ Алматы задержан курьер.", [("Алматы", "LOC")]),
 ]  # fmt: skip
 
 # Every label is checked in these tables: what is expected, and nothing else.

@@ -63,6 +63,9 @@ _CHROME_LINE = re.compile(
     # A photo credit (``Фото: МВД РК``, ``© Photo : КНБ РК``), or a line that opens with the
     # copyright sign (``© Sputnik / РИА Новости / Медиабанкке өту``).
     rf"|(?:©[ \t]*)?{_PHOTO}[ \t]*:[^\n]*|©[^\n]*"
+    # or a photo's line naming a press service, without the colon (``Фото пресс-службы
+    # президента Казахстана``, R1)
+    rf"|{_PHOTO}[ \t]+пресс-служб[^\n]*"
     # A page's date line: a clock time among numbers, capitalised words and month names
     # (``Сегодня, 14:25``, ``15:00, 09 Октябрь 2025 | GMT +5``, ``12 сәу, 2024 сағат 10:04``).
     rf"|(?:{_DATE_LINE_WORD}{_GAP})*{_CLOCK}(?:{_GAP}{_DATE_LINE_WORD})*"

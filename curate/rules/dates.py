@@ -615,7 +615,7 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
         rule("date_range_start_kk", "DATE", _KK_RANGE_START, 0.8, langs=KK),
         rule("date_relative_ru", "DATE", _RU_RELATIVE_DATE, 0.85, langs=RU),
         rule("date_relative_kk", "DATE", _KK_RELATIVE, 0.85, langs=KK),
-        rule("date_month_ru", "DATE", rf"{_NO_DAY}{_RU_MONTHS}", 0.6, langs=RU),
+        rule("date_month_ru", "DATE", rf"{_NO_DAY}{_RU_MONTHS}(?:{_THIS_YEAR})?", 0.6, langs=RU),
         rule("date_month_kk", "DATE", _KK_MONTH_DATE, 0.9, langs=KK),
         rule("date_month_case_kk", "DATE", _KK_MONTH_CASE, 0.8, langs=KK),
         rule("date_clock_ru", "DATE", _RU_CLOCK, 0.8, langs=RU),

@@ -121,7 +121,9 @@ def rules(gazetteers: Gazetteers) -> list[Rule]:
     """Synthetic drugs, precursors, drug groups, potent substances and listed substances."""
     with_noun = rf"(?:{SPACE}{_substance_noun(gazetteers)})?"
     return [
-        rule("drug_synthetic", "DRUG", rf"{_SYNTHETIC}{with_noun}", 0.9),
+        # (and a synthetic psychotropic substance, one span: ``синтетическое психотропное
+        # средство``)
+        rule("drug_synthetic", "DRUG", rf"{_SYNTHETIC}(?:{SPACE}{_PSYCHOTROPIC})?{with_noun}", 0.9),
         rule("drug_synthetics_noun", "DRUG", _SYNTHETICS_NOUN, 0.9),
         rule("drug_psychotropic", "DRUG", rf"{_PSYCHOTROPIC}{with_noun}", 0.9),
         rule("drug_precursor", "DRUG", _PRECURSOR, 0.9),
