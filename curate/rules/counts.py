@@ -161,7 +161,7 @@ _NOT_AN_AGE_IDIOM = "".join(
 )  # fmt: skip
 _ONE_AFTER = (
     "и", "а", "по", "только", "лишь", "всего",
-    *(f"{more}{at}" for more in ("еще", "ещё", "Еще", "Ещё") for at in ("", " у")),
+    *any_case(f"{more}{at}" for more in ("еще", "ещё") for at in ("", " у")),
 )  # fmt: skip
 #: ``один``/``одна`` is a count only in a list of counts, after ``только``/``ещё`` or a verb
 #: in the past or its short participle, or opening a sentence (``две лаборатории и одна

@@ -23,7 +23,8 @@ There is no public API for this, so the module uses CPython's private ``re._pars
 The rules themselves are kept too (:func:`cached_rules`): building them from the gazetteers
 takes about 0.3 s of pure Python (word tries), and a process that loads its pass needs only
 their records. That entry's key is a digest of the package's code and data files, so any
-edit to a rule, a gazetteer or the code that builds them is a new entry.
+edit to a rule, a gazetteer or the code that builds them is a new entry. Both kinds of entry
+are a JSON header line, with the digest of the body after it, then the body.
 
 ``CURATE_CACHE_DIR`` chooses the directory. The default is ``$XDG_CACHE_HOME/curate`` or
 ``~/.cache/curate``. An empty value turns the cache off.
@@ -119,33 +120,24 @@ def _store(path: Path, pattern: re.Pattern[str], group_rule: dict[str, Rule]) ->
     }
     if _rebuilt(header, code) != pattern:
         return  # these internals no longer work as this module expects: keep compiling
-    body = array.array("I", code).tobytes()
-    header["code_sha256"] = hashlib.sha256(body).hexdigest()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_writer(path, binary=True) as stream:
-        stream.write(json.dumps(header, ensure_ascii=False).encode() + b"\n")
-        stream.write(body)
-    _remove_oldest(path.parent, keep=KEPT_ENTRIES, newest=path, glob=f"{_PREFIX}*{_SUFFIX}")
+    _write_entry(path, header, array.array("I", code).tobytes(), glob=f"{_PREFIX}*{_SUFFIX}")
 
 
 def _load(path: Path, rules: Sequence[Rule]) -> tuple[re.Pattern[str], dict[str, Rule]] | None:
     """The pass saved at ``path``, or None if there is none or it cannot be used."""
+    entry = _read_entry(path)
+    if entry is None:
+        return None
+    header, body = entry
     try:
-        content = path.read_bytes()
-        line_end = content.index(b"\n")
-        header = json.loads(content[:line_end])
-        body = content[line_end + 1 :]
-        if hashlib.sha256(body).hexdigest() != header["code_sha256"]:
-            return None
         code = array.array("I")
         code.frombytes(body)
         by_name = {rule.name: rule for rule in rules}
         group_rule = {group: by_name[name] for group, name in header["group_rules"].items()}
         pattern = _rebuilt(header, code.tolist())
-    except (OSError, ValueError, KeyError, TypeError, RuntimeError):
+    except (ValueError, KeyError, TypeError, RuntimeError):
         return None
-    with contextlib.suppress(OSError):
-        os.utime(path)  # recently used: the last to be removed
+    _mark_used(path)
     return pattern, group_rule
 
 
@@ -168,6 +160,38 @@ def _remove_oldest(directory: Path, *, keep: int, newest: Path, glob: str) -> No
     for stale in others[: max(len(others) - (keep - 1), 0)]:
         with contextlib.suppress(OSError):
             stale.unlink()
+
+
+def _write_entry(path: Path, header: dict[str, Any], body: bytes, *, glob: str) -> None:
+    """Write an entry: ``header`` with the body's digest as a JSON line, then ``body``; then
+    keep only the latest entries named like ``glob``."""
+    header = {**header, "body_sha256": hashlib.sha256(body).hexdigest()}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_writer(path, binary=True) as stream:
+        stream.write(json.dumps(header, ensure_ascii=False).encode() + b"\n")
+        stream.write(body)
+    _remove_oldest(path.parent, keep=KEPT_ENTRIES, newest=path, glob=glob)
+
+
+def _read_entry(path: Path) -> tuple[dict[str, Any], bytes] | None:
+    """An entry's header and body, or None if there is none or its body is not the one its
+    header's digest names (truncated, changed, unreadable)."""
+    try:
+        content = path.read_bytes()
+        line_end = content.index(b"\n")
+        header = json.loads(content[:line_end])
+        body = content[line_end + 1 :]
+        if hashlib.sha256(body).hexdigest() != header["body_sha256"]:
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return header, body
+
+
+def _mark_used(path: Path) -> None:
+    """Recently used: the last entry to be removed."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 # ---- built rules ---------------------------------------------------------------------------
@@ -205,27 +229,20 @@ def sources_key(package: Path = PACKAGE) -> str:
 
 
 def _store_rules(path: Path, rules: list[Rule]) -> None:
-    """Save ``rules`` as JSON after a line with the digest of that JSON."""
-    body = _RULES.dump_json(rules)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_writer(path, binary=True) as stream:
-        stream.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
-    _remove_oldest(
-        path.parent, keep=KEPT_ENTRIES, newest=path, glob=f"{_RULES_PREFIX}*{_RULES_SUFFIX}"
-    )
+    """Save ``rules`` as the JSON body of an entry."""
+    _write_entry(path, {}, _RULES.dump_json(rules), glob=f"{_RULES_PREFIX}*{_RULES_SUFFIX}")
 
 
 def _load_rules(path: Path) -> list[Rule] | None:
     """The rules saved at ``path``, or None if there are none or the entry is damaged."""
-    try:
-        digest, body = path.read_bytes().split(b"\n", 1)
-        if hashlib.sha256(body).hexdigest().encode() != digest:
-            return None
-        rules = _RULES.validate_json(body)
-    except (OSError, ValueError):  # a pydantic ValidationError is a ValueError
+    entry = _read_entry(path)
+    if entry is None:
         return None
-    with contextlib.suppress(OSError):
-        os.utime(path)  # recently used: the last to be removed
+    try:
+        rules = _RULES.validate_json(entry[1])
+    except ValueError:  # a pydantic ValidationError is a ValueError
+        return None
+    _mark_used(path)
     return rules
 
 
