@@ -111,7 +111,7 @@ _CHROME_LINE = re.compile(
     # (``Өскемен`` / ``снег жел 5 м/с, ОБ``, K111).
     rf"|(?:[{UPPER}][{LOWER}-]+[ \t]*\n){{0,2}}[^\n]*?\d[ \t]*(?:м/с|m/s|°)[^\n]*"
     # or its town after it (``0 °C`` / ``Алматы``), and a date widget's lines, a year with its
-    # word and a day with its month in capitals (``2024 Год`` / ``22 Ноября``)
+    # word and a day with a capitalised word, its month (``2024 Год`` / ``22 Ноября``)
     rf"(?:\n[{UPPER}][{LOWER}-]+[ \t]*$)?"
     rf"|\d{{4}}[ \t]+(?:Год|Жыл)|\d{{1,2}}[ \t]+[{UPPER}][{LOWER}]+"
     r")[ \t]*$",
